@@ -1,0 +1,48 @@
+using Bulletin.Docs.Model;
+
+namespace Bulletin.Docs.Layout;
+
+/// <summary>
+/// The result of laying out a bulletin: pages of positioned lines, rules, boxes, images and links.
+/// Plain data in points, origin at the page's top-left corner, y growing downwards. The PDF and PNG
+/// painters draw exactly this; tests snapshot its text dump.
+/// </summary>
+/// <param name="Pages">The pages in order.</param>
+/// <param name="Metadata">Document properties for the PDF info dictionary.</param>
+public sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, DocumentMetadata Metadata);
+
+/// <summary>One page.</summary>
+/// <param name="Number">1-based page number.</param>
+/// <param name="WidthPt">Page width in points.</param>
+/// <param name="HeightPt">Page height in points.</param>
+/// <param name="Elements">What is drawn, in painting order.</param>
+public sealed record LaidOutPage(int Number, double WidthPt, double HeightPt, IReadOnlyList<PageElement> Elements);
+
+/// <summary>Something drawn on a page.</summary>
+public abstract record PageElement
+{
+    private protected PageElement()
+    {
+    }
+}
+
+/// <summary>A line of text whose start is at (<paramref name="X"/>, <paramref name="Baseline"/>).</summary>
+/// <param name="X">Start of the line.</param>
+/// <param name="Baseline">The line's baseline.</param>
+/// <param name="Line">The glyph runs, positioned relative to the line's start.</param>
+public sealed record TextLineElement(double X, double Baseline, LaidOutLine Line) : PageElement;
+
+/// <summary>A straight rule.</summary>
+public sealed record RuleElement(double X1, double Y1, double X2, double Y2, double ThicknessPt, Theme.RgbColor Color) : PageElement;
+
+/// <summary>A rectangle, stroked and/or filled.</summary>
+public sealed record BoxElement(double X, double Y, double Width, double Height, double StrokePt, Theme.RgbColor? Stroke, Theme.RgbColor? Fill) : PageElement;
+
+/// <summary>An image scaled into a rectangle (aspect ratio kept by the layout).</summary>
+public sealed record ImageElement(double X, double Y, double Width, double Height, ImageData Image, string AltText) : PageElement;
+
+/// <summary>A clickable area: an external URL or <c>#id</c> of an item in this document.</summary>
+public sealed record LinkElement(double X, double Y, double Width, double Height, string Target) : PageElement;
+
+/// <summary>A named destination (an item's <see cref="BulletinItem.Id"/>) at a point of the page.</summary>
+public sealed record AnchorElement(string Name, double X, double Y) : PageElement;

@@ -1,0 +1,37 @@
+using Bulletin.Docs.Fonts;
+using Bulletin.Docs.Theme;
+
+namespace Bulletin.Docs.Layout;
+
+/// <summary>
+/// One laid-out line of text: glyph runs positioned from the line's start, plus the text it shows.
+/// </summary>
+/// <param name="Runs">Glyph runs in visual (= logical, for horizontal Chinese) order.</param>
+/// <param name="Width">Advance width of the line as set, in points (equals the measure for justified lines).</param>
+/// <param name="Ascent">Largest ascent above the baseline, in points.</param>
+/// <param name="Descent">Largest descent below the baseline, in points (positive).</param>
+/// <param name="Text">The source text this line shows, without the break character.</param>
+public sealed record LaidOutLine(IReadOnlyList<GlyphRun> Runs, double Width, double Ascent, double Descent, string Text);
+
+/// <summary>
+/// Glyphs of one font, size and colour, each with its x position and the text cluster it comes
+/// from, so the PDF's text layer extracts the right characters.
+/// </summary>
+/// <param name="Font">The resolved font face.</param>
+/// <param name="SizePt">Font size in points.</param>
+/// <param name="Color">Fill colour.</param>
+/// <param name="GlyphIds">Glyph ids in <paramref name="Font"/>.</param>
+/// <param name="X">x of each glyph's origin relative to the line's start, in points.</param>
+/// <param name="Text">The text these glyphs show.</param>
+/// <param name="Clusters">For each glyph, the UTF-16 index into <paramref name="Text"/> of its cluster's first character.</param>
+public sealed record GlyphRun(FontFace Font, float SizePt, RgbColor Color, ushort[] GlyphIds, float[] X, string Text, int[] Clusters)
+{
+    /// <summary>Vertical offset of each glyph from the baseline (HarfBuzz y offsets), or <c>null</c> when all are 0.</summary>
+    public float[]? Y { get; init; }
+
+    /// <summary>Draw bold by stroking the outline: the family had no bold face (last resort).</summary>
+    public bool SyntheticBold { get; init; }
+
+    /// <summary>Link target of this run (URL or <c>#id</c>), or <c>null</c>.</summary>
+    public string? LinkTarget { get; init; }
+}

@@ -1,0 +1,78 @@
+namespace Bulletin.Docs.Model;
+
+/// <summary>A body block of an article.</summary>
+public abstract record Block
+{
+    private protected Block()
+    {
+    }
+}
+
+/// <summary>A body paragraph: justified, first line indented two characters.</summary>
+public sealed record Paragraph(IReadOnlyList<Inline> Inlines) : Block
+{
+    /// <summary>A paragraph of plain text.</summary>
+    public Paragraph(string text) : this([new Text(text)])
+    {
+    }
+
+    /// <summary>A paragraph of plain text.</summary>
+    public static implicit operator Paragraph(string text) => new(text);
+}
+
+/// <summary>A 小标题 inside an article, one or two lines, kept with what follows.</summary>
+public sealed record Subheading(params IReadOnlyList<string> Lines) : Block;
+
+/// <summary>A quoted passage set apart from the body.</summary>
+public sealed record Quote(IReadOnlyList<Inline> Inlines) : Block
+{
+    /// <summary>A quote of plain text.</summary>
+    public Quote(string text) : this([new Text(text)])
+    {
+    }
+}
+
+/// <summary>An editor's note (编者按) or similar labelled note.</summary>
+public sealed record Note(IReadOnlyList<Inline> Inlines) : Block
+{
+    /// <summary>A note of plain text.</summary>
+    public Note(string text) : this([new Text(text)])
+    {
+    }
+
+    /// <summary>The label set in bold before the text, e.g. 编者按.</summary>
+    public string Label { get; init; } = "编者按";
+}
+
+/// <summary>A bulleted or numbered list; each item is a run of inlines.</summary>
+public sealed record ListBlock(IReadOnlyList<IReadOnlyList<Inline>> Items) : Block
+{
+    /// <summary>Numbered (1. 2. 3.) rather than bulleted.</summary>
+    public bool Ordered { get; init; }
+}
+
+/// <summary>A simple grid of text cells; every row has the same number of cells.</summary>
+public sealed record Table(IReadOnlyList<IReadOnlyList<string>> Rows) : Block
+{
+    /// <summary>The first row is a header, repeated when the table splits across columns or pages.</summary>
+    public bool HasHeaderRow { get; init; } = true;
+}
+
+/// <summary>A picture with caption and credit, e.g. caption …美不胜收。 and credit 王韵菲 摄.</summary>
+public sealed record Figure : Block
+{
+    /// <summary>The encoded image.</summary>
+    public required ImageData Image { get; init; }
+
+    /// <summary>Alternative text for readers who cannot see the picture.</summary>
+    public required string AltText { get; init; }
+
+    /// <summary>The caption.</summary>
+    public string? Caption { get; init; }
+
+    /// <summary>The photo credit, kept whole on one line, e.g. 王韵菲 摄.</summary>
+    public string? Credit { get; init; }
+}
+
+/// <summary>A horizontal rule between blocks.</summary>
+public sealed record Divider : Block;

@@ -1,0 +1,42 @@
+namespace Bulletin.Docs.Model;
+
+/// <summary>
+/// A top-level item of a bulletin: an <see cref="Article"/>, a <see cref="PictureNews"/> or a
+/// <see cref="Section"/> grouping items under a banner.
+/// </summary>
+public abstract record BulletinItem
+{
+    private protected BulletinItem()
+    {
+    }
+
+    /// <summary>
+    /// An optional stable identifier (letters, digits, '-' and '_'), used as the target of internal
+    /// links and contents entries. Must be unique within the document.
+    /// </summary>
+    public string? Id { get; init; }
+}
+
+/// <summary>
+/// Stories grouped under a section banner such as 省政府新闻办发布会.
+/// </summary>
+public sealed record Section : BulletinItem
+{
+    /// <summary>The banner text.</summary>
+    public required string Banner { get; init; }
+
+    /// <summary>The grouped articles and picture news (sections do not nest).</summary>
+    public required IReadOnlyList<BulletinItem> Items { get; init; }
+}
+
+/// <summary>
+/// Stand-alone picture news: a photo with caption and credit and an optional title.
+/// </summary>
+public sealed record PictureNews : BulletinItem
+{
+    /// <summary>An optional title over the photo.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The photo, caption and credit.</summary>
+    public required Figure Figure { get; init; }
+}
