@@ -1,0 +1,70 @@
+using Bulletin.Docs.Layout;
+using Bulletin.Docs.Model;
+using Bulletin.Docs.Rendering;
+
+namespace Bulletin.Docs;
+
+/// <summary>Renders bulletin pages as PNG previews with the same drawing code as the PDF.</summary>
+public static class BulletinPng
+{
+    /// <summary>The default preview resolution in dots per inch.</summary>
+    public const double DefaultDpi = 96;
+
+    /// <summary>Renders every page of <paramref name="document"/>; element <c>i</c> is page <c>i + 1</c>.</summary>
+    /// <exception cref="Validation.BulletinValidationException">The document or theme has problems, or text no registered font covers.</exception>
+    public static IReadOnlyList<byte[]> RenderPages(BulletinDocument document, BulletinOptions? options = null, double dpi = DefaultDpi)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return RenderPages(BulletinLayoutEngine.Layout(document, options), dpi);
+    }
+
+    /// <summary>Renders every page of an already laid-out document.</summary>
+    public static IReadOnlyList<byte[]> RenderPages(LaidOutDocument layout, double dpi = DefaultDpi)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        CheckDpi(dpi);
+        return PngPainter.PaintAll(layout, dpi);
+    }
+
+    /// <summary>Renders one page (1-based <paramref name="pageNumber"/>) of an already laid-out document.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">There is no such page.</exception>
+    public static byte[] RenderPage(LaidOutDocument layout, int pageNumber, double dpi = DefaultDpi)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageNumber, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageNumber, layout.Pages.Count);
+        CheckDpi(dpi);
+        return PngPainter.Paint(layout.Pages[pageNumber - 1], dpi);
+    }
+
+    /// <summary>
+    /// Writes every page as <c>{baseName}-p1.png</c>, <c>{baseName}-p2.png</c> … into <paramref name="folder"/>
+    /// (each file atomically) and returns the paths.
+    /// </summary>
+    public static IReadOnlyList<string> WriteFiles(LaidOutDocument layout, string folder, string baseName, double dpi = DefaultDpi)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentException.ThrowIfNullOrEmpty(folder);
+        ArgumentException.ThrowIfNullOrEmpty(baseName);
+        var pages = RenderPages(layout, dpi);
+        Directory.CreateDirectory(folder);
+        var paths = new List<string>(pages.Count);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var path = Path.Combine(folder, $"{baseName}-p{i + 1}.png");
+            var bytes = pages[i];
+            AtomicFile.Write(path, stream => stream.Write(bytes));
+            paths.Add(path);
+        }
+
+        return paths;
+    }
+
+    private static void CheckDpi(double dpi)
+    {
+        if (!(dpi is >= 10 and <= 1200))
+        {
+            throw new ArgumentOutOfRangeException(nameof(dpi), dpi, "The resolution must be between 10 and 1200 dpi.");
+        }
+    }
+}
