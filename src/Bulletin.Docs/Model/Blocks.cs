@@ -6,6 +6,12 @@ public abstract record Block
     private protected Block()
     {
     }
+
+    /// <summary>
+    /// A plain-text <see cref="Paragraph"/>, so a body reads as its text:
+    /// <c>Body = ["第一段", new Subheading("小标题"), "第二段"]</c>.
+    /// </summary>
+    public static implicit operator Block(string text) => new Paragraph(text);
 }
 
 /// <summary>A body paragraph: justified, first line indented two characters.</summary>
