@@ -50,7 +50,7 @@ internal static class PageRules
         {
             context.Report("Columns", $"columns must be at least 1, is {page.Columns}");
         }
-        else if (typeAreaOk && page.ColumnGapPt >= 0 && bodySizePt is > 0 and var body)
+        else if (typeAreaOk && page.ColumnGapPt >= 0 && bodySizePt is > 0 and <= ThemeRules.MaxFontSizePt and var body)
         {
             var minimum = MinColumnChars * body;
             if (!(page.ColumnWidthPt >= minimum))
