@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Bulletin.Docs.Validation;
 
 /// <summary>
@@ -16,9 +14,6 @@ namespace Bulletin.Docs.Validation;
 /// </remarks>
 internal static class TextRules
 {
-    // Everything the scan must look at: C0 controls, surrogates (valid only in pairs) and the two noncharacters.
-    private static readonly SearchValues<char> Suspicious = SearchValues.Create(BuildSuspicious());
-
     /// <summary>
     /// A string that must be present and not blank (whitespace, including U+3000, is blank); reports
     /// <paramref name="missingMessage"/> otherwise, then checks its characters.
@@ -78,27 +73,17 @@ internal static class TextRules
     /// <summary>
     /// Reports the first character XML 1.0 cannot carry and the first line-structure character
     /// (CR, LF, tab), each with its code point, offset and how many more there are. Allocates
-    /// nothing unless a problem is found; the scan is vectorised up to the first suspicious character.
+    /// nothing unless a problem is found; the scan is vectorised between suspicious characters.
     /// </summary>
     public static void Characters(ValidationContext context, string? member, string value, TextKind kind)
     {
         var text = value.AsSpan();
-        var start = text.IndexOfAny(Suspicious);
-        if (start < 0)
-        {
-            return;
-        }
-
         var invalid = new Finding();
         var lineStructure = new Finding();
-        for (var i = start; i < text.Length; i++)
+        var scan = new SuspiciousScan(text);
+        for (var i = scan.Next(0); i >= 0; i = scan.Next(i + 1))
         {
             var c = text[i];
-            if (c >= ' ' && !char.IsSurrogate(c) && c < '\uFFFE')
-            {
-                continue;
-            }
-
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 i++;
@@ -158,24 +143,6 @@ internal static class TextRules
         }
     }
 
-    private static string BuildSuspicious()
-    {
-        var chars = new List<char>(0x20 + 0x800 + 2);
-        for (var c = '\0'; c < ' '; c++)
-        {
-            chars.Add(c);
-        }
-
-        for (var c = '\uD800'; c <= '\uDFFF'; c++)
-        {
-            chars.Add(c);
-        }
-
-        chars.Add('\uFFFE');
-        chars.Add('\uFFFF');
-        return new string([.. chars]);
-    }
-
     private struct Finding
     {
         public int Count;
@@ -190,5 +157,42 @@ internal static class TextRules
                 Offset = offset;
             }
         }
+    }
+
+    /// <summary>
+    /// Finds the characters the rules must look at — C0 controls, surrogates (valid only in
+    /// pairs) and U+FFFE/U+FFFF — with one vectorised search per range, each repeated only once
+    /// the scan has passed its last hit, so the whole string is searched in linear time.
+    /// </summary>
+    private ref struct SuspiciousScan(ReadOnlySpan<char> text)
+    {
+        private readonly ReadOnlySpan<char> text = text;
+        private int nextControl = -2;
+        private int nextSurrogate = -2;
+        private int nextNoncharacter = -2;
+
+        /// <summary>The index of the first suspicious character at or after <paramref name="from"/>, or -1.</summary>
+        public int Next(int from)
+        {
+            var control = Advance(ref nextControl, from, '\0', '\u001F');
+            var surrogate = Advance(ref nextSurrogate, from, '\uD800', '\uDFFF');
+            var noncharacter = Advance(ref nextNoncharacter, from, '\uFFFE', '\uFFFF');
+            return Earliest(Earliest(control, surrogate), noncharacter);
+        }
+
+        private readonly int Advance(ref int next, int from, char low, char high)
+        {
+            // -1: no more hits; -2: not searched yet; otherwise the cached hit, still valid while >= from.
+            if (next == -1 || next >= from)
+            {
+                return next;
+            }
+
+            var found = from < text.Length ? text[from..].IndexOfAnyInRange(low, high) : -1;
+            next = found < 0 ? -1 : from + found;
+            return next;
+        }
+
+        private static int Earliest(int a, int b) => a < 0 ? b : b < 0 ? a : Math.Min(a, b);
     }
 }
