@@ -3,7 +3,18 @@ using Bulletin.Docs.Theme;
 
 namespace Bulletin.Docs.Validation;
 
-/// <summary>Checks a bulletin and its theme before anything is written.</summary>
+/// <summary>
+/// Checks a bulletin and its theme before anything is written. Every problem is reported at once,
+/// in model order (masthead, items, distribution, metadata), then the theme's, each with a C#-like
+/// path such as <c>Items[3].Body[5].Inlines[0]</c>.
+/// </summary>
+/// <remarks>
+/// Besides the structural rules, every string of the model must hold only characters XML 1.0 can
+/// carry, and no CR, LF or tab: a line break inside a paragraph is a <see cref="LineBreak"/>
+/// inline, headline and subheading lines are separate entries. Optional texts are <c>null</c> for
+/// none, never blank. Validation is linear in the size of the document and allocates only for the
+/// problems it finds. It is thread-safe: each call has its own state.
+/// </remarks>
 public static class BulletinValidator
 {
     /// <summary>Every problem in <paramref name="document"/> and <paramref name="theme"/>, each with its path.</summary>
@@ -11,7 +22,10 @@ public static class BulletinValidator
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(theme);
-        return []; // Placeholder until the validation rules land (issue #2).
+        var context = new ValidationContext();
+        DocumentWalker.Walk(context, document);
+        ThemeRules.Check(context, theme);
+        return context.Problems;
     }
 
     /// <summary>Throws a <see cref="BulletinValidationException"/> listing every problem, if there is any.</summary>

@@ -1,0 +1,321 @@
+using Bulletin.Docs.Model;
+
+namespace Bulletin.Docs.Validation;
+
+/// <summary>
+/// Walks a document in reading order, one method per node kind, keeping the path up to date and
+/// handing each node to the rules of its subject. Nulls are reported where the model needs a value
+/// and never dereferenced.
+/// </summary>
+internal sealed class DocumentWalker
+{
+    private readonly ValidationContext context;
+    private readonly ModelPath path;
+    private readonly ItemIds ids;
+
+    private DocumentWalker(ValidationContext context, ItemIds ids)
+    {
+        this.context = context;
+        path = context.Path;
+        this.ids = ids;
+    }
+
+    /// <summary>Walks <paramref name="document"/>: masthead, items, distribution, metadata.</summary>
+    public static void Walk(ValidationContext context, BulletinDocument document) =>
+        new DocumentWalker(context, ItemIds.Gather(document.Items)).Document(document);
+
+    private void Document(BulletinDocument document)
+    {
+        if (document.Masthead is { } masthead)
+        {
+            using var scope = path.Member("Masthead");
+            Masthead(masthead);
+        }
+
+        if (document.Items is null)
+        {
+            context.Report("Items", "items are null; use an empty list for none");
+        }
+        else
+        {
+            using var scope = path.Member("Items");
+            for (var i = 0; i < document.Items.Count; i++)
+            {
+                using var index = path.Index(i);
+                Item(document.Items[i], i, -1);
+            }
+        }
+
+        if (document.Distribution is { } distribution)
+        {
+            using var scope = path.Member("Distribution");
+            DistributionRules.Check(context, distribution);
+        }
+
+        if (document.Metadata is null)
+        {
+            context.Report("Metadata", "metadata is null");
+        }
+        else
+        {
+            using var scope = path.Member("Metadata");
+            MetadataRules.Check(context, document.Metadata);
+        }
+    }
+
+    private void Masthead(Masthead masthead)
+    {
+        TextRules.Required(context, "Name", masthead.Name, "name is missing or blank");
+        TextRules.Optional(context, "IssueLabel", masthead.IssueLabel, "issue label");
+        TextRules.Optional(context, "EditionLabel", masthead.EditionLabel, "edition label");
+        TextRules.Optional(context, "EditingUnit", masthead.EditingUnit, "editing unit");
+        TextRules.Optional(context, "SecrecyMark", masthead.SecrecyMark, "secrecy mark");
+        TextRules.Optional(context, "SerialNumber", masthead.SerialNumber, "serial number");
+    }
+
+    /// <param name="item">The item.</param>
+    /// <param name="index">Its index in the document's items, or its section's index when nested.</param>
+    /// <param name="nested">Its index inside the section, or -1 at the top level.</param>
+    private void Item(BulletinItem? item, int index, int nested)
+    {
+        if (item is null)
+        {
+            context.Report("item is null");
+            return;
+        }
+
+        IdRules.Check(context, ids, item.Id, index, nested);
+        switch (item)
+        {
+            case Section section:
+                if (nested >= 0)
+                {
+                    context.Report("sections do not nest; this section is inside another section");
+                }
+
+                Section(section, index);
+                break;
+            case Article article:
+                Article(article);
+                break;
+            case PictureNews pictureNews:
+                PictureNews(pictureNews);
+                break;
+        }
+    }
+
+    private void Section(Section section, int index)
+    {
+        TextRules.Required(context, "Banner", section.Banner, "banner is missing or blank");
+        if (section.Items is null)
+        {
+            context.Report("Items", "section items are null");
+            return;
+        }
+
+        if (section.Items.Count == 0)
+        {
+            context.Report("section has no items");
+            return;
+        }
+
+        using var scope = path.Member("Items");
+        for (var i = 0; i < section.Items.Count; i++)
+        {
+            using var itemScope = path.Index(i);
+            // A section nested in a section is reported; its own items are walked as if it were not there.
+            Item(section.Items[i], index, i);
+        }
+    }
+
+    private void Article(Article article)
+    {
+        TextRules.Optional(context, "Kicker", article.Kicker, "kicker");
+        Headline(article.Headline);
+        TextRules.Optional(context, "Subheadline", article.Subheadline, "subheadline");
+        TextRules.Optional(context, "ColumnLabel", article.ColumnLabel, "column label");
+        TextRules.Optional(context, "Byline", article.Byline, "byline");
+        TextRules.Optional(context, "Dateline", article.Dateline, "dateline");
+        TextRules.Optional(context, "TrailingByline", article.TrailingByline, "trailing byline");
+        TextRules.Optional(context, "ContinuedFrom", article.ContinuedFrom, "continued-from note");
+        TextRules.Optional(context, "ContinuedOn", article.ContinuedOn, "continued-on note");
+
+        if (article.Body is null)
+        {
+            context.Report("Body", "body is null; use an empty list for none");
+            return;
+        }
+
+        using var scope = path.Member("Body");
+        for (var i = 0; i < article.Body.Count; i++)
+        {
+            using var index = path.Index(i);
+            Block(article.Body[i]);
+        }
+    }
+
+    private void Headline(Headline? headline)
+    {
+        const string missing = "headline is missing or blank";
+        var lines = headline?.Lines;
+        if (lines is null || lines.Count == 0 || (lines.Count == 1 && string.IsNullOrWhiteSpace(lines[0])))
+        {
+            context.Report("Headline", lines is { Count: 0 } ? "headline has no lines" : missing);
+            return;
+        }
+
+        using var scope = path.Member("Headline");
+        using var linesScope = path.Member("Lines");
+        for (var i = 0; i < lines.Count; i++)
+        {
+            using var index = path.Index(i);
+            TextRules.Required(context, null, lines[i], "headline line is missing or blank");
+        }
+    }
+
+    private void PictureNews(PictureNews pictureNews)
+    {
+        TextRules.Optional(context, "Title", pictureNews.Title, "title");
+        if (pictureNews.Figure is null)
+        {
+            context.Report("Figure", "figure is missing");
+            return;
+        }
+
+        using var scope = path.Member("Figure");
+        Figure(pictureNews.Figure);
+    }
+
+    private void Block(Block? block)
+    {
+        switch (block)
+        {
+            case null:
+                context.Report("block is null");
+                break;
+            case Paragraph paragraph:
+                Inlines(paragraph.Inlines);
+                break;
+            case Subheading subheading:
+                Subheading(subheading);
+                break;
+            case Quote quote:
+                Inlines(quote.Inlines);
+                break;
+            case Note note:
+                TextRules.NotNull(context, "Label", note.Label, "label is null; use an empty string for no label", TextKind.SingleLine);
+                Inlines(note.Inlines);
+                break;
+            case ListBlock list:
+                List(list);
+                break;
+            case Table table:
+                TableRules.Check(context, table);
+                break;
+            case Figure figure:
+                Figure(figure);
+                break;
+            case Divider:
+                break;
+        }
+    }
+
+    private void Subheading(Subheading subheading)
+    {
+        var lines = subheading.Lines;
+        if (lines is null || lines.Count == 0)
+        {
+            context.Report("Lines", "subheading has no lines");
+            return;
+        }
+
+        using var scope = path.Member("Lines");
+        for (var i = 0; i < lines.Count; i++)
+        {
+            using var index = path.Index(i);
+            TextRules.Required(context, null, lines[i], "subheading line is missing or blank");
+        }
+    }
+
+    private void List(ListBlock list)
+    {
+        if (!ListRules.CheckItems(context, list))
+        {
+            return;
+        }
+
+        using var scope = path.Member("Items");
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            using var index = path.Index(i);
+            var item = list.Items[i];
+            if (ListRules.CheckItem(context, item))
+            {
+                InlineList(item);
+            }
+        }
+    }
+
+    private void Figure(Figure figure)
+    {
+        if (figure.Image is null)
+        {
+            context.Report("Image", "image is missing");
+        }
+        else
+        {
+            using var scope = path.Member("Image");
+            ImageRules.Check(context, figure.Image);
+        }
+
+        TextRules.Required(context, "AltText", figure.AltText, "alt text is missing or blank; it is required for accessibility");
+        TextRules.Optional(context, "Caption", figure.Caption, "caption");
+        TextRules.Optional(context, "Credit", figure.Credit, "credit");
+    }
+
+    private void Inlines(IReadOnlyList<Inline?>? inlines)
+    {
+        if (inlines is null)
+        {
+            context.Report("Inlines", "inlines are null");
+            return;
+        }
+
+        using var scope = path.Member("Inlines");
+        InlineList(inlines);
+    }
+
+    private void InlineList(IReadOnlyList<Inline?> inlines)
+    {
+        for (var i = 0; i < inlines.Count; i++)
+        {
+            using var index = path.Index(i);
+            Inline(inlines[i]);
+        }
+    }
+
+    private void Inline(Inline? inline)
+    {
+        switch (inline)
+        {
+            case null:
+                context.Report("inline is null");
+                break;
+            case Text text:
+                TextRules.NotNull(context, null, text.Value, "text is null", TextKind.InlineRun);
+                break;
+            case Strong strong:
+                TextRules.NotNull(context, null, strong.Value, "text is null", TextKind.InlineRun);
+                break;
+            case Emphasis emphasis:
+                TextRules.NotNull(context, null, emphasis.Value, "text is null", TextKind.InlineRun);
+                break;
+            case Link link:
+                TextRules.Required(context, null, link.Value, "link text is missing or blank", TextKind.InlineRun);
+                LinkRules.CheckTarget(context, ids, link.Target);
+                break;
+            case LineBreak:
+                break;
+        }
+    }
+}

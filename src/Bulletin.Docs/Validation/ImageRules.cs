@@ -1,0 +1,71 @@
+using Bulletin.Docs.Model;
+
+namespace Bulletin.Docs.Validation;
+
+/// <summary>
+/// Rules for image data: bytes present, a PNG or JPEG signature that agrees with the claimed
+/// format, a readable header with a non-zero size, and a positive resolution.
+/// </summary>
+internal static class ImageRules
+{
+    private static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    private static ReadOnlySpan<byte> JpegSignature => [0xFF, 0xD8, 0xFF];
+
+    /// <summary>Checks <paramref name="image"/>; the current position is the image itself.</summary>
+    public static void Check(ValidationContext context, ImageData image)
+    {
+        var claimed = image.Format;
+        var claimKnown = claimed is ImageFormat.Png or ImageFormat.Jpeg;
+        if (!claimKnown)
+        {
+            context.Report("Format", $"format {(int)claimed} is neither Png nor Jpeg");
+        }
+
+        CheckBytes(context, image.Bytes.Span, claimKnown ? claimed : null);
+
+        if (!double.IsFinite(image.Dpi) || image.Dpi <= 0)
+        {
+            context.Report("Dpi", $"Dpi must be a positive number, is {ProblemText.Number(image.Dpi)}");
+        }
+    }
+
+    private static void CheckBytes(ValidationContext context, ReadOnlySpan<byte> bytes, ImageFormat? claimed)
+    {
+        if (bytes.IsEmpty)
+        {
+            context.Report("image bytes are empty");
+            return;
+        }
+
+        ImageFormat actual;
+        if (bytes.StartsWith(PngSignature))
+        {
+            actual = ImageFormat.Png;
+        }
+        else if (bytes.StartsWith(JpegSignature))
+        {
+            actual = ImageFormat.Jpeg;
+        }
+        else
+        {
+            context.Report($"image bytes are neither PNG nor JPEG (they start with {Hex(bytes)})");
+            return;
+        }
+
+        if (claimed is { } claim && claim != actual)
+        {
+            context.Report($"image claims {claim} but the bytes are {Name(actual)}");
+        }
+
+        if (ImageHeader.TryRead(bytes) is null)
+        {
+            context.Report($"the {Name(actual)} header cannot be read (cut short, or a zero width or height)");
+        }
+    }
+
+    private static string Name(ImageFormat format) => format == ImageFormat.Png ? "PNG" : "JPEG";
+
+    private static string Hex(ReadOnlySpan<byte> bytes) =>
+        string.Join(' ', bytes[..Math.Min(bytes.Length, 8)].ToArray().Select(b => b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)));
+}

@@ -1,0 +1,19 @@
+namespace Bulletin.Docs.Validation;
+
+/// <summary>The state of one validation run: where the walker is, and the problems found so far.</summary>
+internal sealed class ValidationContext
+{
+    private readonly List<ValidationProblem> problems = [];
+
+    /// <summary>The walker's current position.</summary>
+    public ModelPath Path { get; } = new();
+
+    /// <summary>The problems in the order they were found.</summary>
+    public IReadOnlyList<ValidationProblem> Problems => problems;
+
+    /// <summary>Reports a problem at the current position.</summary>
+    public void Report(string message) => problems.Add(new ValidationProblem(Path.Render(), message));
+
+    /// <summary>Reports a problem at a member of the current node.</summary>
+    public void Report(string member, string message) => problems.Add(new ValidationProblem(Path.Render(member), message));
+}
