@@ -10,24 +10,24 @@ internal readonly record struct ImageHeader(ImageFormat Format, int WidthPx, int
 {
     private static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
+    private static ReadOnlySpan<byte> JpegSignature => [0xFF, 0xD8, 0xFF];
+
     /// <summary>
     /// Reads the signature and the pixel size: PNG's IHDR chunk, or JPEG's first SOFn marker.
     /// Returns <c>null</c> when the bytes are neither a PNG nor a JPEG, or the header is cut short.
     /// </summary>
-    public static ImageHeader? TryRead(ReadOnlySpan<byte> bytes)
+    public static ImageHeader? TryRead(ReadOnlySpan<byte> bytes) => DetectFormat(bytes) switch
     {
-        if (bytes.StartsWith(PngSignature))
-        {
-            return TryReadPng(bytes);
-        }
+        ImageFormat.Png => TryReadPng(bytes),
+        ImageFormat.Jpeg => TryReadJpeg(bytes),
+        _ => null,
+    };
 
-        if (bytes.Length >= 3 && bytes[0] == 0xFF && bytes[1] == 0xD8 && bytes[2] == 0xFF)
-        {
-            return TryReadJpeg(bytes);
-        }
-
-        return null;
-    }
+    /// <summary>The format the signature announces, or <c>null</c> for neither PNG nor JPEG.</summary>
+    public static ImageFormat? DetectFormat(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith(PngSignature) ? ImageFormat.Png
+        : bytes.StartsWith(JpegSignature) ? ImageFormat.Jpeg
+        : null;
 
     private static ImageHeader? TryReadPng(ReadOnlySpan<byte> bytes)
     {

@@ -8,10 +8,6 @@ namespace Bulletin.Docs.Validation;
 /// </summary>
 internal static class ImageRules
 {
-    private static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-
-    private static ReadOnlySpan<byte> JpegSignature => [0xFF, 0xD8, 0xFF];
-
     /// <summary>Checks <paramref name="image"/>; the current position is the image itself.</summary>
     public static void Check(ValidationContext context, ImageData image)
     {
@@ -38,16 +34,7 @@ internal static class ImageRules
             return;
         }
 
-        ImageFormat actual;
-        if (bytes.StartsWith(PngSignature))
-        {
-            actual = ImageFormat.Png;
-        }
-        else if (bytes.StartsWith(JpegSignature))
-        {
-            actual = ImageFormat.Jpeg;
-        }
-        else
+        if (ImageHeader.DetectFormat(bytes) is not { } actual)
         {
             context.Report($"image bytes are neither PNG nor JPEG (they start with {Hex(bytes)})");
             return;
