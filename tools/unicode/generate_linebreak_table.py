@@ -189,12 +189,20 @@ internal static class LineBreakTable
     /// <summary>The resolved Line_Break class of <paramref name="codePoint"/> (0..0x10FFFF).</summary>
     public static LineBreakClass GetClass(int codePoint) => (LineBreakClass)(Entry(codePoint) & ClassMask);
 
-    /// <summary>True when East_Asian_Width of <paramref name="codePoint"/> is F, W or H (UAX #14 LB30).</summary>
-    public static bool IsEastAsianFullWideOrHalf(int codePoint) => (Entry(codePoint) & EastAsianFlag) != 0;
+    /// <summary>
+    /// The resolved Line_Break class of <paramref name="codePoint"/>, and whether its East_Asian_Width is
+    /// F, W or H (UAX #14 LB30), from one lookup.
+    /// </summary>
+    public static LineBreakClass GetClass(int codePoint, out bool eastAsianFullWideOrHalf)
+    {{
+        byte entry = Entry(codePoint);
+        eastAsianFullWideOrHalf = (entry & EastAsianFlag) != 0;
+        return (LineBreakClass)(entry & ClassMask);
+    }}
 
     /// <summary>True for unassigned (Cn) Extended_Pictographic code points (UAX #14 LB30b).</summary>
-    public static bool IsUnassignedExtendedPictographic(int codePoint) => codePoint
-        is {ranges};
+    public static bool IsUnassignedExtendedPictographic(int codePoint) => codePoint >= 0x{unassigned_pictographic[0][0]:04X}
+        && codePoint is {ranges};
 
     private static byte Entry(int codePoint) =>
         Stage2[(Stage1[codePoint >> BlockShift] << BlockShift) | (codePoint & BlockMask)];

@@ -15,10 +15,10 @@ internal readonly record struct ClassifiedCodePoint(LineBreakClass Class, bool E
     /// <summary>Looks <paramref name="codePoint"/> up in the Unicode 15.0 tables.</summary>
     public static ClassifiedCodePoint FromTable(int codePoint)
     {
-        var cls = LineBreakTable.GetClass(codePoint);
+        var cls = LineBreakTable.GetClass(codePoint, out bool eastAsianWide);
         return new ClassifiedCodePoint(
             cls,
-            LineBreakTable.IsEastAsianFullWideOrHalf(codePoint),
-            cls == LineBreakClass.EB || LineBreakTable.IsUnassignedExtendedPictographic(codePoint));
+            eastAsianWide,
+            cls == LineBreakClass.EB || (cls == LineBreakClass.ID && LineBreakTable.IsUnassignedExtendedPictographic(codePoint)));
     }
 }

@@ -20,12 +20,20 @@ internal static class LineBreakTable
     /// <summary>The resolved Line_Break class of <paramref name="codePoint"/> (0..0x10FFFF).</summary>
     public static LineBreakClass GetClass(int codePoint) => (LineBreakClass)(Entry(codePoint) & ClassMask);
 
-    /// <summary>True when East_Asian_Width of <paramref name="codePoint"/> is F, W or H (UAX #14 LB30).</summary>
-    public static bool IsEastAsianFullWideOrHalf(int codePoint) => (Entry(codePoint) & EastAsianFlag) != 0;
+    /// <summary>
+    /// The resolved Line_Break class of <paramref name="codePoint"/>, and whether its East_Asian_Width is
+    /// F, W or H (UAX #14 LB30), from one lookup.
+    /// </summary>
+    public static LineBreakClass GetClass(int codePoint, out bool eastAsianFullWideOrHalf)
+    {
+        byte entry = Entry(codePoint);
+        eastAsianFullWideOrHalf = (entry & EastAsianFlag) != 0;
+        return (LineBreakClass)(entry & ClassMask);
+    }
 
     /// <summary>True for unassigned (Cn) Extended_Pictographic code points (UAX #14 LB30b).</summary>
-    public static bool IsUnassignedExtendedPictographic(int codePoint) => codePoint
-        is (>= 0x1F02C and <= 0x1F02F)
+    public static bool IsUnassignedExtendedPictographic(int codePoint) => codePoint >= 0x1F02C
+        && codePoint is (>= 0x1F02C and <= 0x1F02F)
             or (>= 0x1F094 and <= 0x1F09F)
             or (>= 0x1F0AF and <= 0x1F0B0)
             or 0x1F0C0
