@@ -1,0 +1,14 @@
+namespace Bulletin.Docs.Layout.LineBreaking;
+
+/// <summary>What may happen at a position between two characters.</summary>
+internal enum BreakAction : byte
+{
+    /// <summary>No line break here.</summary>
+    None,
+
+    /// <summary>A line may break here (a break opportunity).</summary>
+    Allowed,
+
+    /// <summary>The line must break here (after a hard line break character, or at the end of the text).</summary>
+    Mandatory,
+}
