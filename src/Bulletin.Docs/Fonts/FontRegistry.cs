@@ -172,13 +172,19 @@ public sealed class FontRegistry
     public FontFace? FindFaceFor(int codePoint, FontFace preferred)
     {
         ArgumentNullException.ThrowIfNull(preferred);
+        return FindFaceFor(codePoint, preferred, preferred.Weight, preferred.Italic);
+    }
+
+    /// <summary>Like <see cref="FindFaceFor(int, FontFace)"/>, matching fallback families to the weight and style asked (not the preferred face's).</summary>
+    internal FontFace? FindFaceFor(int codePoint, FontFace preferred, int weight, bool italic)
+    {
         if (preferred.Covers(codePoint))
             return preferred;
         var current = Volatile.Read(ref snapshot);
         foreach (var family in FallbackFamilies)
         {
             if (!current.ByName.TryGetValue(family, out var entries)) continue;
-            var face = FontMatcher.Closest(entries, preferred.Weight, preferred.Italic).Face;
+            var face = FontMatcher.Closest(entries, weight, italic).Face;
             if (face.Covers(codePoint)) return face;
         }
         foreach (var entry in current.Entries)
