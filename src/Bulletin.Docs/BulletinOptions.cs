@@ -1,3 +1,4 @@
+using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Theme;
 
 namespace Bulletin.Docs;
@@ -7,4 +8,12 @@ public sealed record BulletinOptions
 {
     /// <summary>The theme: page setup and a style per text role.</summary>
     public BulletinTheme Theme { get; init; } = BulletinThemes.Newspaper;
+
+    /// <summary>
+    /// The fonts PDF and PNG output draw with. <c>null</c> means an empty registry: every character
+    /// is then reported as not covered unless fonts are registered. Pass
+    /// <c>DefaultFonts.CreateRegistry()</c> (package Bulletin.Docs.Fonts) for the open Noto CJK fonts.
+    /// Share one registry between documents: faces load once.
+    /// </summary>
+    public FontRegistry? Fonts { get; init; }
 }

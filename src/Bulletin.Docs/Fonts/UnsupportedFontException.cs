@@ -1,0 +1,23 @@
+namespace Bulletin.Docs.Fonts;
+
+/// <summary>
+/// Thrown when a font file cannot be registered because the PDF output could not use it well,
+/// e.g. CFF (PostScript) outlines, which Skia's PDF backend embeds as Type 3 bitmap fonts.
+/// </summary>
+public sealed class UnsupportedFontException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public UnsupportedFontException(string message) : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public UnsupportedFontException(string message, Exception innerException) : base(message, innerException)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public UnsupportedFontException()
+    {
+    }
+}

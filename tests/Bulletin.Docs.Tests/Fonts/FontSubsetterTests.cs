@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Text;
+using Bulletin.Docs.Fonts;
+using Bulletin.Docs.Layout.Shaping;
+using Bulletin.Docs.Rendering;
+using NUnit.Framework;
+using SkiaSharp;
+
+namespace Bulletin.Docs.Tests.Fonts;
+
+public class FontSubsetterTests
+{
+    private const string PopplerHint = "apt-get install poppler-utils";
+
+    // 一二十日月 share glyphs with the Kangxi radicals ⼀⼆⼗⽇⽉ in Noto's cmap (PDF-ENGINE-NOTES).
+    private const string Text = "一二十日月，省政府新闻办举行第四十五场新闻发布会。Taiyuan 2024";
+
+    [Test]
+    public void SubsetOfTheSeedTextIsSmallKeepsGlyphIdsAndLoadsInSkia()
+    {
+        var face = FontTestSupport.Default.Resolve(DefaultFonts.SerifFamily, 400, false).Face;
+        var seed = FontTestSupport.SeedText;
+        using var shaper = new TextShaper(FontTestSupport.Default);
+        var runs = shaper.Shape(seed, 0, seed.Length, DefaultFonts.SerifFamily, 400, false, 10);
+        var glyphIds = runs.SelectMany(r => r.Glyphs).Select(g => g.GlyphId).ToHashSet();
+        var codePoints = seed.EnumerateRunes().Select(r => r.Value).Where(face.Covers).ToHashSet();
+
+        FontSubsetter.Subset(face, glyphIds, codePoints); // warm up
+        var clock = Stopwatch.StartNew();
+        var subset = FontSubsetter.Subset(face, glyphIds, codePoints);
+        clock.Stop();
+        TestContext.Out.WriteLine($"subset of {codePoints.Count} characters / {glyphIds.Count} glyphs: {subset.Length / 1024.0:F0} KB in {clock.Elapsed.TotalMilliseconds:F1} ms");
+
+        Assert.That(subset.Length, Is.LessThan(1024 * 1024));
+        using var typeface = SKTypeface.FromData(SKData.CreateCopy(subset));
+        Assert.That(typeface, Is.Not.Null);
+        using var font = new SKFont(typeface);
+        foreach (var run in runs.Take(3))
+            foreach (var glyph in run.Glyphs.Take(50))
+            {
+                var cp = char.ConvertToUtf32(seed, glyph.Cluster);
+                if (char.IsControl(seed[glyph.Cluster]) || seed[glyph.Cluster] == '—') continue;
+                Assert.That(font.GetGlyph(cp), Is.EqualTo(glyph.GlyphId), $"glyph id of U+{cp:X4} retained");
+            }
+        Assert.That(font.GetGlyph(0x2F17), Is.Zero, "the Kangxi radical ⼗ is not mapped by the subset");
+    }
+
+    [Test]
+    public void PdfDrawnWithTheSubsetExtractsTheTextAndEmbedsCidTrueTypeFonts()
+    {
+        var pdf = DrawPdf(Text, DefaultFonts.SerifFamily);
+        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "subset-test.pdf");
+        File.WriteAllBytes(path, pdf);
+
+        var fonts = FontTestSupport.RunTool("pdffonts", PopplerHint, path);
+        var extracted = FontTestSupport.RunTool("pdftotext", PopplerHint, "-enc", "UTF-8", path, "-");
+        TestContext.Out.WriteLine($"{pdf.Length / 1024.0:F0} KB PDF{Environment.NewLine}{fonts}{extracted}");
+
+        Assert.That(fonts, Does.Not.Contain("Type 3"));
+        Assert.That(fonts, Does.Contain("CID TrueType"));
+        Assert.That(fonts.Split('\n').Where(l => l.Contains("CID TrueType")), Is.All.Contains(" yes "), "embedded");
+        Assert.That(extracted.Trim(), Is.EqualTo(Text));
+        Assert.That(extracted.EnumerateRunes().Where(r => r.Value is >= 0x2F00 and <= 0x2FDF), Is.Empty, "no Kangxi radicals");
+        Assert.That(pdf.Length, Is.LessThan(200 * 1024));
+    }
+
+    private static byte[] DrawPdf(string text, string family)
+    {
+        var registry = FontTestSupport.Default;
+        using var shaper = new TextShaper(registry);
+        var runs = shaper.Shape(text, 0, text.Length, family, 400, false, 12);
+        var subsets = runs.GroupBy(r => r.Face).ToDictionary(g => g.Key, g =>
+        {
+            var bytes = FontSubsetter.Subset(g.Key,
+                g.SelectMany(r => r.Glyphs).Select(x => x.GlyphId).ToHashSet(),
+                g.SelectMany(r => text.Substring(r.Start, r.Length).EnumerateRunes()).Select(r => r.Value).ToHashSet());
+            return SKTypeface.FromData(SKData.CreateCopy(bytes));
+        });
+
+        using var stream = new MemoryStream();
+        using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Creation = null, Modified = null }))
+        {
+            var canvas = document.BeginPage(595, 842);
+            using var builder = new SKTextBlobBuilder();
+            var x = 50f;
+            foreach (var run in runs)
+            {
+                using var font = new SKFont(subsets[run.Face], run.SizePt);
+                var runText = text.Substring(run.Start, run.Length);
+                var utf8 = Encoding.UTF8.GetBytes(runText);
+                var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, utf8.Length);
+                var glyphs = new ushort[run.Glyphs.Length];
+                var positions = new SKPoint[run.Glyphs.Length];
+                var clusters = new uint[run.Glyphs.Length];
+                for (var i = 0; i < glyphs.Length; i++)
+                {
+                    var glyph = run.Glyphs[i];
+                    glyphs[i] = glyph.GlyphId;
+                    positions[i] = new SKPoint(x + glyph.OffsetX, -glyph.OffsetY);
+                    clusters[i] = (uint)Encoding.UTF8.GetByteCount(text.AsSpan(run.Start, glyph.Cluster - run.Start));
+                    x += glyph.Advance;
+                }
+                buffer.SetGlyphs(glyphs);
+                buffer.SetPositions(positions);
+                buffer.SetText(utf8);
+                buffer.SetClusters(clusters);
+            }
+            using var blob = builder.Build();
+            using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
+            canvas.DrawText(blob, 0, 100, paint);
+            document.EndPage();
+        }
+        foreach (var typeface in subsets.Values) typeface.Dispose();
+        return stream.ToArray();
+    }
+}
