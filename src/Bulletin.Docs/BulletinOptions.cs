@@ -1,4 +1,5 @@
 using Bulletin.Docs.Fonts;
+using Bulletin.Docs.Layout.LineBreaking;
 using Bulletin.Docs.Theme;
 
 namespace Bulletin.Docs;
@@ -16,4 +17,7 @@ public sealed record BulletinOptions
     /// Share one registry between documents: faces load once.
     /// </summary>
     public FontRegistry? Fonts { get; init; }
+
+    /// <summary>How strictly Chinese line-breaking rules (禁则) apply in PDF and PNG output; GB by default (clreq).</summary>
+    public LineBreakStrictness LineBreaking { get; init; } = LineBreakStrictness.GB;
 }

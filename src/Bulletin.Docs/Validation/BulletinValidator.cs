@@ -1,3 +1,4 @@
+using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
 
@@ -18,11 +19,19 @@ namespace Bulletin.Docs.Validation;
 public static class BulletinValidator
 {
     /// <summary>Every problem in <paramref name="document"/> and <paramref name="theme"/>, each with its path.</summary>
-    public static IReadOnlyList<ValidationProblem> Validate(BulletinDocument document, BulletinTheme theme)
+    public static IReadOnlyList<ValidationProblem> Validate(BulletinDocument document, BulletinTheme theme) =>
+        Validate(document, theme, fonts: null);
+
+    /// <summary>
+    /// Every problem in <paramref name="document"/> and <paramref name="theme"/>, and, when
+    /// <paramref name="fonts"/> is given, every printed character that no registered font covers
+    /// (what the PDF and PNG writers check before drawing).
+    /// </summary>
+    public static IReadOnlyList<ValidationProblem> Validate(BulletinDocument document, BulletinTheme theme, FontRegistry? fonts)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(theme);
-        var context = new ValidationContext();
+        var context = new ValidationContext(fonts);
         DocumentWalker.Walk(context, document);
         ThemeRules.Check(context, theme);
         return context.Problems;
@@ -30,9 +39,9 @@ public static class BulletinValidator
 
     /// <summary>Throws a <see cref="BulletinValidationException"/> listing every problem, if there is any.</summary>
     /// <exception cref="BulletinValidationException">The document or theme has problems.</exception>
-    public static void ThrowIfInvalid(BulletinDocument document, BulletinTheme theme)
+    public static void ThrowIfInvalid(BulletinDocument document, BulletinTheme theme, FontRegistry? fonts = null)
     {
-        var problems = Validate(document, theme);
+        var problems = Validate(document, theme, fonts);
         if (problems.Count > 0)
         {
             throw new BulletinValidationException(problems);

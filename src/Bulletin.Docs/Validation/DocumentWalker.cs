@@ -59,7 +59,9 @@ internal sealed class DocumentWalker
         else
         {
             using var scope = path.Member("Metadata");
+            context.InPrintedText = false;
             MetadataRules.Check(context, document.Metadata);
+            context.InPrintedText = true;
         }
     }
 
@@ -268,7 +270,9 @@ internal sealed class DocumentWalker
             ImageRules.Check(context, figure.Image);
         }
 
+        context.InPrintedText = false;
         TextRules.Required(context, "AltText", figure.AltText, "alt text is missing or blank; it is required for accessibility");
+        context.InPrintedText = true;
         TextRules.Optional(context, "Caption", figure.Caption, "caption");
         TextRules.Optional(context, "Credit", figure.Credit, "credit");
     }

@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Text;
+using Bulletin.Docs.Fonts;
+
 namespace Bulletin.Docs.Validation;
 
 /// <summary>
@@ -109,6 +113,31 @@ internal static class TextRules
         if (lineStructure.Count > 0)
         {
             Report(context, member, LineStructureMessage(lineStructure, kind));
+        }
+
+        if (context.Fonts is { } fonts && context.InPrintedText)
+        {
+            Coverage(context, member, value, fonts);
+        }
+    }
+
+    /// <summary>Every character of printed text that no registered font covers (checked before anything is drawn).</summary>
+    private static void Coverage(ValidationContext context, string? member, string value, FontRegistry fonts)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (Rune.DecodeFromUtf16(value.AsSpan(i), out var rune, out var consumed) != OperationStatus.Done)
+            {
+                continue;
+            }
+
+            if (!fonts.IsCovered(rune.Value))
+            {
+                var missing = new MissingCharacter(string.Empty, i, rune.Value).ToValidationProblem();
+                Report(context, member, missing.Message);
+            }
+
+            i += consumed - 1;
         }
     }
 

@@ -12,6 +12,7 @@ internal static class ThemeRules
     public static void Check(ValidationContext context, BulletinTheme theme)
     {
         using var scope = context.Path.Member("Theme");
+        context.InPrintedText = false;
         TextRules.Required(context, "Name", theme.Name, "theme name is missing or blank");
 
         var styles = theme.Styles;
@@ -98,6 +99,11 @@ internal static class ThemeRules
         TextRules.Required(context, "WordEastAsian", font.WordEastAsian, "Word East Asian font name is missing or blank");
         TextRules.Required(context, "WordLatin", font.WordLatin, "Word Latin font name is missing or blank");
         TextRules.Required(context, "PdfFamily", font.PdfFamily, "PDF font family is missing or blank");
+        if (context.Fonts is { } fonts && !string.IsNullOrWhiteSpace(font.PdfFamily) && !fonts.HasFamily(font.PdfFamily))
+        {
+            var registered = fonts.Families.Count == 0 ? "no font is registered; DefaultFonts.CreateRegistry() in Bulletin.Docs.Fonts has open CJK fonts" : "registered: " + string.Join(", ", fonts.Families);
+            context.Report("PdfFamily", $"font family '{font.PdfFamily}' is not registered ({registered})");
+        }
     }
 
     /// <summary>Reports a negative or non-finite length; NaN fails the comparison and is reported too.</summary>

@@ -1,9 +1,17 @@
+using Bulletin.Docs.Fonts;
+
 namespace Bulletin.Docs.Validation;
 
 /// <summary>The state of one validation run: where the walker is, and the problems found so far.</summary>
-internal sealed class ValidationContext
+internal sealed class ValidationContext(FontRegistry? fonts = null)
 {
     private readonly List<ValidationProblem> problems = [];
+
+    /// <summary>The fonts the PDF will draw with; printed text is checked against them when set.</summary>
+    public FontRegistry? Fonts { get; } = fonts;
+
+    /// <summary>False while the walker is in text that is stored but never drawn (metadata, alt text).</summary>
+    public bool InPrintedText { get; set; } = true;
 
     /// <summary>The walker's current position.</summary>
     public ModelPath Path { get; } = new();

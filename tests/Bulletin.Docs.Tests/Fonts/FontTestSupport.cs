@@ -11,7 +11,7 @@ internal static class FontTestSupport
 
     public static FontRegistry Default => LazyDefault.Value;
 
-    public static string SeedText => File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Shaping", "TestData", "seed-000.txt"));
+    public static string SeedText => Support.TestData.SeedPageText;
 
     /// <summary>The vendored default font file (the same bytes DefaultFonts embeds).</summary>
     public static string VendoredFont(string fileName)

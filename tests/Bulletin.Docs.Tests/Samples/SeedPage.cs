@@ -6,15 +6,13 @@ using NUnit.Framework;
 namespace Bulletin.Docs.Tests.Samples;
 
 /// <summary>
-/// The seed page's extracted text (vendored in <c>Seed/</c>, a copy of the project's seed page),
+/// The seed page's extracted text (vendored in <c>TestData/</c>, a copy of the project's seed page),
 /// cleaned the way the TaiyuanDaily sample claims to have cleaned it: extraction breaks joined,
 /// half-width punctuation next to Chinese set full-width, the broken nested quotes repaired.
 /// The sample is typed by hand; this is the independent check that nothing was lost or changed.
 /// </summary>
 internal static class SeedPage
 {
-    private const string FileName = "000_47dffea3180f788c.txt";
-
     // Words the extraction split over two "paragraphs".
     private static readonly (string Broken, string Joined)[] ExtractionBreaks =
     [
@@ -29,10 +27,9 @@ internal static class SeedPage
     private const string NestedQuote = "“定向长钻孔‘钻、冲、护’一体化瓦斯抽采及‘以孔代巷’技术研究”";
 
     /// <summary>The cleaned paragraphs (blank-line separated blocks) of the page, in extraction order.</summary>
-    public static IReadOnlyList<string> Paragraphs([CallerFilePath] string thisFile = "")
+    public static IReadOnlyList<string> Paragraphs()
     {
-        var path = Path.Combine(Path.GetDirectoryName(SourcePaths.Resolve(thisFile))!, "Seed", FileName);
-        var text = File.ReadAllText(path, Encoding.UTF8).ReplaceLineEndings("\n");
+        var text = TestData.SeedPageText.ReplaceLineEndings("\n");
         foreach (var (broken, joined) in ExtractionBreaks)
         {
             Assert.That(text, Does.Contain(broken), $"The seed no longer has the break '{broken}'.");

@@ -1,0 +1,30 @@
+using Bulletin.Docs.Fonts;
+using Bulletin.Docs.Layout;
+using Bulletin.Docs.Layout.Text;
+using Bulletin.Docs.Model;
+using Bulletin.Docs.Validation;
+
+namespace Bulletin.Docs;
+
+/// <summary>
+/// Lays bulletins out on pages: the step the PDF and PNG writers share. Lay out once and pass the
+/// result to <see cref="BulletinPdf"/> and <see cref="BulletinPng"/> to write both without repeating it.
+/// </summary>
+public static class BulletinLayoutEngine
+{
+    /// <summary>
+    /// Validates <paramref name="document"/> (including that the registered fonts cover every printed
+    /// character) and lays it out with the options' theme and fonts.
+    /// </summary>
+    /// <exception cref="BulletinValidationException">The document, theme or fonts have problems.</exception>
+    /// <exception cref="BulletinLayoutException">A block cannot be placed on any page.</exception>
+    public static LaidOutDocument Layout(BulletinDocument document, BulletinOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        options ??= new BulletinOptions();
+        var fonts = options.Fonts ?? new FontRegistry();
+        BulletinValidator.ThrowIfInvalid(document, options.Theme, fonts);
+        var text = new TextLayouter(fonts, options.LineBreaking);
+        return BulletinLayout.Layout(document, options.Theme, text);
+    }
+}
