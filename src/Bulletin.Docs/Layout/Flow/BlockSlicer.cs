@@ -121,8 +121,8 @@ internal static class BlockSlicer
             targetWidth = imageHeight * header.WidthPx / header.HeightPx;
         }
 
-        slices.Add(new ImageSlice(figure.Image, figure.AltText, targetWidth, imageHeight) { KeepWithNext = group.Count > 0, XOffset = (width - targetWidth) / 2 });
-        slices.AddRange(group.Slices.Select((s, i) => i < group.Count - 1 ? s with { KeepWithNext = true, Discardable = false } : s with { KeepWithNext = false, Discardable = false }));
+        slices.Add(new ImageSlice(figure.Image, figure.AltText, targetWidth, imageHeight) { KeepWithNext = group.Count > 0, Glued = group.Count > 0, XOffset = (width - targetWidth) / 2 });
+        slices.AddRange(group.Slices.Select((s, i) => i < group.Count - 1 ? s with { KeepWithNext = true, Glued = true, Discardable = false } : s with { KeepWithNext = false, Discardable = false }));
         var spaceAfter = figure.Credit is not null ? context.Theme[TextRole.Credit].SpaceAfterPt : 0;
         slices.AddSpace(spaceAfter);
     }

@@ -69,8 +69,18 @@ internal static class ColumnFiller
             return new ColumnFill(start, start, 0, false);
         }
 
-        // A keep chain longer than the column: break it where the column is full (at least one slice).
+        // A keep chain longer than the column: break it at its last soft keep that fits, else
+        // where the column is full (at least one slice).
         var end = Math.Max(index, first + 1);
+        for (var i = index - 1; i >= first; i--)
+        {
+            if (!slices[i].Glued)
+            {
+                end = i + 1;
+                break;
+            }
+        }
+
         var forced = header?.Height ?? 0;
         for (var i = first; i < end; i++)
         {

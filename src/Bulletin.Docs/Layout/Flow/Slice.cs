@@ -15,6 +15,12 @@ internal abstract record Slice(double Height)
     /// <summary>A column must not end after this slice (headings, widow/orphan lines, figure parts).</summary>
     public bool KeepWithNext { get; init; }
 
+    /// <summary>
+    /// Never break after this slice, not even when a keep chain has to be broken because it is
+    /// longer than a column (the parts of a figure).
+    /// </summary>
+    public bool Glued { get; init; }
+
     /// <summary>Space that is dropped when it falls at the top of a column.</summary>
     public bool Discardable { get; init; }
 

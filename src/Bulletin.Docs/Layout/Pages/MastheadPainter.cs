@@ -81,14 +81,18 @@ internal static class MastheadPainter
         }
 
         var unitHeight = 0.0;
+        var dateLine = masthead.Date is { } date
+            ? context.Layout(FormatDate(date), width, TextRole.MastheadDetail, TextAlignment.End, atomic: true)
+            : null;
+        var dateWidth = dateLine is { Lines.Count: > 0 } ? dateLine.Lines[0].Line.Width + context.Theme[TextRole.MastheadDetail].SizePt : 0;
         if (masthead.EditingUnit is { } unit)
         {
-            unitHeight = PaintParagraph(composer.Current, context.Layout(unit, width * 0.65, TextRole.MastheadDetail, TextAlignment.Start), left, y);
+            unitHeight = PaintParagraph(composer.Current, context.Layout(unit, width - dateWidth, TextRole.MastheadDetail, TextAlignment.Start), left, y);
         }
 
-        if (masthead.Date is { } date)
+        if (dateLine is not null)
         {
-            unitHeight = Math.Max(unitHeight, PaintParagraph(composer.Current, context.Layout(FormatDate(date), width * 0.35, TextRole.MastheadDetail, TextAlignment.End, atomic: true), left + width * 0.65, y));
+            unitHeight = Math.Max(unitHeight, PaintParagraph(composer.Current, dateLine, left, y));
         }
 
         y += unitHeight + 2;
