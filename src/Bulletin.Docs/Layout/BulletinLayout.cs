@@ -20,21 +20,24 @@ internal static class BulletinLayout
         ArgumentNullException.ThrowIfNull(theme);
         ArgumentNullException.ThrowIfNull(text);
         var context = new FlowContext(theme, text);
-        var bands = new BandFactory(context, theme.Page, FramePadding(theme)).Bands(document).ToList();
+        var bands = new BandFactory(context, theme.Page, FramePadding(theme)).Bands(document);
         if (!theme.Contents)
         {
+            // Bands are made as they are placed, so only the output is held in memory.
             return Compose(context, document, bands, contents: null);
         }
 
+        var allBands = bands.ToList();
+
         // Two passes: the contents box has the same height whatever its page numbers, so the second
         // pass puts every item on the page the first pass found.
-        var firstPass = ComposePages(context, document, bands, _ => 0);
-        return Compose(context, document, bands, item => firstPass.ItemPages.TryGetValue(item, out var page) ? page : 0);
+        var firstPass = ComposePages(context, document, allBands, _ => 0);
+        return Compose(context, document, allBands, item => firstPass.ItemPages.TryGetValue(item, out var page) ? page : 0);
     }
 
     private static double FramePadding(BulletinTheme theme) => theme[TextRole.Body].SizePt;
 
-    private static LaidOutDocument Compose(FlowContext context, BulletinDocument document, IReadOnlyList<Band> bands, Func<BulletinItem, int>? contents)
+    private static LaidOutDocument Compose(FlowContext context, BulletinDocument document, IEnumerable<Band> bands, Func<BulletinItem, int>? contents)
     {
         var composer = ComposePages(context, document, bands, contents);
         var setup = context.Theme.Page;
@@ -49,7 +52,7 @@ internal static class BulletinLayout
         return new LaidOutDocument(pages, document.Metadata);
     }
 
-    private static PageComposer ComposePages(FlowContext context, BulletinDocument document, IReadOnlyList<Band> bands, Func<BulletinItem, int>? contents)
+    private static PageComposer ComposePages(FlowContext context, BulletinDocument document, IEnumerable<Band> bands, Func<BulletinItem, int>? contents)
     {
         var theme = context.Theme;
         var composer = new PageComposer(theme.Page, theme.AccentColor, FramePadding(theme));

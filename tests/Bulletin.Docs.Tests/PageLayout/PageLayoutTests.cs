@@ -152,7 +152,8 @@ public sealed class PageLayoutTests
     {
         var document = Article(Chars('A', 14 + 16 * 12));
 
-        var layout = LayOut(document, TestThemes.Simple(numbers: PageNumberFormat.Dashed, position: PageNumberPosition.Outside));
+        var theme = TestThemes.Simple(numbers: PageNumberFormat.Dashed, position: PageNumberPosition.Outside);
+        var layout = LayOut(document, theme with { Page = theme.Page with { HeaderText = "眉" } });
 
         Assert.That(layout.Pages, Has.Count.EqualTo(2));
         var odd = Lines(layout.Pages[0]).Single(l => l.Line.Text == "— 1 —");
@@ -160,6 +161,8 @@ public sealed class PageLayoutTests
         Assert.That(odd.X + odd.Line.Width, Is.EqualTo(170), "right, one character in");
         Assert.That(even.X, Is.EqualTo(30), "left, one character in");
         Assert.That((odd.Baseline, even.Baseline), Is.EqualTo((152.0, 152.0)));
+        Assert.That(Lines(layout.Pages[0]).Select(l => l.Line.Text), Has.None.EqualTo("眉"), "no running header on the first page");
+        Assert.That(Lines(layout.Pages[1]).Single(l => l.Line.Text == "眉").Baseline, Is.EqualTo(12.0));
     }
 
     [Test]
