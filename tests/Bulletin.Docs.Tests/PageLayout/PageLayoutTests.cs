@@ -217,4 +217,49 @@ public sealed class PageLayoutTests
         var rule = layout.Pages[0].Elements.OfType<RuleElement>().Single();
         Assert.That((rule.X1, rule.X2, rule.Color), Is.EqualTo((20.0, 180.0, RgbColor.OfficialRed)));
     }
+
+    [Test]
+    public void A_boxed_column_gets_a_frame_per_page_fragment_with_its_text_inside()
+    {
+        var document = new BulletinDocument
+        {
+            Items = [new Article { ColumnLabel = "井州论坛", Headline = "评论", Byline = "宋鹏伟", Body = [Chars('评', 300)] }],
+        };
+
+        var layout = LayOut(document, TestThemes.Simple());
+
+        Assert.That(layout.Pages, Has.Count.GreaterThan(1));
+        Assert.That(Lines(layout.Pages[0]).First().Line.Text, Is.EqualTo("｜井州论坛｜"));
+        foreach (var page in layout.Pages)
+        {
+            var box = page.Elements.OfType<BoxElement>().Single();
+            Assert.That((box.X, box.Y, box.Width), Is.EqualTo((20.0, 20.0, 160.0)), $"page {page.Number}");
+            Assert.That(box.Y + box.Height, Is.LessThanOrEqualTo(140.0));
+            foreach (var line in Lines(page))
+            {
+                Assert.That(line.X, Is.GreaterThanOrEqualTo(box.X + 10));
+                Assert.That(line.X + line.Line.Width, Is.LessThanOrEqualTo(box.X + box.Width - 10).Within(1e-9));
+                Assert.That(line.Baseline, Is.InRange(box.Y + 10, box.Y + box.Height - 10));
+            }
+        }
+    }
+
+    [Test]
+    public void A_section_banner_is_never_left_alone_at_the_foot_of_a_page()
+    {
+        var document = new BulletinDocument
+        {
+            Items =
+            [
+                new Article { Headline = "一", Body = [Chars('A', 14 + 16 * 6)] },
+                new Section { Banner = "发布会", Items = [new Article { Headline = "二", Body = [Chars('B', 14 + 16 * 3)] }] },
+            ],
+        };
+
+        var layout = LayOut(document, TestThemes.Simple());
+
+        // Page 1 keeps 2 free lines after headline + 7 lines: enough for the banner and its rule, not for the headline too.
+        Assert.That(Lines(layout.Pages[1]).Select(l => l.Line.Text).Take(2), Is.EqualTo(new[] { "发布会", "二" }));
+        Assert.That(layout.Pages[1].Elements.OfType<RuleElement>().Single().Color, Is.EqualTo(RgbColor.OfficialRed));
+    }
 }

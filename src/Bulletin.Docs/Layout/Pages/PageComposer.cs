@@ -144,7 +144,7 @@ internal sealed class PageComposer
                 break;
             }
 
-            Y = Bottom - pad;
+            Y = Bottom;
             CloseFrame(band, fragmentTop);
             NewPage();
             fragmentTop = Y;
