@@ -6,7 +6,7 @@ namespace Bulletin.Docs.Layout.Text;
 /// Lays out paragraphs: shaping, clreq line breaking, punctuation compression and justification.
 /// One instance per document layout run (it caches shaped text); not shared between threads.
 /// </summary>
-internal sealed class TextLayouter
+internal sealed class TextLayouter : Flow.IParagraphLayouter
 {
     public TextLayouter(FontRegistry fonts, LineBreaking.LineBreakStrictness strictness)
     {

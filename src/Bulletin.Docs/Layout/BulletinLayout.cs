@@ -1,0 +1,83 @@
+using Bulletin.Docs.Layout.Flow;
+using Bulletin.Docs.Layout.Pages;
+using Bulletin.Docs.Model;
+using Bulletin.Docs.Theme;
+
+namespace Bulletin.Docs.Layout;
+
+/// <summary>
+/// Lays a bulletin out on pages: masthead, optional contents box, item bands (headline stacks
+/// across the columns, balanced body columns), the 报尾 at the foot of the last page, then headers
+/// and page numbers. A pure function of the document, the theme and the text layouter.
+/// </summary>
+internal static class BulletinLayout
+{
+    /// <summary>Lays out <paramref name="document"/> in <paramref name="theme"/>.</summary>
+    /// <exception cref="BulletinLayoutException">Something cannot be placed, e.g. a table row taller than a column.</exception>
+    public static LaidOutDocument Layout(BulletinDocument document, BulletinTheme theme, IParagraphLayouter text)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(theme);
+        ArgumentNullException.ThrowIfNull(text);
+        var context = new FlowContext(theme, text);
+        var bands = new BandFactory(context, theme.Page, FramePadding(theme)).Bands(document);
+        if (!theme.Contents)
+        {
+            // Bands are made as they are placed, so only the output is held in memory.
+            return Compose(context, document, bands, contents: null);
+        }
+
+        var allBands = bands.ToList();
+
+        // Two passes: the contents box has the same height whatever its page numbers, so the second
+        // pass puts every item on the page the first pass found.
+        var firstPass = ComposePages(context, document, allBands, _ => 0);
+        return Compose(context, document, allBands, item => firstPass.ItemPages.TryGetValue(item, out var page) ? page : 0);
+    }
+
+    private static double FramePadding(BulletinTheme theme) => theme[TextRole.Body].SizePt;
+
+    private static LaidOutDocument Compose(FlowContext context, BulletinDocument document, IEnumerable<Band> bands, Func<BulletinItem, int>? contents)
+    {
+        var composer = ComposePages(context, document, bands, contents);
+        var setup = context.Theme.Page;
+        var total = composer.Pages.Count;
+        var pages = new LaidOutPage[total];
+        for (var i = 0; i < total; i++)
+        {
+            PageFurniture.Add(context, composer.Pages[i], i + 1, total);
+            pages[i] = new LaidOutPage(i + 1, setup.WidthPt, setup.HeightPt, composer.Pages[i]);
+        }
+
+        return new LaidOutDocument(pages, document.Metadata);
+    }
+
+    private static PageComposer ComposePages(FlowContext context, BulletinDocument document, IEnumerable<Band> bands, Func<BulletinItem, int>? contents)
+    {
+        var theme = context.Theme;
+        var composer = new PageComposer(theme.Page, theme.AccentColor, FramePadding(theme));
+        if (document.Masthead is { } masthead)
+        {
+            MastheadPainter.Paint(context, masthead, composer);
+        }
+
+        var bandGap = theme.HeadlinesSpanColumns ? theme[TextRole.Body].LineSpacing.ToPoints(theme[TextRole.Body].SizePt) : 0;
+        if (contents is not null)
+        {
+            var box = ContentsSlicer.Slices(context, document, composer.Width - 2 * composer.FramePadding, contents);
+            composer.Place(new Band(null, box, [], 1, Framed: true, Balanced: false), 0);
+        }
+
+        foreach (var band in bands)
+        {
+            composer.Place(band, bandGap);
+        }
+
+        if (document.Distribution is { } distribution)
+        {
+            composer.PlaceAtBottom(DistributionSlicer.Slices(context, distribution, composer.Width));
+        }
+
+        return composer;
+    }
+}

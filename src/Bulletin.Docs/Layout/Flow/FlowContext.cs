@@ -1,0 +1,61 @@
+using Bulletin.Docs.Layout.Text;
+using Bulletin.Docs.Theme;
+
+namespace Bulletin.Docs.Layout.Flow;
+
+/// <summary>The theme and the text layouter, with shortcuts to lay out text in a role.</summary>
+internal sealed class FlowContext(BulletinTheme theme, IParagraphLayouter text)
+{
+    /// <summary>The theme.</summary>
+    public BulletinTheme Theme { get; } = theme;
+
+    /// <summary>The paragraph layouter.</summary>
+    public IParagraphLayouter Text { get; } = text;
+
+    /// <summary>Plain text format of <paramref name="role"/>.</summary>
+    public SpanFormat Format(TextRole role) => SpanFormat.Of(Theme[role]);
+
+    /// <summary>Lays out <paramref name="paragraph"/> with the settings of <paramref name="role"/>.</summary>
+    public LaidOutParagraph Layout(ParagraphText paragraph, double width, TextRole role, TextAlignment? alignment = null)
+    {
+        var settings = ParagraphSettings.Of(Theme[role]);
+        if (alignment is { } align)
+        {
+            settings = settings with { Alignment = align };
+        }
+
+        return Text.Layout(paragraph, width, settings);
+    }
+
+    /// <summary>Lays out a plain string in <paramref name="role"/>; <paramref name="atomic"/> text never breaks.</summary>
+    public LaidOutParagraph Layout(string text, double width, TextRole role, TextAlignment? alignment = null, bool atomic = false, bool indent = true)
+    {
+        var paragraph = new ParagraphTextBuilder().Append(text, Format(role), atomic).Build();
+        var settings = ParagraphSettings.Of(Theme[role]);
+        if (alignment is { } align)
+        {
+            settings = settings with { Alignment = align };
+        }
+
+        if (!indent)
+        {
+            settings = settings with { FirstLineIndentPt = 0 };
+        }
+
+        return Text.Layout(paragraph, width, settings);
+    }
+
+    /// <summary>Adds a plain string in <paramref name="role"/> with the role's spacing and keep setting.</summary>
+    public void AddText(SliceList slices, string text, double width, TextRole role, TextAlignment? alignment = null, bool atomic = false, bool keepAll = false, double xOffset = 0)
+    {
+        var style = Theme[role];
+        slices.AddParagraph(Layout(text, width, role, alignment, atomic), style.SpaceBeforePt, style.SpaceAfterPt, keepAll || style.KeepWithNext, xOffset);
+    }
+
+    /// <summary>Adds a built paragraph in <paramref name="role"/> with the role's spacing.</summary>
+    public void AddText(SliceList slices, ParagraphText text, double width, TextRole role, bool keepAll = false)
+    {
+        var style = Theme[role];
+        slices.AddParagraph(Layout(text, width, role), style.SpaceBeforePt, style.SpaceAfterPt, keepAll || style.KeepWithNext);
+    }
+}

@@ -1,0 +1,68 @@
+using Bulletin.Docs.Layout.Text;
+
+namespace Bulletin.Docs.Layout.Flow;
+
+/// <summary>Collects the slices of a run of blocks, applying the keep rules as paragraphs are added.</summary>
+internal sealed class SliceList
+{
+    private readonly List<Slice> _slices = [];
+
+    /// <summary>The slices so far.</summary>
+    public IReadOnlyList<Slice> Slices => _slices;
+
+    /// <summary>Number of slices so far.</summary>
+    public int Count => _slices.Count;
+
+    /// <summary>Appends a slice.</summary>
+    public void Add(Slice slice) => _slices.Add(slice);
+
+    /// <summary>Appends slices.</summary>
+    public void AddRange(IEnumerable<Slice> slices) => _slices.AddRange(slices);
+
+    /// <summary>
+    /// Appends discardable space; it keeps with the next slice when the slice before it does, so
+    /// a heading's keep chain runs through the space after it.
+    /// </summary>
+    public void AddSpace(double points)
+    {
+        if (points <= 0)
+        {
+            return;
+        }
+
+        var keep = _slices.Count > 0 && _slices[^1].KeepWithNext;
+        _slices.Add(new SpaceSlice(points) { Discardable = true, KeepWithNext = keep });
+    }
+
+    /// <summary>
+    /// Appends a paragraph's lines. Body text: never a single line alone at a column's foot or head
+    /// (TYPOGRAPHY §4, 孤行): the first and the next-to-last line keep with the next, and a paragraph
+    /// of three lines or fewer moves whole. <paramref name="keepAll"/>: headings, captions and
+    /// masthead lines never split and keep with what follows.
+    /// </summary>
+    public void AddParagraph(LaidOutParagraph paragraph, double spaceBefore, double spaceAfter, bool keepAll, double xOffset = 0)
+    {
+        AddSpace(spaceBefore);
+        var lines = paragraph.Lines;
+        var count = lines.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var keep = keepAll
+                || (count <= 3 && i < count - 1)
+                || i == 0
+                || i == count - 2;
+            _slices.Add(new LineSlice(lines[i], paragraph.LineHeightPt) { KeepWithNext = keep && (keepAll || i < count - 1), XOffset = xOffset });
+        }
+
+        AddSpace(spaceAfter);
+    }
+
+    /// <summary>Makes the last slice keep with the next one.</summary>
+    public void KeepLastWithNext()
+    {
+        if (_slices.Count > 0 && !_slices[^1].KeepWithNext)
+        {
+            _slices[^1] = _slices[^1] with { KeepWithNext = true };
+        }
+    }
+}

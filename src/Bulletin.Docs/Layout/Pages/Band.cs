@@ -1,0 +1,17 @@
+using Bulletin.Docs.Layout.Flow;
+using Bulletin.Docs.Model;
+
+namespace Bulletin.Docs.Layout.Pages;
+
+/// <summary>
+/// A horizontal stripe of a page holding one item: a header that spans the band's width (跨栏标题,
+/// never split) and a body that flows in <see cref="Columns"/> balanced columns, continuing on the
+/// next page when it does not fit. In one-column themes the header is empty and everything flows.
+/// </summary>
+/// <param name="Item">The model item (reference identity), for the contents' page numbers.</param>
+/// <param name="Header">Slices across the band's width.</param>
+/// <param name="Body">Slices of one column's width.</param>
+/// <param name="Columns">Number of body columns.</param>
+/// <param name="Framed">Drawn inside a box (boxed commentary), one box per page fragment.</param>
+/// <param name="Balanced">Columns are balanced to equal height on the band's last page.</param>
+internal sealed record Band(BulletinItem? Item, IReadOnlyList<Slice> Header, IReadOnlyList<Slice> Body, int Columns, bool Framed, bool Balanced);

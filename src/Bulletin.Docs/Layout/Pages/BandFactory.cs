@@ -1,0 +1,112 @@
+using Bulletin.Docs.Layout.Flow;
+using Bulletin.Docs.Model;
+using Bulletin.Docs.Theme;
+
+namespace Bulletin.Docs.Layout.Pages;
+
+/// <summary>
+/// Turns the document's items into bands. With <see cref="BulletinTheme.HeadlinesSpanColumns"/>
+/// each article's headline stack spans the columns and its body is balanced under it; otherwise
+/// the stack is the start of the flow. A section banner joins the band of its first item so it is
+/// never left alone at a page foot.
+/// </summary>
+internal sealed class BandFactory(FlowContext context, PageSetup setup, double framePadding)
+{
+    private const double BannerRulePt = 1;
+
+    /// <summary>The bands of every item in reading order.</summary>
+    public IEnumerable<Band> Bands(BulletinDocument document)
+    {
+        for (var i = 0; i < document.Items.Count; i++)
+        {
+            var path = $"Items[{i}]";
+            switch (document.Items[i])
+            {
+                case Section section:
+                    var banner = BannerSlices(section);
+                    if (section.Items.Count == 0)
+                    {
+                        yield return new Band(section, banner, [], 1, false, false);
+                    }
+
+                    for (var j = 0; j < section.Items.Count; j++)
+                    {
+                        yield return ItemBand(section.Items[j], $"{path}.Items[{j}]", j == 0 ? banner : []);
+                    }
+
+                    break;
+                case var item:
+                    yield return ItemBand(item, path, []);
+                    break;
+            }
+        }
+    }
+
+    private bool Spanning => context.Theme.HeadlinesSpanColumns;
+
+    private IReadOnlyList<Slice> BannerSlices(Section section)
+    {
+        var slices = new SliceList();
+        if (section.Id is { } id)
+        {
+            slices.Add(new AnchorSlice(id) { KeepWithNext = true });
+        }
+
+        var width = Spanning ? setup.ContentWidthPt : ColumnWidth(setup.ContentWidthPt, setup.Columns);
+        context.AddText(slices, section.Banner, width, TextRole.SectionBanner, keepAll: true);
+        slices.Add(new RuleSlice(width, BannerRulePt, context.Theme.AccentColor, 4) { KeepWithNext = true });
+        return slices.Slices;
+    }
+
+    private Band ItemBand(BulletinItem item, string path, IReadOnlyList<Slice> prefix)
+    {
+        var framed = item is Article { ColumnLabel: not null } && context.Theme.BoxColumns;
+        var pad = framed ? framePadding : 0;
+        var bandWidth = setup.ContentWidthPt - 2 * pad;
+        var columns = Math.Max(1, setup.Columns);
+        var columnWidth = ColumnWidth(bandWidth, columns);
+        var maxHeight = setup.ContentHeightPt - 2 * pad;
+        var header = new SliceList();
+        var body = new SliceList();
+        var stack = Spanning ? header : body;
+        var stackWidth = Spanning ? bandWidth : columnWidth;
+        if (!Spanning)
+        {
+            body.AddRange(prefix);
+        }
+        else
+        {
+            header.AddRange(prefix);
+        }
+
+        if (item.Id is { } id)
+        {
+            stack.Add(new AnchorSlice(id) { KeepWithNext = true });
+        }
+
+        switch (item)
+        {
+            case Article article:
+                ArticleSlicer.AddHeadlineStack(context, stack, article, stackWidth);
+                ArticleSlicer.AddBody(context, body, article, columnWidth, maxHeight, path);
+                break;
+            case PictureNews picture:
+                if (picture.Title is { } title)
+                {
+                    context.AddText(stack, title, stackWidth, TextRole.PictureTitle, keepAll: true);
+                }
+
+                // Picture news across a newspaper page: the photo at half the type area, caption under it.
+                var imageWidth = Spanning ? bandWidth / 2 : (double?)null;
+                var figureHeight = maxHeight - stack.Slices.Sum(s => s.Height);
+                BlockSlicer.AddFigure(context, stack, picture.Figure, stackWidth, figureHeight, $"{path}.Figure", imageWidth);
+                break;
+            default:
+                throw new NotSupportedException($"{path}: item {item.GetType().Name} is not supported by the page layout.");
+        }
+
+        return new Band(item, header.Slices, body.Slices, columns, framed, Balanced: Spanning);
+    }
+
+    private double ColumnWidth(double width, int columns) => (width - (columns - 1) * setup.ColumnGapPt) / columns;
+}

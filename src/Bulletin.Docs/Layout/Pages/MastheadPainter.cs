@@ -1,0 +1,130 @@
+using System.Globalization;
+using Bulletin.Docs.Layout.Flow;
+using Bulletin.Docs.Layout.Text;
+using Bulletin.Docs.Model;
+using Bulletin.Docs.Theme;
+
+namespace Bulletin.Docs.Layout.Pages;
+
+/// <summary>Draws the masthead at the top of the first page's type area.</summary>
+internal static class MastheadPainter
+{
+    /// <summary>Paints <paramref name="masthead"/> in the theme's style and moves the composer below it.</summary>
+    public static void Paint(FlowContext context, Masthead masthead, PageComposer composer)
+    {
+        switch (context.Theme.Masthead)
+        {
+            case MastheadStyle.Newspaper:
+                PaintNewspaper(context, masthead, composer);
+                break;
+            case MastheadStyle.RedHead:
+                PaintRedHead(context, masthead, composer);
+                break;
+            default:
+                PaintPlain(context, masthead, composer);
+                break;
+        }
+    }
+
+    /// <summary>A date as Chinese documents write it: 2025年1月7日.</summary>
+    public static string FormatDate(DateOnly date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
+
+    private static void PaintNewspaper(FlowContext context, Masthead masthead, PageComposer composer)
+    {
+        var top = composer.Y;
+        var width = composer.Width;
+        var name = context.Layout(masthead.Name, width * 0.6, TextRole.MastheadName, TextAlignment.Start, atomic: true);
+        var nameHeight = PaintParagraph(composer.Current, name, composer.Left, top);
+        var details = new[] { masthead.EditionLabel, masthead.Date is { } d ? FormatDate(d) : null, masthead.IssueLabel }
+            .OfType<string>();
+        var y = top;
+        foreach (var detail in details)
+        {
+            y += PaintParagraph(composer.Current, context.Layout(detail, width * 0.4, TextRole.MastheadDetail, TextAlignment.End), composer.Left + width * 0.6, y);
+        }
+
+        y = Math.Max(y, top + nameHeight) + 3;
+        // A thick rule over a thin one, the usual 报头 underline.
+        composer.Current.Add(new RuleElement(composer.Left, y, composer.Left + width, y, 2, context.Theme.AccentColor));
+        y += 2.5;
+        composer.Current.Add(new RuleElement(composer.Left, y, composer.Left + width, y, 0.5, context.Theme.AccentColor));
+        composer.Y = y + 8;
+    }
+
+    private static void PaintRedHead(FlowContext context, Masthead masthead, PageComposer composer)
+    {
+        var left = composer.Left;
+        var width = composer.Width;
+        var y = composer.Y;
+        if (masthead.SecrecyMark is not null || masthead.SerialNumber is not null)
+        {
+            var marks = 0.0;
+            if (masthead.SecrecyMark is { } mark)
+            {
+                marks = PaintParagraph(composer.Current, context.Layout(mark, width / 2, TextRole.MastheadMark, TextAlignment.Start, atomic: true), left, y);
+            }
+
+            if (masthead.SerialNumber is { } serial)
+            {
+                marks = Math.Max(marks, PaintParagraph(composer.Current, context.Layout(serial, width / 2, TextRole.MastheadMark, TextAlignment.End, atomic: true), left + width / 2, y));
+            }
+
+            y += marks;
+        }
+
+        y += PaintParagraph(composer.Current, context.Layout(masthead.Name, width, TextRole.MastheadName, TextAlignment.Center), left, y);
+        if (masthead.IssueLabel is { } issue)
+        {
+            y += context.Theme[TextRole.MastheadIssue].SpaceBeforePt;
+            y += PaintParagraph(composer.Current, context.Layout(issue, width, TextRole.MastheadIssue, TextAlignment.Center), left, y);
+        }
+
+        var unitHeight = 0.0;
+        var dateLine = masthead.Date is { } date
+            ? context.Layout(FormatDate(date), width, TextRole.MastheadDetail, TextAlignment.End, atomic: true)
+            : null;
+        var dateWidth = dateLine is { Lines.Count: > 0 } ? dateLine.Lines[0].Line.Width + context.Theme[TextRole.MastheadDetail].SizePt : 0;
+        if (masthead.EditingUnit is { } unit)
+        {
+            unitHeight = PaintParagraph(composer.Current, context.Layout(unit, width - dateWidth, TextRole.MastheadDetail, TextAlignment.Start), left, y);
+        }
+
+        if (dateLine is not null)
+        {
+            unitHeight = Math.Max(unitHeight, PaintParagraph(composer.Current, dateLine, left, y));
+        }
+
+        y += unitHeight + 2;
+        // The 红头 separator: a full-width red rule (practice: 1–2 pt).
+        composer.Current.Add(new RuleElement(left, y, left + width, y, 1.5, context.Theme.AccentColor));
+        composer.Y = y + 12;
+    }
+
+    private static void PaintPlain(FlowContext context, Masthead masthead, PageComposer composer)
+    {
+        var y = composer.Y;
+        y += PaintParagraph(composer.Current, context.Layout(masthead.Name, composer.Width, TextRole.MastheadName, TextAlignment.Center), composer.Left, y);
+        var detail = string.Join("\u3000", new[] { masthead.IssueLabel, masthead.EditionLabel, masthead.EditingUnit, masthead.Date is { } d ? FormatDate(d) : null }.OfType<string>());
+        if (detail.Length > 0)
+        {
+            y += PaintParagraph(composer.Current, context.Layout(detail, composer.Width, TextRole.MastheadDetail, TextAlignment.Center), composer.Left, y);
+            y += context.Theme[TextRole.MastheadDetail].SpaceAfterPt;
+        }
+
+        composer.Y = y + 6;
+    }
+
+    /// <summary>Paints every line of <paramref name="paragraph"/> from <paramref name="top"/>; returns its height.</summary>
+    public static double PaintParagraph(List<PageElement> page, LaidOutParagraph paragraph, double x, double top)
+    {
+        var y = top;
+        foreach (var line in paragraph.Lines)
+        {
+            SlicePainter.PaintLine(page, line, paragraph.LineHeightPt, x, y);
+            y += paragraph.LineHeightPt;
+        }
+
+        return y - top;
+    }
+}
