@@ -1,0 +1,340 @@
+using System.Buffers;
+using Bulletin.Docs.Theme;
+
+namespace Bulletin.Docs.Layout.Paragraphs;
+
+/// <summary>
+/// Breaks a paragraph of measured clusters into lines and places every cluster, the way a Chinese
+/// newspaper sets text: adjacent punctuation always compressed, a line-end mark set half-width,
+/// ¼ em between Han and Latin; to fit, first squeeze, then push out and spread (clreq 先挤进，后推出;
+/// TYPOGRAPHY §2–§4). Greedy first-fit, one line at a time, O(clusters).
+/// </summary>
+internal static class ParagraphLayouter
+{
+    private const double Epsilon = 0.001;
+
+    /// <summary>Lays out one paragraph.</summary>
+    /// <param name="clusters">The paragraph's clusters in logical order.</param>
+    /// <param name="breaks">For each cluster, whether a line may or must break before it (index 0 is ignored).</param>
+    /// <param name="firstLineWidth">Width of the first line in points (the first-line indent already subtracted).</param>
+    /// <param name="otherLinesWidth">Width of every other line in points.</param>
+    /// <param name="alignment">How lines are aligned.</param>
+    /// <param name="options">Rule switches; <see cref="ParagraphOptions.Default"/> when <c>null</c>.</param>
+    public static ParagraphLines Layout(
+        ReadOnlySpan<TextCluster> clusters,
+        ReadOnlySpan<BreakAction> breaks,
+        float firstLineWidth,
+        float otherLinesWidth,
+        TextAlignment alignment,
+        ParagraphOptions? options = null)
+    {
+        if (breaks.Length != clusters.Length)
+        {
+            throw new ArgumentException($"Expected one break action per cluster ({clusters.Length}), got {breaks.Length}.", nameof(breaks));
+        }
+
+        options ??= ParagraphOptions.Default;
+        int n = clusters.Length;
+        if (n == 0)
+        {
+            return new ParagraphLines([new ParagraphLine(0, 0, 0, 0, firstLineWidth, ParagraphLineFlags.Last, OverfullReason.None)], []);
+        }
+
+        var lines = ArrayPool<ParagraphLine>.Shared.Rent(n);
+        try
+        {
+            int count = 0;
+            for (int start = 0; start < n;)
+            {
+                float measure = count == 0 ? firstLineWidth : otherLinesWidth;
+                bool trim = TrimsStart(clusters, start, count, options);
+                lines[count] = FitLine(clusters, breaks, start, measure, trim);
+                start = lines[count].End;
+                count++;
+            }
+
+            lines[count - 1] = lines[count - 1] with { Flags = lines[count - 1].Flags | ParagraphLineFlags.Last };
+            if (options.AvoidSingleCharacterLastLine)
+            {
+                AvoidSingleCharacterLastLines(clusters, breaks, lines.AsSpan(0, count), options);
+            }
+
+            var x = new float[n];
+            var result = new ParagraphLine[count];
+            for (int k = 0; k < count; k++)
+            {
+                result[k] = SetLine(clusters, lines[k], TrimsStart(clusters, lines[k].Start, k, options), alignment, x);
+            }
+
+            return new ParagraphLines(result, x);
+        }
+        finally
+        {
+            ArrayPool<ParagraphLine>.Shared.Return(lines);
+        }
+    }
+
+    // The paragraph's first line keeps the bracket's blank so it stays on the indent grid.
+    private static bool TrimsStart(ReadOnlySpan<TextCluster> clusters, int start, int lineIndex, ParagraphOptions options) =>
+        options.TrimOpeningBracketAtLineStart && lineIndex > 0 && clusters[start].Kind == ClusterKind.Opening;
+
+    /// <summary>
+    /// Finds where the line starting at <paramref name="start"/> ends: among the allowed breaks whose
+    /// line can be squeezed into the measure, the one needing the least squeezing or stretching;
+    /// on a tie the longer line (squeeze before push, clreq §3.8).
+    /// </summary>
+    private static ParagraphLine FitLine(ReadOnlySpan<TextCluster> clusters, ReadOnlySpan<BreakAction> breaks, int start, float measure, bool trimStart)
+    {
+        int n = clusters.Length;
+        double natural = 0, minimum = 0, trailingNatural = 0, trailingMinimum = 0, lastRightBlank = 0, gapBefore = 0;
+        double bestBadness = double.PositiveInfinity;
+        int best = -1;
+        var flags = ParagraphLineFlags.None;
+        int end = start + 1;
+        for (; end <= n; end++)
+        {
+            int i = end - 1;
+            ref readonly var c = ref clusters[i];
+            var sp = ClusterSpacing.Of(clusters, i);
+            if (c.Kind == ClusterKind.Space)
+            {
+                float shrink = ClusterSpacing.SpaceShrink(c);
+                natural += c.Advance;
+                minimum += c.Advance - shrink;
+                trailingNatural += c.Advance;
+                trailingMinimum += c.Advance - shrink;
+            }
+            else
+            {
+                natural += gapBefore;
+                minimum += 0.5 * gapBefore;
+                float left = i == start && trimStart ? 0f : sp.Left;
+                float body = sp.Body(c);
+                natural += body + left + sp.Right;
+                minimum += body;
+                trailingNatural = trailingMinimum = 0;
+                lastRightBlank = sp.Right;
+            }
+
+            gapBefore = sp.GapAfter;
+            if (minimum - trailingMinimum > measure + Epsilon)
+            {
+                break;
+            }
+
+            var action = end < n ? breaks[end] : BreakAction.Mandatory;
+            if (action == BreakAction.None)
+            {
+                continue;
+            }
+
+            if (action == BreakAction.Mandatory)
+            {
+                best = end;
+                flags = end < n ? ParagraphLineFlags.MandatoryBreak : ParagraphLineFlags.None;
+                break;
+            }
+
+            double badness = Math.Abs(measure - (natural - trailingNatural - lastRightBlank));
+            if (badness <= bestBadness + Epsilon)
+            {
+                bestBadness = badness;
+                best = end;
+            }
+        }
+
+        if (best >= 0)
+        {
+            return new ParagraphLine(start, best, 0, 0, measure, flags, OverfullReason.None);
+        }
+
+        // No allowed break fits: a word or URL wider than the line. Break at the last cluster
+        // boundary that fits (TYPOGRAPHY §1, last resort), but not inside ——/…….
+        int fit = end - 1;
+        if (fit <= start)
+        {
+            return new ParagraphLine(start, start + 1, 0, 0, measure, ParagraphLineFlags.None, OverfullReason.ClusterWiderThanMeasure);
+        }
+
+        if (fit - 1 > start && clusters[fit - 1].Kind == clusters[fit].Kind && clusters[fit].Kind is ClusterKind.Dash or ClusterKind.Ellipsis)
+        {
+            fit--;
+        }
+
+        return new ParagraphLine(start, fit, 0, 0, measure, ParagraphLineFlags.None, OverfullReason.BrokeInsideUnbreakableRun);
+    }
+
+    /// <summary>
+    /// A last line (of the paragraph, or before a hard break) holding one Han character (孤字,
+    /// TYPOGRAPHY §4) takes more from the previous line: that line breaks at an earlier allowed
+    /// opportunity if it can still be justified without spreading its characters too far.
+    /// </summary>
+    private static void AvoidSingleCharacterLastLines(ReadOnlySpan<TextCluster> clusters, ReadOnlySpan<BreakAction> breaks, Span<ParagraphLine> lines, ParagraphOptions options)
+    {
+        const ParagraphLineFlags segmentEnd = ParagraphLineFlags.Last | ParagraphLineFlags.MandatoryBreak;
+        for (int k = 1; k < lines.Length; k++)
+        {
+            var last = lines[k];
+            var previous = lines[k - 1];
+            if ((last.Flags & segmentEnd) == 0 || (previous.Flags & segmentEnd) != 0 || previous.Overfull != OverfullReason.None
+                || !IsSingleHanCharacter(clusters, last.Start, last.End))
+            {
+                continue;
+            }
+
+            bool trimPrevious = TrimsStart(clusters, previous.Start, k - 1, options);
+            for (int b = previous.End - 1; b > previous.Start; b--)
+            {
+                if (breaks[b] != BreakAction.Allowed)
+                {
+                    continue;
+                }
+
+                var tail = LineMetrics.Of(clusters, b, last.End, TrimsStart(clusters, b, k, options));
+                if (tail.Minimum > last.Measure + Epsilon)
+                {
+                    break;
+                }
+
+                var head = LineMetrics.Of(clusters, previous.Start, b, trimPrevious);
+                double spread = previous.Measure - head.Natural - head.SpaceStretch - head.GapStretch;
+                double maxSpread = options.MaxSpreadForSingleCharacterFix * clusters[b - 1].EmSize;
+                if (head.Natural > previous.Measure + Epsilon || (spread > 0 && (head.SpreadableGaps == 0 || spread / head.SpreadableGaps > maxSpread)))
+                {
+                    continue;
+                }
+
+                lines[k - 1] = previous with { End = b, Flags = previous.Flags | ParagraphLineFlags.GaveCharacterToLastLine };
+                lines[k] = last with { Start = b };
+                break;
+            }
+        }
+    }
+
+    /// <summary>Whether the clusters hold exactly one character that is not punctuation or space, and it is Han.</summary>
+    internal static bool IsSingleHanCharacter(ReadOnlySpan<TextCluster> clusters, int start, int end)
+    {
+        int content = 0;
+        bool han = false;
+        for (int i = start; i < end; i++)
+        {
+            var kind = clusters[i].Kind;
+            if (kind is ClusterKind.Space or ClusterKind.Opening or ClusterKind.Closing or ClusterKind.Comma
+                or ClusterKind.Colon or ClusterKind.Period or ClusterKind.MiddleDot)
+            {
+                continue;
+            }
+
+            content++;
+            han = kind == ClusterKind.Han;
+        }
+
+        return content == 1 && han;
+    }
+
+    /// <summary>Places the clusters of one line: shrink in class order, or stretch spaces, gaps, then every character.</summary>
+    private static ParagraphLine SetLine(ReadOnlySpan<TextCluster> clusters, ParagraphLine line, bool trimStart, TextAlignment alignment, float[] x)
+    {
+        int start = line.Start, end = line.End;
+        var m = LineMetrics.Of(clusters, start, end, trimStart);
+        bool endsSegment = (line.Flags & (ParagraphLineFlags.Last | ParagraphLineFlags.MandatoryBreak)) != 0;
+        bool justify = alignment == TextAlignment.Distribute || (alignment == TextAlignment.Justify && !endsSegment);
+        var flags = line.Flags;
+
+        var shrunk = default(ShrinkAmounts); // per class, the fraction of its shrinkable amount given up
+        double spaceStretch = 0, gapStretch = 0, perGap = 0, perSpace = 0;
+        bool spreadAll = false;
+        double delta = line.Measure - m.Natural;
+        if (delta < -Epsilon)
+        {
+            double need = -delta;
+            for (int k = 0; k < ShrinkAmounts.Length && need > 0; k++)
+            {
+                double take = Math.Min(m.Shrink[k], need);
+                shrunk[k] = take > 0 ? take / m.Shrink[k] : 0;
+                need -= take;
+            }
+
+            flags |= ParagraphLineFlags.Squeezed;
+        }
+        else if (justify && delta > Epsilon)
+        {
+            double take = Math.Min(m.SpaceStretch, delta);
+            spaceStretch = take > 0 ? take / m.SpaceStretch : 0;
+            delta -= take;
+            take = Math.Min(m.GapStretch, delta);
+            gapStretch = take > 0 ? take / m.GapStretch : 0;
+            delta -= take;
+            if (delta > Epsilon)
+            {
+                if (m.SpreadableGaps > 0)
+                {
+                    perGap = delta / m.SpreadableGaps;
+                }
+                else if (m.InnerSpaces > 0)
+                {
+                    perSpace = delta / m.InnerSpaces;
+                }
+                else if (m.AnyGaps > 0)
+                {
+                    perGap = delta / m.AnyGaps;
+                    spreadAll = true;
+                }
+            }
+
+            flags |= ParagraphLineFlags.Stretched;
+        }
+
+        double pen = 0;
+        int last = m.LastVisible;
+        for (int i = start; i <= last; i++)
+        {
+            ref readonly var c = ref clusters[i];
+            var sp = ClusterSpacing.Of(clusters, i);
+            if (c.Kind == ClusterKind.Space)
+            {
+                x[i] = (float)pen;
+                pen += c.Advance - shrunk[(int)ShrinkClass.WordSpace] * ClusterSpacing.SpaceShrink(c)
+                    + spaceStretch * ClusterSpacing.SpaceStretch(c) + perSpace;
+            }
+            else
+            {
+                double left = i == start && trimStart ? 0 : sp.Left * (1 - shrunk[(int)ClusterSpacing.LeftClass(c.Kind)]);
+                double right = i == last ? 0 : sp.Right * (1 - shrunk[(int)ClusterSpacing.RightClass(c.Kind)]);
+                x[i] = (float)(pen + left - sp.RawLeft);
+                pen += left + sp.Body(c) + right;
+            }
+
+            if (i < last)
+            {
+                pen += sp.GapAfter * (1 - 0.5 * shrunk[(int)ShrinkClass.HanLatinGap] + gapStretch);
+                var next = clusters[i + 1].Kind;
+                if (perGap > 0 && (spreadAll ? ClusterSpacing.IsSpreadableAtAll(c.Kind, next) : ClusterSpacing.IsSpreadable(c.Kind, next)))
+                {
+                    pen += perGap;
+                }
+            }
+        }
+
+        for (int i = last + 1; i < end; i++)
+        {
+            x[i] = (float)pen;
+        }
+
+        double offset = alignment switch
+        {
+            TextAlignment.Center when !justify => 0.5 * (line.Measure - pen),
+            TextAlignment.End when !justify => line.Measure - pen,
+            _ => 0,
+        };
+        if (offset != 0)
+        {
+            for (int i = start; i < end; i++)
+            {
+                x[i] += (float)offset;
+            }
+        }
+
+        return line with { Offset = (float)offset, Width = (float)pen, Flags = flags };
+    }
+}

@@ -1,0 +1,327 @@
+using Bulletin.Docs.Layout.Paragraphs;
+using Bulletin.Docs.Theme;
+using NUnit.Framework;
+
+namespace Bulletin.Docs.Tests.Paragraphs;
+
+/// <summary>Each rule of TYPOGRAPHY §2–§4 on sentences of the seed page (Han 1 em, Latin ½ em, 9 pt).</summary>
+public class ParagraphLayouterRuleTests
+{
+    private const float Em = SyntheticParagraph.Em;
+    private const string Sentence = "坚持把发展新质生产力作为推动高质量发展重要着力点，以科技创新催生新产业、新模式、新动能，全力推动科技和产业互促双强。";
+
+    [Test]
+    public void Thirteen_character_column_pushes_out_a_line_start_comma_and_halves_line_end_marks()
+    {
+        var p = new SyntheticParagraph(Sentence);
+
+        string dump = p.Dump(p.Layout(13));
+
+        // Line 2 cannot take 点 without starting line 3 with "，" and has nothing to squeeze: 点 is
+        // pushed down and the line spread. Line 3 ends with "、" set half-width (GB/T 15834 §5.1.10).
+        Assert.That(dump, Is.EqualTo(
+            """
+            01 |w=99.00/99.00| 坚持把发展新质生产力作
+            02 |w=117.00/117.00| 为推动高质量发展重要着力  [stretched]
+            03 |w=117.00/117.00| 点，以科技创新催生新产业、  [stretched]
+            04 |w=117.00/117.00| 新模式、新动能，全力推动科
+            05 |w=76.50/117.00| 技和产业互促双强。
+
+            """.Replace("\r\n", "\n")));
+    }
+
+    [Test]
+    public void Twenty_eight_character_column_sets_the_sentence_on_the_grid()
+    {
+        var p = new SyntheticParagraph(Sentence);
+
+        string dump = p.Dump(p.Layout(28));
+
+        Assert.That(dump, Is.EqualTo(
+            """
+            01 |w=234.00/234.00| 坚持把发展新质生产力作为推动高质量发展重要着力点，以
+            02 |w=252.00/252.00| 科技创新催生新产业、新模式、新动能，全力推动科技和产业互
+            03 |w=31.50/252.00| 促双强。
+
+            """.Replace("\r\n", "\n")));
+    }
+
+    [Test]
+    public void A_comma_that_would_start_a_line_is_squeezed_in_by_compressing_the_line_punctuation()
+    {
+        var p = new SyntheticParagraph(SeedText.Paragraphs.Value[7]);
+
+        var lines = p.Layout(13);
+
+        // 14 characters in 13 em: "，" after 片 may not start line 8, so the inner "，" gives up its blank.
+        var line = lines.Lines[6];
+        Assert.That(p.LineText(line), Is.EqualTo("力，成功制备8英寸碳基芯片，"));
+        Assert.That(line.Flags & ParagraphLineFlags.Squeezed, Is.Not.EqualTo(ParagraphLineFlags.None));
+        Assert.That(line.Width, Is.EqualTo(13 * Em).Within(0.01));
+        int comma = line.Start + 1;
+        Assert.That(lines.X[comma + 1] - lines.X[comma], Is.LessThan(Em));
+    }
+
+    [Test]
+    public void Adjacent_closing_quote_and_comma_are_set_in_one_and_a_half_em_even_on_a_ragged_line()
+    {
+        const string text = "建设“第一实验室”，引入顶级科研团队";
+        var p = new SyntheticParagraph(text);
+
+        var lines = p.Layout(40, indentEm: 0, alignment: TextAlignment.Start);
+
+        int quote = text.IndexOf('”');
+        Assert.That(lines.X[quote + 1] - lines.X[quote], Is.EqualTo(0.5 * Em).Within(0.001), "” gives its blank to the pair");
+        Assert.That(lines.X[quote + 2] - lines.X[quote + 1], Is.EqualTo(Em).Within(0.001), "， keeps its own");
+        Assert.That(lines.X[quote] - lines.X[quote - 1], Is.EqualTo(Em).Within(0.001));
+        Assert.That(lines.Lines[0].Width, Is.EqualTo((text.Length - 0.5) * Em).Within(0.001));
+    }
+
+    [Test]
+    public void Period_before_closing_quote_is_compressed()
+    {
+        const string text = "他说：“好。”我们走吧";
+        var p = new SyntheticParagraph(text);
+
+        var lines = p.Layout(40, indentEm: 0, alignment: TextAlignment.Start);
+
+        int period = text.IndexOf('。');
+        Assert.That(lines.X[period + 1] - lines.X[period], Is.EqualTo(0.5 * Em).Within(0.001));
+        Assert.That(lines.X[period + 2] - lines.X[period + 1], Is.EqualTo(Em).Within(0.001));
+        int colon = text.IndexOf('：');
+        Assert.That(lines.X[colon + 1] - lines.X[colon], Is.EqualTo(0.5 * Em).Within(0.001), "：“ is set in 1.5 em");
+    }
+
+    [Test]
+    public void Quarter_em_between_Han_and_digits_but_not_inside_the_number()
+    {
+        const string text = "签署合同等总额达3.7亿元，面积达20万平方米";
+        var p = new SyntheticParagraph(text);
+
+        var lines = p.Layout(40, indentEm: 0, alignment: TextAlignment.Start);
+
+        int three = text.IndexOf('3');
+        Assert.That(lines.X[three] - lines.X[three - 1], Is.EqualTo(1.25 * Em).Within(0.001), "达|3");
+        Assert.That(lines.X[three + 1] - lines.X[three], Is.EqualTo(0.5 * Em).Within(0.001), "3.");
+        Assert.That(lines.X[three + 3] - lines.X[three + 2], Is.EqualTo(0.75 * Em).Within(0.001), "7|亿");
+        int comma = text.IndexOf('，');
+        Assert.That(lines.X[comma + 1] - lines.X[comma], Is.EqualTo(Em).Within(0.001), "no gap next to Chinese punctuation");
+    }
+
+    [Test]
+    public void Date_in_the_dateline_gets_quarter_em_gaps_and_no_gap_before_the_comma()
+    {
+        const string text = "本报讯 1月6日，省政府新闻办举行系列主题第四十五场新闻发布会。";
+        var p = new SyntheticParagraph(text);
+
+        var lines = p.Layout(40, indentEm: 0, alignment: TextAlignment.Start);
+
+        int one = text.IndexOf('1');
+        Assert.That(lines.X[one + 1] - lines.X[one], Is.EqualTo(0.75 * Em).Within(0.001), "1|月");
+        Assert.That(lines.X[one + 2] - lines.X[one + 1], Is.EqualTo(1.25 * Em).Within(0.001), "月|6");
+        Assert.That(lines.X[one + 3] - lines.X[one + 2], Is.EqualTo(0.75 * Em).Within(0.001), "6|日");
+        Assert.That(lines.X[one + 4] - lines.X[one + 3], Is.EqualTo(Em).Within(0.001), "日，");
+        Assert.That(lines.X[one] - lines.X[one - 2], Is.EqualTo(Em + Em / 3f).Within(0.001), "a word space, no gap added");
+    }
+
+    [Test]
+    public void No_Han_Latin_gap_at_a_line_end()
+    {
+        const string text = "在智能物联网AI等领域";
+        var p = new SyntheticParagraph(text);
+
+        // 网 ends line 1 (5.0 em + no gap); A starts line 2 at 0.
+        var lines = p.Layout(6, indentEm: 0);
+
+        Assert.That(p.LineText(lines.Lines[0]), Is.EqualTo("在智能物联网"));
+        Assert.That(lines.Lines[0].Width, Is.EqualTo(6 * Em).Within(0.01));
+        Assert.That(lines.X[text.IndexOf('A')], Is.EqualTo(0f));
+    }
+
+    [Test]
+    public void Dash_pair_is_never_split_nor_spread([Range(8, 20)] int characters)
+    {
+        string text = SeedText.Paragraphs.Value.First(s => s.StartsWith("——西山煤电", StringComparison.Ordinal))
+            + SeedText.Paragraphs.Value.First(s => s.Contains("生产力——围绕", StringComparison.Ordinal));
+        var p = new SyntheticParagraph(text);
+
+        var lines = p.Layout(characters);
+
+        for (int i = text.IndexOf("——", StringComparison.Ordinal); i >= 0; i = text.IndexOf("——", i + 2, StringComparison.Ordinal))
+        {
+            Assert.That(LineOf(lines, i), Is.EqualTo(LineOf(lines, i + 1)), $"—— at {i} split at {characters}");
+            Assert.That(lines.X[i + 1] - lines.X[i], Is.EqualTo(Em).Within(0.001), $"—— at {i} spread at {characters}");
+        }
+    }
+
+    [Test]
+    public void Ellipsis_pair_stays_whole_and_unspread([Range(8, 20)] int characters)
+    {
+        string text = SeedText.Paragraphs.Value.First(s => s.Contains("……", StringComparison.Ordinal));
+        var p = new SyntheticParagraph(text);
+
+        var lines = p.Layout(characters);
+
+        int i = text.IndexOf("……", StringComparison.Ordinal);
+        Assert.That(LineOf(lines, i), Is.EqualTo(LineOf(lines, i + 1)));
+        Assert.That(lines.X[i + 1] - lines.X[i], Is.EqualTo(Em).Within(0.001));
+    }
+
+    [Test]
+    public void Opening_quote_at_a_line_start_loses_its_leading_half_em_unless_disabled()
+    {
+        const string text = "建设面积超十万平方米洁净空间的“第一实验室”";
+        var p = new SyntheticParagraph(text);
+        int quote = text.IndexOf('“');
+
+        var trimmed = p.Layout(15, indentEm: 0);
+        var kept = p.Layout(15, indentEm: 0, options: ParagraphOptions.Default with { TrimOpeningBracketAtLineStart = false });
+
+        Assert.That(trimmed.Lines[1].Start, Is.EqualTo(quote));
+        Assert.That(trimmed.X[quote], Is.EqualTo(-0.5f * Em), "the glyph origin moves left so its ink starts the line");
+        Assert.That(trimmed.X[quote + 1], Is.EqualTo(0.5f * Em));
+        Assert.That(trimmed.Lines[1].Width, Is.EqualTo(6f * Em).Within(0.001));
+        Assert.That(kept.X[quote], Is.EqualTo(0f));
+        Assert.That(kept.Lines[1].Width, Is.EqualTo(6.5f * Em).Within(0.001));
+    }
+
+    [Test]
+    public void Paragraph_opening_quote_keeps_its_blank_on_the_indent_grid()
+    {
+        const string text = "“锦绣太原城”盛景正在变成美好现实。";
+        var p = new SyntheticParagraph(text);
+
+        var lines = p.Layout(13);
+
+        Assert.That(lines.X[0], Is.EqualTo(0f));
+        Assert.That(lines.X[1], Is.EqualTo(Em));
+    }
+
+    [Test]
+    public void Single_character_last_line_takes_a_character_from_the_line_above()
+    {
+        var p = new SyntheticParagraph(SeedText.Paragraphs.Value[7]);
+
+        var fixedLines = p.Layout(13);
+        var plain = p.Layout(13, options: ParagraphOptions.Default with { AvoidSingleCharacterLastLine = false });
+
+        Assert.That(p.LineText(plain.Lines[^1]), Is.EqualTo("平。"));
+        Assert.That(p.LineText(fixedLines.Lines[^1]), Is.EqualTo("水平。"));
+        var previous = fixedLines.Lines[^2];
+        Assert.That(previous.Flags & ParagraphLineFlags.GaveCharacterToLastLine, Is.Not.EqualTo(ParagraphLineFlags.None));
+        Assert.That(previous.Width, Is.EqualTo(13 * Em).Within(0.01), "the line above is still justified");
+    }
+
+    [Test]
+    public void Mandatory_break_ends_a_start_aligned_line()
+    {
+        const string text = "悉心打造科创平台\n加速推动科技成果转化，全力推动科技和产业互促双强。";
+        var p = new SyntheticParagraph(text);
+
+        var lines = p.Layout(13, indentEm: 0);
+
+        Assert.That(p.LineText(lines.Lines[0]), Is.EqualTo("悉心打造科创平台\n"));
+        Assert.That(lines.Lines[0].Flags & ParagraphLineFlags.MandatoryBreak, Is.Not.EqualTo(ParagraphLineFlags.None));
+        Assert.That(lines.Lines[0].Width, Is.EqualTo(8 * Em).Within(0.001), "not justified");
+        Assert.That(lines.Lines[1].Width, Is.EqualTo(13 * Em).Within(0.01));
+        Assert.That(p.Dump(lines), Does.StartWith("01 |w=72.00/117.00| 悉心打造科创平台⏎  [hard break]\n"));
+    }
+
+    [Test]
+    public void A_url_wider_than_the_line_breaks_inside_as_a_last_resort_and_says_so()
+    {
+        const string text = "详见https://www.taiyuan.gov.cn/zwgk/index.shtml网站";
+        var p = new SyntheticParagraph(text);
+
+        var lines = p.Layout(10, indentEm: 0);
+
+        Assert.That(p.LineText(lines.Lines[0]), Is.EqualTo("详见"));
+        Assert.That(lines.Lines[1].Overfull, Is.EqualTo(OverfullReason.BrokeInsideUnbreakableRun));
+        Assert.That(lines.Lines[1].Width, Is.EqualTo(10 * Em).Within(0.01));
+        Assert.That(p.Dump(lines), Does.Contain("[overfull: no allowed break fits, broken inside a word]"));
+        Assert.That(string.Concat(Enumerable.Range(0, lines.Lines.Length).Select(k => p.LineText(lines.Lines[k]))), Is.EqualTo(text));
+    }
+
+    [Test]
+    public void A_cluster_wider_than_the_line_gets_a_line_of_its_own()
+    {
+        var p = new SyntheticParagraph("太原");
+
+        var lines = p.Layout(1, indentEm: 0.5f);
+
+        Assert.That(lines.Lines[0].Overfull, Is.EqualTo(OverfullReason.ClusterWiderThanMeasure));
+        Assert.That(lines.Lines.Length, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Center_and_end_shift_lines_distribute_spreads_the_last_line()
+    {
+        const string text = "悉心打造科创平台";
+        var p = new SyntheticParagraph(text);
+
+        var center = p.Layout(12, indentEm: 0, alignment: TextAlignment.Center);
+        var end = p.Layout(12, indentEm: 0, alignment: TextAlignment.End);
+        var distribute = p.Layout(12, indentEm: 0, alignment: TextAlignment.Distribute);
+        var justify = p.Layout(12, indentEm: 0, alignment: TextAlignment.Justify);
+
+        Assert.That(center.X[0], Is.EqualTo(2 * Em));
+        Assert.That(center.Lines[0].Offset, Is.EqualTo(2 * Em));
+        Assert.That(end.X[0], Is.EqualTo(4 * Em));
+        Assert.That(distribute.Lines[0].Width, Is.EqualTo(12 * Em).Within(0.01));
+        Assert.That(distribute.X[7], Is.EqualTo(11 * Em).Within(0.01));
+        Assert.That(justify.Lines[0].Width, Is.EqualTo(8 * Em).Within(0.001), "the last line is start-aligned");
+    }
+
+    [Test]
+    public void Latin_word_spaces_stretch_before_characters_are_spread()
+    {
+        const string text = "西山煤电与 Tsinghua University 联合研发，取得重大技术突破";
+        var p = new SyntheticParagraph(text);
+
+        // 西山煤电与 Tsinghua University = 14⅔ em; 联 does not fit even with spaces at ¼ em.
+        var lines = p.Layout(15, indentEm: 0);
+
+        var first = lines.Lines[0];
+        Assert.That(p.LineText(first), Is.EqualTo("西山煤电与 Tsinghua University "));
+        Assert.That(first.Width, Is.EqualTo(15 * Em).Within(0.01));
+        Assert.That(lines.X[1] - lines.X[0], Is.EqualTo(Em).Within(0.001), "spaces took all the stretch");
+        int space = text.IndexOf(' ', text.IndexOf('T'));
+        double spaceWidth = lines.X[space + 1] - lines.X[space];
+        Assert.That(spaceWidth, Is.GreaterThanOrEqualTo(0.5 * Em - 0.001), "word space stretched to ½ em first");
+        Assert.That(lines.X[text.IndexOf('s')] - lines.X[text.IndexOf('T')], Is.EqualTo(0.5 * Em).Within(0.001), "no spreading inside a word");
+    }
+
+    [Test]
+    public void Layout_is_deterministic_and_rejects_mismatched_breaks()
+    {
+        var p = new SyntheticParagraph(Sentence);
+
+        string first = p.Dump(p.Layout(13), positions: true);
+        string second = new SyntheticParagraph(Sentence).Dump(p.Layout(13), positions: true);
+
+        Assert.That(second, Is.EqualTo(first));
+        Assert.Throws<ArgumentException>(() => ParagraphLayouter.Layout(p.Clusters, p.Breaks.AsSpan(1), 100, 100, TextAlignment.Justify));
+    }
+
+    [Test]
+    public void Empty_paragraph_is_one_empty_line()
+    {
+        var lines = ParagraphLayouter.Layout([], [], 100, 117, TextAlignment.Justify);
+
+        Assert.That(lines.Lines.Length, Is.EqualTo(1));
+        Assert.That(lines.Lines[0].Count, Is.EqualTo(0));
+    }
+
+    private static int LineOf(ParagraphLines lines, int cluster)
+    {
+        for (int k = 0; k < lines.Lines.Length; k++)
+        {
+            if (cluster >= lines.Lines[k].Start && cluster < lines.Lines[k].End)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+}
