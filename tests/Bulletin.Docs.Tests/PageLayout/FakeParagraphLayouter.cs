@@ -14,7 +14,7 @@ namespace Bulletin.Docs.Tests.PageLayout;
 /// </summary>
 internal sealed class FakeParagraphLayouter : IParagraphLayouter
 {
-    private static readonly FontFace Face = new("Fake", 400, false, SKTypeface.Default, 1000);
+    private static readonly FontFace Face = DefaultFonts.CreateRegistry().Resolve(DefaultFonts.SerifFamily, 400, false).Face;
 
     public LaidOutParagraph Layout(ParagraphText text, double width, ParagraphSettings settings)
     {
