@@ -7,7 +7,7 @@ namespace Bulletin.Docs.Word;
 
 /// <summary>
 /// Renders an article as its headline stack (column label, 引题, 主题, 副题, byline) and its body
-/// (jump note, dateline run in, blocks, trailing byline run on, continued-on note), so the caller
+/// (jump note, dateline run in, blocks, trailing byline, continued-on note), so the caller
 /// can set the stack across the columns and the body in them.
 /// </summary>
 internal static class ArticleRenderer
@@ -58,9 +58,6 @@ internal static class ArticleRenderer
         }
 
         var datelineAt = article.Dateline is { Length: > 0 } ? IndexOfFirstParagraph(article.Body) : -1;
-        var trailingAt = article.TrailingByline is { Length: > 0 } && article.Body.Count > 0 && article.Body[^1] is Paragraph
-            ? article.Body.Count - 1
-            : -1;
         if (article.Dateline is { Length: > 0 } && datelineAt < 0)
         {
             body.Add(WordParagraphs.Styled(TextRole.Body, DatelineRuns(article.Dateline)));
@@ -70,20 +67,17 @@ internal static class ArticleRenderer
         {
             var block = article.Body[index];
             var blockPath = $"{path}.Body[{index}]";
-            if (block is Paragraph paragraph && (index == datelineAt || index == trailingAt))
+            if (block is Paragraph paragraph && index == datelineAt)
             {
-                body.Add(WordBlockRenderer.Paragraph(
-                    paragraph,
-                    context,
-                    index == datelineAt ? DatelineRuns(article.Dateline!) : null,
-                    index == trailingAt ? [TrailingBylineRun(article.TrailingByline!)] : null));
+                body.Add(WordBlockRenderer.Paragraph(paragraph, context, DatelineRuns(article.Dateline!)));
                 continue;
             }
 
             body.AddRange(WordBlockRenderer.Render(block, context, blockPath));
         }
 
-        if (article.TrailingByline is { Length: > 0 } trailing && trailingAt < 0)
+        // Its own right-aligned line: run on, Word may break （尹|哲） between the two Han characters (TYPOGRAPHY §1 keeps it whole).
+        if (article.TrailingByline is { Length: > 0 } trailing)
         {
             body.Add(WordParagraphs.Styled(TextRole.TrailingByline, WordParagraphs.Run(Parenthesised(trailing))));
         }
@@ -101,9 +95,6 @@ internal static class ArticleRenderer
     /// <summary>电头 run in: the dateline in its own character style, then a full-width space (TYPOGRAPHY §5).</summary>
     private static OpenXmlElement[] DatelineRuns(string dateline) =>
         [WordParagraphs.Run(dateline, WordStyleIds.DatelineChar), WordParagraphs.Run("\u3000")];
-
-    private static W.Run TrailingBylineRun(string name) =>
-        WordParagraphs.Run(Parenthesised(name), WordStyleIds.TrailingBylineChar);
 
     private static string Parenthesised(string name) => $"（{name}）";
 

@@ -88,7 +88,7 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
                 boxed = ArticleRenderer.Render(article, context, path);
             }
 
-            flow.Add(BoxedColumnRenderer.Render([.. boxed.HeadlineStack, .. boxed.Body], columnWidth, context.Theme.AccentColor));
+            flow.AddRange(BoxedColumnRenderer.Render([.. boxed.HeadlineStack, .. boxed.Body], context.Theme.AccentColor));
             return;
         }
 

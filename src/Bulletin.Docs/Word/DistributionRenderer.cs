@@ -13,17 +13,26 @@ internal static class DistributionRenderer
 {
     public static IEnumerable<OpenXmlElement> Render(Distribution distribution)
     {
+        var paragraphs = new List<W.Paragraph>(distribution.Lines.Count + 1);
         foreach (var line in distribution.Lines)
         {
             var label = line.Label.EndsWith('：') ? line.Label : line.Label + "：";
-            yield return WordParagraphs.Styled(TextRole.Distribution, WordParagraphs.Run(label + line.Recipients));
+            paragraphs.Add(WordParagraphs.Styled(TextRole.Distribution, WordParagraphs.Run(label + line.Recipients)));
         }
 
         if (distribution.PrintRun is { } copies)
         {
             var printRun = WordParagraphs.Styled(TextRole.Distribution, WordParagraphs.Run($"（共印{WordUnits.Text(copies)}份）"));
             WordParagraphs.Properties(printRun).Justification = new W.Justification { Val = W.JustificationValues.Right };
-            yield return printRun;
+            paragraphs.Add(printRun);
         }
+
+        // The 报尾 stays in one piece on the last page.
+        foreach (var paragraph in paragraphs.Take(paragraphs.Count - 1))
+        {
+            WordParagraphs.Properties(paragraph).KeepNext = new W.KeepNext();
+        }
+
+        return paragraphs;
     }
 }

@@ -17,7 +17,7 @@ internal static class FigureRenderer
     private const string PictureUri = "http://schemas.openxmlformats.org/drawingml/2006/picture";
 
     /// <summary>Pictures never take more than this share of the type area's height.</summary>
-    private const double MaxHeightShare = 0.6;
+    private const double MaxHeightShare = 0.4;
 
     public static IEnumerable<OpenXmlElement> Render(Figure figure, WordRenderContext context, string path)
     {

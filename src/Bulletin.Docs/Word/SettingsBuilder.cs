@@ -21,7 +21,8 @@ internal static class SettingsBuilder
         settings.Append(
             // 标点挤压 (TYPOGRAPHY §2, §7).
             new W.CharacterSpacingControl { Val = W.CharacterSpacingValues.CompressPunctuation },
-            new W.Compatibility(new W.CompatibilitySetting
+            // A line ended by w:br is not spread over the width in a justified paragraph.
+            new W.Compatibility(new W.DoNotExpandShiftReturn(), new W.CompatibilitySetting
             {
                 Name = W.CompatSettingNameValues.CompatibilityMode,
                 Uri = "http://schemas.microsoft.com/office/word",

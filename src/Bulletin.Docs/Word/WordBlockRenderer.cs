@@ -22,8 +22,8 @@ internal static class WordBlockRenderer
         _ => throw new NotSupportedException($"{path}: block {block.GetType().Name} is not supported by the Word writer."),
     };
 
-    /// <summary>A body paragraph with optional runs before (a dateline) and after (a trailing byline).</summary>
-    public static W.Paragraph Paragraph(Paragraph paragraph, WordRenderContext context, IEnumerable<OpenXmlElement>? prefix = null, IEnumerable<OpenXmlElement>? suffix = null)
+    /// <summary>A body paragraph with optional runs before it (a dateline).</summary>
+    public static W.Paragraph Paragraph(Paragraph paragraph, WordRenderContext context, IEnumerable<OpenXmlElement>? prefix = null)
     {
         var element = WordParagraphs.Styled(TextRole.Body);
         if (prefix is not null)
@@ -32,10 +32,6 @@ internal static class WordBlockRenderer
         }
 
         element.Append(WordInlineRenderer.Render(paragraph.Inlines, context));
-        if (suffix is not null)
-        {
-            element.Append(suffix);
-        }
 
         return element;
     }

@@ -23,9 +23,6 @@ internal static class WordStyleIds
     /// <summary>Character style of a run-in dateline (电头).</summary>
     public const string DatelineChar = "DatelineChar";
 
-    /// <summary>Character style of a run-on trailing byline （尹哲）.</summary>
-    public const string TrailingBylineChar = "TrailingBylineChar";
-
     /// <summary>The paragraph style id of a role, e.g. <c>Headline</c>.</summary>
     public static string Of(TextRole role) => role.ToString();
 

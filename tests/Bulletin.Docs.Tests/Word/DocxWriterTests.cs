@@ -287,8 +287,10 @@ public sealed class DocxWriterTests
             Assert.That(runs[0].Value, Is.EqualTo("本报讯"));
             Assert.That((string?)runs[0].Descendants(W + "rStyle").Single().Attribute(W + "val"), Is.EqualTo("DatelineChar"));
             Assert.That(runs[1].Value, Is.EqualTo("\u3000"));
-            var lastBodyOfLead = paragraphs.Last(p => StyleOf(p) == "Body" && p.Value.StartsWith("下一步", StringComparison.Ordinal));
-            Assert.That(lastBodyOfLead.Value, Does.EndWith("（尹哲）"));
+            var lastBodyOfLead = paragraphs.FindIndex(p => StyleOf(p) == "Body" && p.Value.StartsWith("下一步", StringComparison.Ordinal));
+            Assert.That(StyleOf(paragraphs[lastBodyOfLead + 1]), Is.EqualTo("TrailingByline"));
+            Assert.That(paragraphs[lastBodyOfLead + 1].Value, Is.EqualTo("（尹哲）"));
+            Assert.That((string?)package.Style("TrailingByline").Descendants(W + "jc").Single().Attribute(W + "val"), Is.EqualTo("right"));
             Assert.That(paragraphs.Single(p => StyleOf(p) == "Note").Value, Does.StartWith("编者按："));
             Assert.That(paragraphs.Single(p => StyleOf(p) == "Subheading").Descendants(W + "br").Count(), Is.EqualTo(1));
             Assert.That(paragraphs.Count(p => StyleOf(p) == "Distribution"), Is.EqualTo(4));
@@ -316,9 +318,10 @@ public sealed class DocxWriterTests
             Assert.That(dataTable.Element(W + "tblGrid")!.Elements(W + "gridCol").Count(), Is.EqualTo(3));
             Assert.That(dataTable.Elements(W + "tr").First().Descendants(W + "tblHeader").Count(), Is.EqualTo(1));
             Assert.That(dataTable.Elements(W + "tr").Skip(1).Descendants(W + "tblHeader"), Is.Empty);
-            var box = document.Descendants(W + "tbl").Single(t => t.Descendants(W + "p").Any(p => StyleOf(p) == "ColumnLabel"));
-            Assert.That((string?)box.Element(W + "tblPr")!.Element(W + "tblBorders")!.Element(W + "top")!.Attribute(W + "color"), Is.EqualTo("E60012"));
-            Assert.That(box.Descendants(W + "p").Select(StyleOf), Does.Contain("Headline").And.Contain("Byline").And.Contain("Body"));
+            var box = document.Descendants(W + "p").SkipWhile(p => StyleOf(p) != "ColumnLabel").Where(p => p.Descendants(W + "pBdr").Any()).ToList();
+            Assert.That(box.Select(StyleOf), Is.EqualTo(new[] { "ColumnLabel", "Headline", "Byline", "Body", "Body" }));
+            Assert.That(box.Select(p => p.Descendants(W + "pBdr").Single().ToString()).Distinct().Count(), Is.EqualTo(1), "equal borders join into one box");
+            Assert.That((string?)box[0].Descendants(W + "pBdr").Single().Element(W + "left")!.Attribute(W + "color"), Is.EqualTo("E60012"));
         });
     }
 
