@@ -1,10 +1,71 @@
 using Bulletin.Docs.Model;
+using Bulletin.Docs.Validation;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Bulletin.Docs.Word;
 
-/// <summary>Placeholder: the Word writer is being built (issue #2).</summary>
+/// <summary>
+/// Writes a bulletin as a .docx: validates first, builds every part in memory, then writes one
+/// deterministic zip, so nothing reaches <c>output</c> unless the whole document was built.
+/// </summary>
 internal static class DocxWriter
 {
-    public static void Write(BulletinDocument document, BulletinOptions options, Stream output) =>
-        throw new NotImplementedException();
+    private const string WordprocessingNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    public static void Write(BulletinDocument document, BulletinOptions options, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(output);
+        var theme = options.Theme;
+        BulletinValidator.ThrowIfInvalid(document, theme);
+
+        Build(document, options).WriteTo(output);
+    }
+
+    /// <summary>The complete package of <paramref name="document"/>, not yet written.</summary>
+    internal static DocxPackage Build(BulletinDocument document, BulletinOptions options)
+    {
+        var theme = options.Theme;
+        var language = WordLanguage.From(document.Metadata.Language);
+        var package = new DocxPackage();
+
+        var documentPart = package.AddPart("word/document.xml", DocxContentTypes.Document, ReadOnlyMemory<byte>.Empty, deflate: true);
+        package.PackageRelationships.Add(DocxContentTypes.OfficeDocumentRelationship, "word/document.xml");
+        package.AddPart("docProps/core.xml", DocxContentTypes.CoreProperties, CorePropertiesWriter.Write(document.Metadata), deflate: true);
+        package.PackageRelationships.Add(DocxContentTypes.CorePropertiesRelationship, "docProps/core.xml");
+
+        package.AddXmlPart("word/styles.xml", DocxContentTypes.Styles, WithWordNamespace(StyleSheetBuilder.Build(theme, language)));
+        documentPart.Relationships.Add(DocxContentTypes.StylesRelationship, "styles.xml");
+        package.AddXmlPart("word/settings.xml", DocxContentTypes.Settings, WithWordNamespace(SettingsBuilder.Build(theme, language)));
+        documentPart.Relationships.Add(DocxContentTypes.SettingsRelationship, "settings.xml");
+        package.AddXmlPart("word/fontTable.xml", DocxContentTypes.FontTable, WithWordNamespace(FontTableBuilder.Build(theme)));
+        documentPart.Relationships.Add(DocxContentTypes.FontTableRelationship, "fontTable.xml");
+        // Numbering is serialised after the body, when the number of ordered lists is known.
+        var numberingPart = package.AddPart("word/numbering.xml", DocxContentTypes.Numbering, ReadOnlyMemory<byte>.Empty, deflate: true);
+        documentPart.Relationships.Add(DocxContentTypes.NumberingRelationship, "numbering.xml");
+
+        var context = new WordRenderContext(theme, language, package, documentPart, new BookmarkNames(document.Items));
+        var headersAndFooters = HeaderFooterBuilder.Build(context, package);
+        var body = new BulletinBodyRenderer(context, new BodyFlow(context, headersAndFooters)).Render(document);
+
+        numberingPart.SetXml(WithWordNamespace(NumberingBuilder.Build(theme, context.OrderedListCount)));
+        var root = new W.Document(body);
+        root.AddNamespaceDeclaration("w", WordprocessingNamespace);
+        root.AddNamespaceDeclaration("r", RelationshipsNamespace);
+        root.AddNamespaceDeclaration("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing");
+        root.AddNamespaceDeclaration("a", "http://schemas.openxmlformats.org/drawingml/2006/main");
+        root.AddNamespaceDeclaration("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture");
+        documentPart.SetXml(root);
+        return package;
+    }
+
+    private static T WithWordNamespace<T>(T root)
+        where T : DocumentFormat.OpenXml.OpenXmlElement
+    {
+        root.AddNamespaceDeclaration("w", WordprocessingNamespace);
+        root.AddNamespaceDeclaration("r", RelationshipsNamespace);
+        return root;
+    }
 }

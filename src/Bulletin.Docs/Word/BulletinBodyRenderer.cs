@@ -1,0 +1,138 @@
+using Bulletin.Docs.Model;
+using Bulletin.Docs.Theme;
+using DocumentFormat.OpenXml;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Bulletin.Docs.Word;
+
+/// <summary>
+/// Renders the document body: masthead, items in reading order, 报尾. With
+/// <see cref="BulletinTheme.HeadlinesSpanColumns"/> a headline stack goes in a one-column band and
+/// its story in an N-column band; otherwise everything flows in the theme's columns.
+/// </summary>
+internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow flow)
+{
+    private int BodyColumns => Math.Max(1, context.Page.Columns);
+
+    private bool Spans => context.Theme.HeadlinesSpanColumns && BodyColumns > 1;
+
+    public W.Body Render(BulletinDocument document)
+    {
+        flow.UseColumns(Spans ? 1 : BodyColumns);
+        if (document.Masthead is { } masthead)
+        {
+            using (context.WithWidth(Spans ? context.Page.ContentWidthPt : context.Page.ColumnWidthPt))
+            {
+                flow.AddRange(MastheadRenderer.Render(masthead, context));
+            }
+        }
+
+        for (var index = 0; index < document.Items.Count; index++)
+        {
+            Item(document.Items[index], $"Items[{index}]");
+        }
+
+        if (document.Distribution is { } distribution)
+        {
+            flow.UseColumns(Spans ? 1 : BodyColumns);
+            flow.AddRange(DistributionRenderer.Render(distribution));
+        }
+
+        return flow.Finish();
+    }
+
+    private void Item(BulletinItem item, string path)
+    {
+        switch (item)
+        {
+            case Article article:
+                Article(article, path);
+                break;
+            case PictureNews pictureNews:
+                PictureNews(pictureNews, path);
+                break;
+            case Section section:
+                Section(section, path);
+                break;
+            default:
+                throw new NotSupportedException($"{path}: item {item.GetType().Name} is not supported by the Word writer.");
+        }
+    }
+
+    private void Section(Section section, string path)
+    {
+        flow.UseColumns(Spans ? 1 : BodyColumns);
+        var banner = WordParagraphs.Styled(TextRole.SectionBanner, WordParagraphs.Run(section.Banner));
+        if (section.Id is { } id)
+        {
+            WordParagraphs.Bookmark(banner, context.Bookmarks.For(id), context.NextBookmarkId());
+        }
+
+        flow.Add(banner);
+        for (var index = 0; index < section.Items.Count; index++)
+        {
+            Item(section.Items[index], $"{path}.Items[{index}]");
+        }
+    }
+
+    private void Article(Article article, string path)
+    {
+        var columnWidth = context.Page.ColumnWidthPt;
+        if (context.Theme.BoxColumns && article.ColumnLabel is { Length: > 0 })
+        {
+            // A commentary box sits in the columns, headline and all.
+            flow.UseColumns(BodyColumns);
+            ArticleRenderer.Rendered boxed;
+            using (context.WithWidth(BoxedColumnRenderer.InnerWidthPt(columnWidth)))
+            {
+                boxed = ArticleRenderer.Render(article, context, path);
+            }
+
+            flow.AddRange(BoxedColumnRenderer.Render([.. boxed.HeadlineStack, .. boxed.Body], context.Theme.AccentColor));
+            return;
+        }
+
+        ArticleRenderer.Rendered rendered;
+        using (context.WithWidth(columnWidth))
+        {
+            rendered = ArticleRenderer.Render(article, context, path);
+        }
+
+        if (Spans)
+        {
+            flow.UseColumns(1);
+            flow.AddRange(rendered.HeadlineStack);
+            flow.UseColumns(BodyColumns);
+        }
+        else
+        {
+            flow.AddRange(rendered.HeadlineStack);
+        }
+
+        flow.AddRange(rendered.Body);
+    }
+
+    private void PictureNews(PictureNews pictureNews, string path)
+    {
+        // Picture news spans half the columns of a newspaper page so the photo reads at a glance.
+        var width = Spans ? context.ColumnSpanWidthPt((BodyColumns + 1) / 2) : context.Page.ColumnWidthPt;
+        flow.UseColumns(Spans ? 1 : BodyColumns);
+        var elements = new List<OpenXmlElement>();
+        if (pictureNews.Title is { Length: > 0 } title)
+        {
+            elements.Add(WordParagraphs.Styled(TextRole.PictureTitle, WordParagraphs.Run(title)));
+        }
+
+        using (context.WithWidth(width))
+        {
+            elements.AddRange(FigureRenderer.Render(pictureNews.Figure, context, path + ".Figure"));
+        }
+
+        if (pictureNews.Id is { } id)
+        {
+            WordParagraphs.Bookmark((W.Paragraph)elements[0], context.Bookmarks.For(id), context.NextBookmarkId());
+        }
+
+        flow.AddRange(elements);
+    }
+}

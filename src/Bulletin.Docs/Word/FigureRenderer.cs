@@ -1,0 +1,90 @@
+using Bulletin.Docs.Model;
+using Bulletin.Docs.Theme;
+using DocumentFormat.OpenXml;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Bulletin.Docs.Word;
+
+/// <summary>
+/// Renders a figure: the picture inline (ECMA-376 §20.4.2.8) scaled to the available width keeping
+/// its aspect, then the caption and the credit kept with it.
+/// </summary>
+internal static class FigureRenderer
+{
+    private const string PictureUri = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+
+    /// <summary>Pictures never take more than this share of the type area's height.</summary>
+    private const double MaxHeightShare = 0.4;
+
+    public static IEnumerable<OpenXmlElement> Render(Figure figure, WordRenderContext context, string path)
+    {
+        var hasCaption = !string.IsNullOrEmpty(figure.Caption);
+        var hasCredit = !string.IsNullOrEmpty(figure.Credit);
+        yield return WordParagraphs.Styled(WordStyleIds.Picture, new W.Run(Drawing(figure, context, path)));
+        if (hasCaption)
+        {
+            var caption = WordParagraphs.Styled(TextRole.Caption, WordParagraphs.Run(figure.Caption!));
+            if (hasCredit)
+            {
+                WordParagraphs.Properties(caption).KeepNext = new W.KeepNext();
+            }
+
+            yield return caption;
+        }
+
+        if (hasCredit)
+        {
+            yield return WordParagraphs.Styled(TextRole.Credit, WordParagraphs.Run(figure.Credit!));
+        }
+    }
+
+    private static W.Drawing Drawing(Figure figure, WordRenderContext context, string path)
+    {
+        var image = context.Image(figure.Image, path);
+        var (widthPt, heightPt) = Fit(image.WidthPx, image.HeightPx, context.AvailableWidthPt, context.Page.ContentHeightPt * MaxHeightShare);
+        var cx = WordUnits.Emu(widthPt);
+        var cy = WordUnits.Emu(heightPt);
+        var id = context.NextDrawingId();
+        var name = "Picture " + WordUnits.Text((int)id);
+
+        var picture = new PIC.Picture(
+            new PIC.NonVisualPictureProperties(
+                new PIC.NonVisualDrawingProperties { Id = 0U, Name = image.FileName, Description = figure.AltText },
+                new PIC.NonVisualPictureDrawingProperties()),
+            new PIC.BlipFill(new A.Blip { Embed = image.RelationshipId }, new A.Stretch(new A.FillRectangle())),
+            new PIC.ShapeProperties(
+                new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }),
+                new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle }));
+
+        return new W.Drawing(new DW.Inline(
+            new DW.Extent { Cx = cx, Cy = cy },
+            new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+            new DW.DocProperties { Id = id, Name = name, Description = figure.AltText },
+            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(picture) { Uri = PictureUri }))
+        {
+            DistanceFromTop = 0U,
+            DistanceFromBottom = 0U,
+            DistanceFromLeft = 0U,
+            DistanceFromRight = 0U,
+        });
+    }
+
+    /// <summary>The picture fills the available width, shrunk if that makes it taller than allowed.</summary>
+    private static (double Width, double Height) Fit(int widthPx, int heightPx, double maxWidthPt, double maxHeightPt)
+    {
+        var aspect = (double)heightPx / widthPx;
+        var width = maxWidthPt;
+        var height = width * aspect;
+        if (height > maxHeightPt)
+        {
+            height = maxHeightPt;
+            width = height / aspect;
+        }
+
+        return (width, height);
+    }
+}

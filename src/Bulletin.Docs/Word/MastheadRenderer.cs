@@ -1,0 +1,162 @@
+using Bulletin.Docs.Model;
+using Bulletin.Docs.Theme;
+using DocumentFormat.OpenXml;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Bulletin.Docs.Word;
+
+/// <summary>Renders the masthead in the theme's <see cref="MastheadStyle"/>.</summary>
+internal static class MastheadRenderer
+{
+    /// <summary>Width of the rule under a masthead, in points.</summary>
+    private const double RuleWidthPt = 2.25;
+
+    public static IEnumerable<OpenXmlElement> Render(Masthead masthead, WordRenderContext context) => context.Theme.Masthead switch
+    {
+        MastheadStyle.Newspaper => Newspaper(masthead, context),
+        MastheadStyle.RedHead => RedHead(masthead, context),
+        _ => Plain(masthead, context),
+    };
+
+    /// <summary>
+    /// 报头: the big red name at the left, edition label and date at the right, in a borderless
+    /// two-cell table whose bottom border is the rule under the masthead.
+    /// </summary>
+    private static IEnumerable<OpenXmlElement> Newspaper(Masthead masthead, WordRenderContext context)
+    {
+        var width = WordUnits.Twips(context.Page.ContentWidthPt);
+        var leftWidth = width * 3 / 5;
+        var rightWidth = width - leftWidth;
+
+        var left = new List<OpenXmlElement> { WordParagraphs.Styled(TextRole.MastheadName, WordParagraphs.Run(masthead.Name)) };
+        if (masthead.IssueLabel is { Length: > 0 } issue)
+        {
+            left.Add(WordParagraphs.Styled(TextRole.MastheadIssue, WordParagraphs.Run(issue)));
+        }
+
+        var marks = Marks(masthead, " ");
+        if (marks.Length > 0)
+        {
+            left.Add(WordParagraphs.Styled(TextRole.MastheadMark, WordParagraphs.Run(marks)));
+        }
+
+        var right = new List<OpenXmlElement>();
+        foreach (var detail in new[] { masthead.EditionLabel, masthead.Date is { } date ? WordUnits.ChineseDate(date) : null, masthead.EditingUnit })
+        {
+            if (!string.IsNullOrEmpty(detail))
+            {
+                right.Add(WordParagraphs.Styled(TextRole.MastheadDetail, WordParagraphs.Run(detail)));
+            }
+        }
+
+        if (right.Count == 0)
+        {
+            right.Add(WordParagraphs.Styled(TextRole.MastheadDetail));
+        }
+
+        var none = new W.TableBorders(
+            new W.TopBorder { Val = W.BorderValues.None },
+            new W.LeftBorder { Val = W.BorderValues.None },
+            WordFormatting.Border<W.BottomBorder>(context.Theme.AccentColor, RuleWidthPt, 0),
+            new W.RightBorder { Val = W.BorderValues.None },
+            new W.InsideHorizontalBorder { Val = W.BorderValues.None },
+            new W.InsideVerticalBorder { Val = W.BorderValues.None });
+        yield return new W.Table(
+            new W.TableProperties(
+                new W.TableWidth { Width = WordUnits.Text(width), Type = W.TableWidthUnitValues.Dxa },
+                none,
+                new W.TableLayout { Type = W.TableLayoutValues.Fixed },
+                new W.TableCellMarginDefault(
+                    new W.TableCellLeftMargin { Width = 0, Type = W.TableWidthValues.Dxa },
+                    new W.TableCellRightMargin { Width = 0, Type = W.TableWidthValues.Dxa })),
+            new W.TableGrid(new W.GridColumn { Width = WordUnits.Text(leftWidth) }, new W.GridColumn { Width = WordUnits.Text(rightWidth) }),
+            new W.TableRow(
+                Cell(leftWidth, left),
+                Cell(rightWidth, right)));
+        // A table must be followed by a paragraph before the next table; this one also spaces the rule from the first story.
+        yield return WordParagraphs.Styled(TextRole.MastheadMark);
+    }
+
+    /// <summary>
+    /// 简报红头 (TYPOGRAPHY §6): secrecy mark and serial number at the top corners, the red name
+    /// centred, 第×期 under it, editing unit at the left and the date at the right on one line,
+    /// then a full-width red rule.
+    /// </summary>
+    private static IEnumerable<OpenXmlElement> RedHead(Masthead masthead, WordRenderContext context)
+    {
+        var rightTab = WordUnits.Twips(context.Page.ContentWidthPt);
+        if (masthead.SecrecyMark is { Length: > 0 } || masthead.SerialNumber is { Length: > 0 })
+        {
+            yield return Spread(TextRole.MastheadMark, masthead.SecrecyMark, masthead.SerialNumber, rightTab, rule: null);
+        }
+
+        yield return WordParagraphs.Styled(TextRole.MastheadName, WordParagraphs.Run(masthead.Name));
+        if (masthead.IssueLabel is { Length: > 0 } issue)
+        {
+            yield return WordParagraphs.Styled(TextRole.MastheadIssue, WordParagraphs.Run(issue));
+        }
+
+        var date = masthead.Date is { } value ? WordUnits.ChineseDate(value) : null;
+        var rule = WordFormatting.Border<W.BottomBorder>(context.Theme.AccentColor, RuleWidthPt, 4);
+        yield return Spread(TextRole.MastheadDetail, masthead.EditingUnit, date, rightTab, rule);
+    }
+
+    /// <summary>A plain title block: marks, the name centred, the issue, then the details on one line.</summary>
+    private static IEnumerable<OpenXmlElement> Plain(Masthead masthead, WordRenderContext context)
+    {
+        if (masthead.SecrecyMark is { Length: > 0 } || masthead.SerialNumber is { Length: > 0 })
+        {
+            yield return Spread(TextRole.MastheadMark, masthead.SecrecyMark, masthead.SerialNumber, WordUnits.Twips(context.Page.ContentWidthPt), rule: null);
+        }
+
+        yield return WordParagraphs.Styled(TextRole.MastheadName, WordParagraphs.Run(masthead.Name));
+        if (masthead.IssueLabel is { Length: > 0 } issue)
+        {
+            yield return WordParagraphs.Styled(TextRole.MastheadIssue, WordParagraphs.Run(issue));
+        }
+
+        var details = string.Join("\u3000", new[] { masthead.EditingUnit, masthead.EditionLabel, masthead.Date is { } date ? WordUnits.ChineseDate(date) : null }
+            .Where(detail => !string.IsNullOrEmpty(detail)));
+        if (details.Length > 0)
+        {
+            yield return WordParagraphs.Styled(TextRole.MastheadDetail, WordParagraphs.Run(details));
+        }
+    }
+
+    /// <summary>One line with text at the left and text at the right, through a right tab stop at the type area's width.</summary>
+    private static W.Paragraph Spread(TextRole role, string? left, string? right, int rightTabTwips, W.BottomBorder? rule)
+    {
+        var paragraph = WordParagraphs.Styled(role);
+        var properties = WordParagraphs.Properties(paragraph);
+        if (rule is not null)
+        {
+            properties.ParagraphBorders = new W.ParagraphBorders(rule);
+        }
+
+        properties.Tabs = new W.Tabs(new W.TabStop { Val = W.TabStopValues.Right, Position = rightTabTwips });
+        properties.Justification = new W.Justification { Val = W.JustificationValues.Left };
+        if (!string.IsNullOrEmpty(left))
+        {
+            paragraph.Append(WordParagraphs.Run(left));
+        }
+
+        if (!string.IsNullOrEmpty(right))
+        {
+            paragraph.Append(new W.Run(new W.TabChar()), WordParagraphs.Run(right));
+        }
+
+        return paragraph;
+    }
+
+    private static string Marks(Masthead masthead, string separator) =>
+        string.Join(separator, new[] { masthead.SecrecyMark, masthead.SerialNumber }.Where(mark => !string.IsNullOrEmpty(mark)));
+
+    private static W.TableCell Cell(int widthTwips, IEnumerable<OpenXmlElement> content)
+    {
+        var cell = new W.TableCell(new W.TableCellProperties(
+            new W.TableCellWidth { Width = WordUnits.Text(widthTwips), Type = W.TableWidthUnitValues.Dxa },
+            new W.TableCellVerticalAlignment { Val = W.TableVerticalAlignmentValues.Bottom }));
+        cell.Append(content);
+        return cell;
+    }
+}

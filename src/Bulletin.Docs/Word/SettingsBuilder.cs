@@ -1,0 +1,36 @@
+using Bulletin.Docs.Theme;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Bulletin.Docs.Word;
+
+/// <summary>Builds <c>settings.xml</c>, in the schema order of ECMA-376 §17.15.1.78.</summary>
+internal static class SettingsBuilder
+{
+    public static W.Settings Build(BulletinTheme theme, WordLanguage language)
+    {
+        var body = theme[TextRole.Body];
+        var settings = new W.Settings(
+            new W.Zoom { Percent = "100" },
+            new W.DefaultTabStop { Val = (short)WordUnits.Twips(2 * body.SizePt) });
+        if (theme.Page.PageNumberPosition == PageNumberPosition.Outside && theme.Page.PageNumbers != PageNumberFormat.None)
+        {
+            // Odd and even footers differ when the number sits outside (GB/T 9704 §7.5).
+            settings.Append(new W.EvenAndOddHeaders());
+        }
+
+        settings.Append(
+            // 标点挤压 (TYPOGRAPHY §2, §7).
+            new W.CharacterSpacingControl { Val = W.CharacterSpacingValues.CompressPunctuation },
+            // A line ended by w:br is not spread over the width in a justified paragraph.
+            new W.Compatibility(new W.DoNotExpandShiftReturn(), new W.CompatibilitySetting
+            {
+                Name = W.CompatSettingNameValues.CompatibilityMode,
+                Uri = "http://schemas.microsoft.com/office/word",
+                Val = "15",
+            }),
+            new W.ThemeFontLanguages { Val = language.Latin, EastAsia = language.EastAsian },
+            new W.DecimalSymbol { Val = "." },
+            new W.ListSeparator { Val = "," });
+        return settings;
+    }
+}
