@@ -1,3 +1,4 @@
+using Bulletin.Docs.Layout.LineBreaking;
 using Bulletin.Docs.Layout.Paragraphs;
 using Bulletin.Docs.Theme;
 using NUnit.Framework;
@@ -98,12 +99,12 @@ public class ParagraphInvariantTests
             if (k > 0 && !forced)
             {
                 Assert.That(p.Breaks[line.Start], Is.Not.EqualTo(BreakAction.None), where);
-                Assert.That(ProvisionalPunctuation.IsNoStart(p.Text[p.Clusters[line.Start].Start]), Is.False, "no-start mark at a line start: " + where);
+                Assert.That(IsNoStart(p.Text, p.Clusters[line.Start].Start), Is.False, "no-start mark at a line start: " + where);
             }
 
             if (k < all.Length - 1 && line.Overfull == OverfullReason.None)
             {
-                Assert.That(ProvisionalPunctuation.IsNoEnd(p.Text[p.Clusters[line.End - 1].Start]), Is.False, "no-end mark at a line end: " + where);
+                Assert.That(ChineseKinsoku.CannotEndLine(p.Text[p.Clusters[line.End - 1].Start], LineBreakStrictness.GB), Is.False, "no-end mark at a line end: " + where);
             }
 
             bool endsSegment = (line.Flags & (ParagraphLineFlags.Last | ParagraphLineFlags.MandatoryBreak)) != 0;
@@ -132,6 +133,10 @@ public class ParagraphInvariantTests
 
         Assert.That(joined, Is.EqualTo(p.Text), context);
     }
+
+    // —— and …… may start a line below the strict level (clreq); a lone — may not.
+    private static bool IsNoStart(string text, int index) =>
+        ChineseKinsoku.CannotStartLine(text[index], LineBreakStrictness.GB) && !ChineseKinsoku.StartsTwoEmMark(text, index);
 
     // A lone cluster, or a lone ——/……, has no gap that may be widened.
     private static bool CanSpread(SyntheticParagraph p, ParagraphLine line)

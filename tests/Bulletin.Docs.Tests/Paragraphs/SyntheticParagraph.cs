@@ -1,3 +1,4 @@
+using Bulletin.Docs.Layout.LineBreaking;
 using Bulletin.Docs.Layout.Paragraphs;
 using Bulletin.Docs.Theme;
 
@@ -5,7 +6,8 @@ namespace Bulletin.Docs.Tests.Paragraphs;
 
 /// <summary>
 /// A paragraph measured with synthetic metrics: Han and full-width marks 1 em, Latin letters and
-/// digits ½ em, a word space ⅓ em, a line feed nothing. One cluster per code point.
+/// digits ½ em, a word space ⅓ em, a line feed nothing. One cluster per code point; kinds and
+/// break opportunities from the real classifier and line breaker (GB level).
 /// </summary>
 internal sealed class SyntheticParagraph
 {
@@ -17,9 +19,9 @@ internal sealed class SyntheticParagraph
         var clusters = new List<TextCluster>(text.Length);
         for (int i = 0; i < text.Length;)
         {
-            int cp = ProvisionalPunctuation.CodePointAt(text, i);
+            int cp = char.IsSurrogatePair(text, i) ? char.ConvertToUtf32(text, i) : text[i];
             int length = cp > 0xFFFF ? 2 : 1;
-            var kind = ProvisionalPunctuation.Classify(cp);
+            var kind = ClusterKinds.Of(cp);
             float advance = kind switch
             {
                 ClusterKind.Latin or ClusterKind.Digit or ClusterKind.Other => 0.5f * em,
@@ -32,7 +34,9 @@ internal sealed class SyntheticParagraph
 
         Clusters = [.. clusters];
         Breaks = new BreakAction[Clusters.Length];
-        ProvisionalBreaks.Compute(text, Clusters, Breaks);
+        var breakBefore = new BreakAction[text.Length + 1];
+        LineBreaker.Analyze(text, breakBefore, LineBreakStrictness.GB);
+        ClusterBreaks.Map(breakBefore, Clusters, Breaks);
     }
 
     public string Text { get; }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Bulletin.Docs.Layout.LineBreaking;
 using Bulletin.Docs.Theme;
 
 namespace Bulletin.Docs.Layout.Paragraphs;

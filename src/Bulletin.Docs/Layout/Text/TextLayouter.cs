@@ -1,4 +1,7 @@
 using Bulletin.Docs.Fonts;
+using Bulletin.Docs.Layout.LineBreaking;
+using Bulletin.Docs.Layout.Paragraphs;
+using Bulletin.Docs.Layout.Shaping;
 
 namespace Bulletin.Docs.Layout.Text;
 
@@ -6,19 +9,299 @@ namespace Bulletin.Docs.Layout.Text;
 /// Lays out paragraphs: shaping, clreq line breaking, punctuation compression and justification.
 /// One instance per document layout run (it caches shaped text); not shared between threads.
 /// </summary>
-internal sealed class TextLayouter : Flow.IParagraphLayouter
+/// <remarks>
+/// A paragraph is shaped once (cached by content), so laying it out again at another width, as
+/// column balancing does, only refits the lines.
+/// </remarks>
+internal sealed class TextLayouter : Flow.IParagraphLayouter, IDisposable
 {
-    public TextLayouter(FontRegistry fonts, LineBreaking.LineBreakStrictness strictness)
+    private const char LineFeed = '\n';
+
+    private readonly TextShaper shaper;
+    private readonly Dictionary<ParagraphText, ShapedParagraph> shapedCache = new(ParagraphTextComparer.Instance);
+
+    // Scratch reused across paragraphs (grow-only).
+    private readonly List<TextCluster> clusters = [];
+    private readonly List<int> firstGlyph = [];
+    private readonly List<int> clusterStyle = [];
+    private readonly List<GlyphStyle> styles = [];
+    private readonly List<ushort> glyphIds = [];
+    private readonly List<float> advances = [];
+    private readonly List<float> offsetX = [];
+    private readonly List<float> offsetY = [];
+    private readonly List<ushort> runGlyphs = [];
+    private readonly List<float> runX = [];
+    private readonly List<float> runY = [];
+    private readonly List<int> runClusters = [];
+    private readonly List<GlyphRun> lineRuns = [];
+    private BreakAction[] breakBefore = new BreakAction[256];
+
+    public TextLayouter(FontRegistry fonts, LineBreakStrictness strictness)
     {
         Fonts = fonts;
         Strictness = strictness;
+        shaper = new TextShaper(fonts);
     }
 
     public FontRegistry Fonts { get; }
 
-    public LineBreaking.LineBreakStrictness Strictness { get; }
+    public LineBreakStrictness Strictness { get; }
 
     /// <summary>Lays out <paramref name="text"/> in lines of <paramref name="width"/> points.</summary>
-    public LaidOutParagraph Layout(ParagraphText text, double width, ParagraphSettings settings) =>
-        throw new NotImplementedException("Being built: text engine integration (issue #3).");
+    public LaidOutParagraph Layout(ParagraphText text, double width, ParagraphSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(settings);
+        var shaped = Shape(text);
+        float otherWidth = (float)(width - settings.StartIndentPt);
+        float firstWidth = (float)(otherWidth - settings.FirstLineIndentPt);
+        var laid = ParagraphLayouter.Layout(shaped.Clusters, shaped.Breaks, firstWidth, otherWidth, settings.Alignment);
+        var lines = laid.Lines;
+        var result = new PositionedLine[lines.Length];
+        for (int k = 0; k < lines.Length; k++)
+        {
+            var line = lines[k];
+            double x = settings.StartIndentPt + (k == 0 ? settings.FirstLineIndentPt : 0) + line.Offset;
+            result[k] = new PositionedLine(x, BuildLine(shaped, laid.X, line));
+        }
+
+        return new LaidOutParagraph(result, settings.LineHeightPt);
+    }
+
+    /// <summary>The shaped clusters of <paramref name="text"/>, from the cache when it was shaped before.</summary>
+    internal ShapedParagraph Shape(ParagraphText text)
+    {
+        if (!shapedCache.TryGetValue(text, out var shaped))
+        {
+            shaped = ShapeUncached(text);
+            shapedCache.Add(text, shaped);
+        }
+
+        return shaped;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => shaper.Dispose();
+
+    private ShapedParagraph ShapeUncached(ParagraphText paragraph)
+    {
+        string text = paragraph.Text;
+        clusters.Clear();
+        firstGlyph.Clear();
+        clusterStyle.Clear();
+        styles.Clear();
+        glyphIds.Clear();
+        advances.Clear();
+        offsetX.Clear();
+        offsetY.Clear();
+
+        GlyphStyle? defaultStyle = null;
+        foreach (var span in paragraph.Spans)
+        {
+            var format = span.Format;
+            int weight = format.Bold ? 700 : 400;
+            var resolved = Fonts.Resolve(format.Font.PdfFamily, weight, format.Italic);
+            float size = (float)format.SizePt;
+            var spanStyle = new GlyphStyle(resolved.Face, size, format.Color, resolved.SyntheticBold, format.LinkTarget);
+            defaultStyle ??= spanStyle;
+            int end = span.Start + span.Length;
+            for (int segment = span.Start; segment < end;)
+            {
+                int lineFeed = text.IndexOf(LineFeed, segment, end - segment);
+                int segmentEnd = lineFeed < 0 ? end : lineFeed;
+                if (segmentEnd > segment)
+                {
+                    foreach (var run in shaper.Shape(text, segment, segmentEnd - segment, resolved, weight, size))
+                    {
+                        var style = run.Face == resolved.Face && run.SyntheticBold == resolved.SyntheticBold
+                            ? spanStyle
+                            : spanStyle with { Face = run.Face, SyntheticBold = run.SyntheticBold };
+                        AddRun(text, run, StyleIndex(style), size);
+                    }
+                }
+
+                if (lineFeed < 0)
+                {
+                    break;
+                }
+
+                // A forced line break: a zero-advance space without glyphs; the line breaker makes the break mandatory.
+                firstGlyph.Add(glyphIds.Count);
+                clusterStyle.Add(StyleIndex(spanStyle));
+                clusters.Add(new TextCluster(lineFeed, 1, 0f, size, ClusterKind.Space));
+                segment = lineFeed + 1;
+            }
+        }
+
+        firstGlyph.Add(glyphIds.Count);
+        var clusterArray = clusters.ToArray();
+        // Clusters tile the text: each one runs to the next one's start.
+        for (int i = 0; i < clusterArray.Length; i++)
+        {
+            int next = i + 1 < clusterArray.Length ? clusterArray[i + 1].Start : text.Length;
+            clusterArray[i] = clusterArray[i] with { Length = next - clusterArray[i].Start };
+        }
+
+        var breaks = new BreakAction[clusterArray.Length];
+        if (breakBefore.Length < text.Length + 1)
+        {
+            breakBefore = new BreakAction[Math.Max(text.Length + 1, breakBefore.Length * 2)];
+        }
+
+        var atomic = paragraph.AtomicRanges as Range[] ?? [.. paragraph.AtomicRanges];
+        LineBreaker.Analyze(text, breakBefore.AsSpan(0, text.Length + 1), Strictness, atomic);
+        ClusterBreaks.Map(breakBefore, clusterArray, breaks);
+
+        defaultStyle ??= DefaultStyleOfEmptyParagraph();
+        return new ShapedParagraph(
+            text, clusterArray, breaks, [.. firstGlyph], [.. clusterStyle], [.. styles],
+            [.. glyphIds], [.. advances], [.. offsetX], [.. offsetY], defaultStyle);
+    }
+
+    private GlyphStyle DefaultStyleOfEmptyParagraph()
+    {
+        var face = Fonts.Resolve(Fonts.Families[0], 400, false).Face;
+        return new GlyphStyle(face, 0f, default, false, null);
+    }
+
+    private void AddRun(string text, ShapedRun run, int style, float size)
+    {
+        var glyphs = run.Glyphs;
+        int currentCluster = -1;
+        for (int g = 0; g < glyphs.Length; g++)
+        {
+            ref readonly var glyph = ref glyphs[g];
+            if (g == 0 || glyph.Cluster != currentCluster)
+            {
+                // The run's first cluster starts at the run's start even if HarfBuzz dropped an ignorable there.
+                currentCluster = glyph.Cluster;
+                int start = g == 0 ? run.Start : glyph.Cluster;
+                firstGlyph.Add(glyphIds.Count);
+                clusterStyle.Add(style);
+                clusters.Add(new TextCluster(start, 0, 0f, size, ClusterKinds.Of(CodePointAt(text, start))));
+            }
+
+            var last = clusters[^1];
+            clusters[^1] = last with { Advance = last.Advance + glyph.Advance };
+            glyphIds.Add(glyph.GlyphId);
+            advances.Add(glyph.Advance);
+            offsetX.Add(glyph.OffsetX);
+            offsetY.Add(glyph.OffsetY);
+        }
+    }
+
+    private int StyleIndex(GlyphStyle style)
+    {
+        for (int i = styles.Count - 1; i >= 0; i--)
+        {
+            if (styles[i].Equals(style))
+            {
+                return i;
+            }
+        }
+
+        styles.Add(style);
+        return styles.Count - 1;
+    }
+
+    private static int CodePointAt(string text, int index) =>
+        char.IsSurrogatePair(text, index) ? char.ConvertToUtf32(text, index) : text[index];
+
+    /// <summary>
+    /// Builds the glyph runs of one line. Cluster x comes from the paragraph layouter, which already
+    /// moves a compressed opening bracket's origin left by the blank it lost (clreq §3.1.6); the
+    /// alignment offset goes to the line's position instead.
+    /// </summary>
+    private LaidOutLine BuildLine(ShapedParagraph shaped, ReadOnlySpan<float> clusterX, ParagraphLine line)
+    {
+        string text = shaped.Text;
+        lineRuns.Clear();
+        double ascent = 0, descent = 0;
+        int runStyle = -1, runTextStart = 0, runTextEnd = 0;
+        for (int c = line.Start; c < line.End; c++)
+        {
+            int from = shaped.FirstGlyph[c], to = shaped.FirstGlyph[c + 1];
+            if (from == to)
+            {
+                continue;
+            }
+
+            ref readonly var cluster = ref shaped.Clusters[c];
+            int style = shaped.ClusterStyle[c];
+            if (style != runStyle)
+            {
+                FlushRun(shaped, runStyle, runTextStart, runTextEnd);
+                runStyle = style;
+                runTextStart = cluster.Start;
+                var s = shaped.Styles[style];
+                ascent = Math.Max(ascent, s.Face.AscentEm * s.SizePt);
+                descent = Math.Max(descent, s.Face.DescentEm * s.SizePt);
+            }
+
+            runTextEnd = cluster.Start + cluster.Length;
+            float pen = clusterX[c] - line.Offset;
+            for (int g = from; g < to; g++)
+            {
+                runGlyphs.Add(shaped.GlyphIds[g]);
+                runX.Add(pen + shaped.OffsetX[g]);
+                runY.Add(shaped.OffsetY[g]);
+                runClusters.Add(cluster.Start - runTextStart);
+                pen += shaped.Advances[g];
+            }
+        }
+
+        FlushRun(shaped, runStyle, runTextStart, runTextEnd);
+        if (lineRuns.Count == 0)
+        {
+            var s = line.Start < line.End ? shaped.Styles[shaped.ClusterStyle[line.Start]] : shaped.DefaultStyle;
+            ascent = s.Face.AscentEm * s.SizePt;
+            descent = s.Face.DescentEm * s.SizePt;
+        }
+
+        string lineText = string.Empty;
+        if (line.End > line.Start)
+        {
+            int start = shaped.Clusters[line.Start].Start;
+            ref readonly var lastCluster = ref shaped.Clusters[line.End - 1];
+            int end = lastCluster.Start + lastCluster.Length;
+            if (end > start && text[end - 1] == LineFeed)
+            {
+                end--;
+            }
+
+            lineText = text.Substring(start, end - start);
+        }
+
+        return new LaidOutLine(lineRuns.ToArray(), line.Width, ascent, descent, lineText);
+    }
+
+    private void FlushRun(ShapedParagraph shaped, int style, int textStart, int textEnd)
+    {
+        if (style < 0 || runGlyphs.Count == 0)
+        {
+            return;
+        }
+
+        var s = shaped.Styles[style];
+        float[]? y = null;
+        foreach (float offset in runY)
+        {
+            if (offset != 0)
+            {
+                y = [.. runY];
+                break;
+            }
+        }
+
+        lineRuns.Add(new GlyphRun(s.Face, s.SizePt, s.Color, [.. runGlyphs], [.. runX], shaped.Text.Substring(textStart, textEnd - textStart), [.. runClusters])
+        {
+            Y = y,
+            SyntheticBold = s.SyntheticBold,
+            LinkTarget = s.LinkTarget,
+        });
+        runGlyphs.Clear();
+        runX.Clear();
+        runY.Clear();
+        runClusters.Clear();
+    }
 }

@@ -1,0 +1,165 @@
+using Bulletin.Docs.Layout;
+using Bulletin.Docs.Layout.LineBreaking;
+using Bulletin.Docs.Layout.Text;
+using Bulletin.Docs.Tests.Support;
+using Bulletin.Docs.Theme;
+using NUnit.Framework;
+using static Bulletin.Docs.Tests.TextLayout.TextLayoutSupport;
+
+namespace Bulletin.Docs.Tests.TextLayout;
+
+/// <summary>The text engine end to end on real seed sentences with the default fonts.</summary>
+public class TextLayouterTests
+{
+    [Test]
+    public void Seed_paragraphs_keep_their_text_fill_the_measure_and_respect_kinsoku([Values(13, 20, 28)] int characters)
+    {
+        using var layouter = NewLayouter();
+        foreach (string text in SeedBodyParagraphs)
+        {
+            var laid = layouter.Layout(Plain(text), Column(characters), Justified);
+            string where = $"{characters} characters:\n{Dump(laid)}";
+            Assert.That(string.Concat(laid.Lines.Select(l => l.Line.Text)), Is.EqualTo(text), where);
+            Assert.That(laid.Lines[0].X, Is.EqualTo(2 * Size).Within(1e-9), "first line indented 2 em");
+            for (int k = 0; k < laid.Lines.Count; k++)
+            {
+                var (x, line) = laid.Lines[k];
+                double measure = Column(characters) - (k == 0 ? 2 * Size : 0);
+                if (k < laid.Lines.Count - 1)
+                {
+                    Assert.That(line.Width, Is.EqualTo(measure).Within(0.01), $"line {k + 1} is not justified: {where}");
+                }
+                else
+                {
+                    Assert.That(line.Width, Is.LessThanOrEqualTo(measure + 0.01), where);
+                }
+
+                if (k > 0)
+                {
+                    Assert.That(x, Is.Zero, where);
+                    Assert.That(ChineseKinsoku.CannotStartLine(line.Text[0], LineBreakStrictness.GB) && !ChineseKinsoku.StartsTwoEmMark(line.Text, 0),
+                        Is.False, $"line {k + 1} starts with a no-start mark: {where}");
+                }
+
+                Assert.That(line.Ascent, Is.GreaterThan(0.7 * Size).And.LessThan(1.3 * Size));
+                Assert.That(line.Descent, Is.GreaterThan(0.1 * Size).And.LessThan(0.5 * Size));
+                var xs = line.Runs.SelectMany(r => r.X).ToArray();
+                Assert.That(xs, Is.Ordered, where);
+            }
+        }
+    }
+
+    [Test]
+    public void A_Han_character_and_a_number_are_a_quarter_em_apart()
+    {
+        using var layouter = NewLayouter();
+        var laid = layouter.Layout(Plain("总额达3.7亿元"), Column(28), Justified with { FirstLineIndentPt = 0, Alignment = TextAlignment.Start });
+        var run = laid.Lines.Single().Line.Runs.Single();
+        float X(char c) => run.X[Array.IndexOf(run.Clusters, run.Text.IndexOf(c))];
+        float hanAdvance = X('额') - X('总');
+        Assert.That(hanAdvance, Is.EqualTo(Size).Within(0.01));
+        // 达 is 1 em wide, then ¼ em before 3; 元 follows 亿 directly.
+        Assert.That(X('3') - X('达'), Is.EqualTo(1.25 * Size).Within(0.01));
+        Assert.That(X('元') - X('亿'), Is.EqualTo(Size).Within(0.01));
+        float sevenEnd = X('亿') - 0.25f * (float)Size;
+        Assert.That(sevenEnd, Is.GreaterThan(X('7')), "¼ em gap after the number");
+    }
+
+    [Test]
+    public void A_Latin_word_stays_whole()
+    {
+        using var layouter = NewLayouter();
+        string text = "太原入选全球化与世界城市研究网络GaWC世界城市名录，排名较上次提升，进入世界城市行列。";
+        for (int characters = 8; characters <= 28; characters++)
+        {
+            var laid = layouter.Layout(Plain(text), Column(characters), Justified);
+            Assert.That(laid.Lines.Any(l => l.Line.Text.Contains("GaWC", StringComparison.Ordinal)), Is.True, $"{characters}:\n{Dump(laid)}");
+        }
+    }
+
+    [Test]
+    public void Full_width_marks_are_compressed_at_line_end_and_in_pairs()
+    {
+        using var layouter = NewLayouter();
+        // 。」 and ）（ pairs are set in 1.5 em; nothing here is justified (start-aligned, one line).
+        var laid = layouter.Layout(Plain("他说：“好。”（一）"), Column(28), Justified with { FirstLineIndentPt = 0, Alignment = TextAlignment.Start });
+        var line = laid.Lines.Single().Line;
+        var run = line.Runs.Single();
+        float X(int index) => run.X[Array.IndexOf(run.Clusters, index)];
+        Assert.That(X(3) - X(2), Is.EqualTo(0.5 * Size).Within(0.01), "：“ pair is 1.5 em: the colon loses its blank, the quote keeps its own");
+        Assert.That(X(4) - X(3), Is.EqualTo(Size).Within(0.01));
+        Assert.That(X(6) - X(5), Is.EqualTo(0.5 * Size).Within(0.01), "。” pair is 1.5 em: the stop loses its blank");
+        Assert.That(X(7) - X(6), Is.EqualTo(0.5 * Size).Within(0.01), "”（ pair: the quote loses its blank");
+        // The line-end ） is set half-width: the line ends ½ em after its origin.
+        Assert.That(line.Width - X(9), Is.EqualTo(0.5 * Size).Within(0.01));
+    }
+
+    [Test]
+    public void A_compressed_opening_bracket_moves_its_glyph_left()
+    {
+        using var layouter = NewLayouter();
+        var laid = layouter.Layout(Plain("好，（一）"), Column(28), Justified with { FirstLineIndentPt = 0, Alignment = TextAlignment.Start });
+        var run = laid.Lines.Single().Line.Runs.Single();
+        // ，（ is 1.5 em: ， keeps its full em (its right blank is removed first, then （ gives the rest).
+        Assert.That(run.X[2] - run.X[1], Is.EqualTo(0.5 * Size).Within(0.01), "，’s blank taken first");
+        Assert.That(run.X[3] - run.X[2], Is.EqualTo(Size).Within(0.01), "（ keeps its left blank: the pair already lost ½ em");
+    }
+
+    [Test]
+    public void Link_spans_carry_their_target_and_bold_resolves_to_the_700_face()
+    {
+        using var layouter = NewLayouter();
+        string text = "详见太原日报网站。";
+        var paragraph = new ParagraphText(text, [
+            new TextSpan(0, 2, Body with { Bold = true }),
+            new TextSpan(2, 6, Body with { LinkTarget = "https://www.tynews.com.cn/" }),
+            new TextSpan(8, 1, Body),
+        ]);
+        var line = layouter.Layout(paragraph, Column(28), Justified).Lines.Single().Line;
+        Assert.That(line.Runs.Select(r => r.Text), Is.EqualTo(new[] { "详见", "太原日报网站", "。" }));
+        Assert.That(line.Runs[0].Font.Weight, Is.EqualTo(700));
+        Assert.That(line.Runs[0].SyntheticBold, Is.False);
+        Assert.That(line.Runs[1].Font.Weight, Is.EqualTo(400));
+        Assert.That(line.Runs[1].LinkTarget, Is.EqualTo("https://www.tynews.com.cn/"));
+        Assert.That(line.Runs[2].LinkTarget, Is.Null);
+    }
+
+    [Test]
+    public void A_forced_line_break_ends_the_line_and_is_not_shown()
+    {
+        using var layouter = NewLayouter();
+        var laid = layouter.Layout(Plain("第一行\n第二行"), Column(28), Justified);
+        Assert.That(laid.Lines.Select(l => l.Line.Text), Is.EqualTo(new[] { "第一行", "第二行" }));
+        Assert.That(laid.Lines[0].Line.Runs.Sum(r => r.GlyphIds.Length), Is.EqualTo(3));
+    }
+
+    [Test]
+    public void An_empty_paragraph_has_one_empty_line_with_metrics()
+    {
+        using var layouter = NewLayouter();
+        var laid = layouter.Layout(Plain(""), Column(28), Justified);
+        var line = laid.Lines.Single().Line;
+        Assert.That(line.Runs, Is.Empty);
+        Assert.That(line.Ascent, Is.GreaterThan(0));
+        Assert.That(laid.Height, Is.EqualTo(1.5 * Size));
+    }
+
+    [Test]
+    public void Laying_out_again_at_another_width_reuses_the_shaping()
+    {
+        using var layouter = NewLayouter();
+        string text = SeedBodyParagraphs.First();
+        var first = layouter.Shape(Plain(text));
+        var second = layouter.Shape(Plain(text));
+        Assert.That(second, Is.SameAs(first));
+        Assert.That(layouter.Shape(Plain(text + "。")), Is.Not.SameAs(first));
+    }
+
+    [Test]
+    public void Seed_paragraph_snapshot([Values(13, 28)] int characters)
+    {
+        using var layouter = NewLayouter();
+        string text = SeedBodyParagraphs.First(p => p.Contains("3.7亿元", StringComparison.Ordinal));
+        Snapshot.Verify(Dump(layouter.Layout(Plain(text), Column(characters), Justified), glyphs: true));
+    }
+}
