@@ -24,7 +24,7 @@ public static class BulletinLayoutEngine
         options ??= new BulletinOptions();
         var fonts = options.Fonts ?? new FontRegistry();
         BulletinValidator.ThrowIfInvalid(document, options.Theme, fonts);
-        var text = new TextLayouter(fonts, options.LineBreaking);
+        using var text = new TextLayouter(fonts, options.LineBreaking);
         return BulletinLayout.Layout(document, options.Theme, text);
     }
 }

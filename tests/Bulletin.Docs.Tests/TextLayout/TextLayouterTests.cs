@@ -95,6 +95,16 @@ public class TextLayouterTests
     }
 
     [Test]
+    public void An_interpunct_takes_one_em_with_its_dot_centred()
+    {
+        using var layouter = NewLayouter();
+        var run = layouter.Layout(Plain("晋创谷·太原"), Column(28), Justified with { FirstLineIndentPt = 0, Alignment = TextAlignment.Start })
+            .Lines.Single().Line.Runs.Single();
+        Assert.That(run.X[4] - run.X[2], Is.EqualTo(2 * Size).Within(0.01), "谷 and · take 1 em each");
+        Assert.That(run.X[3] - run.X[2], Is.GreaterThan(Size), "the narrow dot glyph is moved right, into the middle of its em");
+    }
+
+    [Test]
     public void A_compressed_opening_bracket_moves_its_glyph_left()
     {
         using var layouter = NewLayouter();
