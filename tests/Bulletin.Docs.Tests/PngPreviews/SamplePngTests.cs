@@ -48,8 +48,8 @@ public sealed class SamplePngTests
                     (float)((margins.HeightPt - margins.MarginBottomPt) * scale)));
                 var inked = Share(bitmap, area, color => Luminance(color) < 200);
 
-                // Text pages in the samples are at least a few percent ink; a blank or single-colour page is not.
-                Assert.That(inked, Is.GreaterThan(0.02), $"page {i + 1}: share of inked pixels in the type area");
+                // A blank page has no ink; the sparsest sample page (four lines run over) has about 0.7 %.
+                Assert.That(inked, Is.GreaterThan(0.002), $"page {i + 1}: share of inked pixels in the type area");
                 Assert.That(inked, Is.LessThan(0.6), $"page {i + 1}: share of inked pixels in the type area (a page drawn solid?)");
                 Assert.That(RowInkSpread(bitmap, area), Is.GreaterThan(0.02), $"page {i + 1}: every row of the type area looks alike");
             }
