@@ -1,17 +1,33 @@
+using Bulletin.Docs;
+using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Samples;
 
 // Usage: dotnet run --project samples/Bulletin.Docs.Samples [output-folder]   (default: ./out)
+// Writes NAME.docx, NAME.pdf and NAME-p1.png, NAME-p2.png … (96 dpi) for every sample.
 var folder = Path.GetFullPath(args.Length > 0 ? args[0] : "out");
-var current = folder;
+
+// One registry for every sample: each font file is read once.
+var fonts = DefaultFonts.CreateRegistry();
+var current = "";
 try
 {
     Directory.CreateDirectory(folder);
     foreach (var sample in Samples.All)
     {
-        foreach (var format in OutputFormat.All)
+        current = sample.Name;
+        var options = sample.Options with { Fonts = fonts };
+        var path = Path.Combine(folder, sample.Name);
+
+        BulletinDocx.WriteFile(sample.Document, path + ".docx", options);
+        Console.WriteLine(path + ".docx");
+
+        // Lay out once; the PDF and the PNG previews draw the same pages.
+        var layout = BulletinLayoutEngine.Layout(sample.Document, options);
+        BulletinPdf.WriteFile(layout, path + ".pdf");
+        Console.WriteLine(path + ".pdf");
+        foreach (var png in BulletinPng.WriteFiles(layout, folder, sample.Name))
         {
-            current = $"{sample.Name}.{format.Extension}";
-            Console.WriteLine(format.Write(sample, folder));
+            Console.WriteLine(png);
         }
     }
 

@@ -1,10 +1,11 @@
 using Bulletin.Docs.Model;
+using SkiaSharp;
 
 namespace Bulletin.Docs.Validation;
 
 /// <summary>
 /// Rules for image data: bytes present, a PNG or JPEG signature that agrees with the claimed
-/// format, a readable header with a non-zero size, and a positive resolution.
+/// format, a readable header with a non-zero size, a body Skia can decode, and a positive resolution.
 /// </summary>
 internal static class ImageRules
 {
@@ -48,7 +49,32 @@ internal static class ImageRules
         if (ImageHeader.TryRead(bytes) is null)
         {
             context.Report($"the {Name(actual)} header cannot be read (cut short, or a zero width or height)");
+            return;
         }
+
+        if (DecodeProblem(bytes) is { } problem)
+        {
+            context.Report($"the {Name(actual)} image cannot be decoded ({problem})");
+        }
+    }
+
+    // The painters decode with Skia, so a corrupt body must be caught here, before any byte is
+    // written. JPEG decodes at 1/8 scale, which keeps this cheap; PNG has no scaled decode.
+    private static string? DecodeProblem(ReadOnlySpan<byte> bytes)
+    {
+        using var data = SKData.CreateCopy(bytes);
+        using var stream = new SKMemoryStream(data);
+        using var codec = SKCodec.Create(stream, out var created);
+        if (codec is null)
+        {
+            return $"Skia: {created}";
+        }
+
+        var size = codec.GetScaledDimensions(0.125f);
+        var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var bitmap = new SKBitmap(info);
+        var result = codec.GetPixels(info, bitmap.GetPixels());
+        return result == SKCodecResult.Success ? null : $"Skia: {result}";
     }
 
     private static string Name(ImageFormat format) => format == ImageFormat.Png ? "PNG" : "JPEG";
