@@ -20,36 +20,27 @@ internal static class FontSubsetter
 
     /// <summary>
     /// TrueType bytes of <paramref name="face"/> reduced to <paramref name="glyphIds"/> (ids kept,
-    /// RETAIN_GIDS) with a cmap that maps only <paramref name="codePoints"/>. Load them with
-    /// <c>SKTypeface.FromData(SKData.CreateCopy(bytes))</c> and draw the same glyph ids.
+    /// RETAIN_GIDS) with a cmap that maps exactly <paramref name="cmap"/>: the characters drawn to
+    /// the glyphs drawn for them. Load them with <c>SKTypeface.FromData(SKData.CreateCopy(bytes))</c>
+    /// and draw the same glyph ids.
     /// </summary>
     /// <exception cref="InvalidOperationException">hb-subset failed.</exception>
-    public static byte[] Subset(FontFace face, IEnumerable<ushort> glyphIds, IEnumerable<int> codePoints)
+    public static byte[] Subset(FontFace face, IEnumerable<ushort> glyphIds, IReadOnlyDictionary<int, ushort> cmap)
     {
         ArgumentNullException.ThrowIfNull(face);
         ArgumentNullException.ThrowIfNull(glyphIds);
-        ArgumentNullException.ThrowIfNull(codePoints);
+        ArgumentNullException.ThrowIfNull(cmap);
 
         var input = HarfBuzzNative.hb_subset_input_create_or_fail();
         if (input == IntPtr.Zero)
             throw new InvalidOperationException("hb_subset_input_create_or_fail returned null (out of memory).");
         try
         {
-            // hb-subset also maps every code point whose glyph is in the glyph set, which would bring
-            // the Kangxi radicals back; so the glyph set only gets glyphs no used character maps to
-            // (shaping results such as the two-em dash), the rest come in through their characters.
-            var nominal = new HashSet<uint>();
-            var unicodeSet = HarfBuzzNative.hb_subset_input_unicode_set(input);
-            foreach (var cp in codePoints)
-            {
-                HarfBuzzNative.hb_set_add(unicodeSet, (uint)cp);
-                if (face.HarfBuzzFont.TryGetNominalGlyph((uint)cp, out var glyph))
-                    nominal.Add(glyph);
-            }
+            // Glyphs only: hb-subset would add every code point of a retained glyph to the cmap (the
+            // Kangxi radicals among them), so the cmap is replaced afterwards with the one drawn.
             var glyphSet = HarfBuzzNative.hb_subset_input_glyph_set(input);
             foreach (var glyph in glyphIds)
-                if (!nominal.Contains(glyph))
-                    HarfBuzzNative.hb_set_add(glyphSet, glyph);
+                HarfBuzzNative.hb_set_add(glyphSet, glyph);
             var dropSet = HarfBuzzNative.hb_subset_input_set(input, HarfBuzzNative.SubsetSetsDropTableTag);
             foreach (var tag in DroppedTables)
                 HarfBuzzNative.hb_set_add(dropSet, tag);
@@ -67,9 +58,10 @@ internal static class FontSubsetter
                     var data = HarfBuzzNative.hb_blob_get_data(blob, out var length);
                     if (data == IntPtr.Zero || length == 0)
                         throw new InvalidOperationException($"hb-subset produced an empty font for {face}.");
-                    var bytes = new byte[length];
-                    Marshal.Copy(data, bytes, 0, (int)length);
-                    return bytes;
+                    unsafe
+                    {
+                        return SfntCmapReplacer.Replace(new ReadOnlySpan<byte>((void*)data, (int)length), cmap);
+                    }
                 }
                 finally
                 {

@@ -4,10 +4,13 @@ using Bulletin.Docs.Layout;
 
 namespace Bulletin.Docs.Rendering;
 
-/// <summary>The glyphs and characters each font face draws in a document: what its subset must hold.</summary>
+/// <summary>
+/// What each font face draws in a document: the glyphs its subset must hold, and for each character
+/// drawn as exactly one glyph, that glyph (the subset's cmap, and so the PDF's ToUnicode).
+/// </summary>
 internal sealed class GlyphUsage
 {
-    private readonly Dictionary<FontFace, (HashSet<ushort> Glyphs, HashSet<int> CodePoints)> _byFace = [];
+    private readonly Dictionary<FontFace, (HashSet<ushort> Glyphs, Dictionary<int, ushort> Cmap)> _byFace = [];
 
     /// <summary>Faces in first-use order, so subsets and their PDF objects come out in a stable order.</summary>
     public List<FontFace> Faces { get; } = [];
@@ -34,21 +37,41 @@ internal sealed class GlyphUsage
 
     public IReadOnlySet<ushort> GlyphsOf(FontFace face) => _byFace[face].Glyphs;
 
-    public IReadOnlySet<int> CodePointsOf(FontFace face) => _byFace[face].CodePoints;
+    public IReadOnlyDictionary<int, ushort> CmapOf(FontFace face) => _byFace[face].Cmap;
 
     private void Add(GlyphRun run)
     {
-        if (!_byFace.TryGetValue(run.Font, out var sets))
+        if (!_byFace.TryGetValue(run.Font, out var usage))
         {
-            sets = ([], []);
-            _byFace.Add(run.Font, sets);
+            usage = ([], []);
+            _byFace.Add(run.Font, usage);
             Faces.Add(run.Font);
         }
 
-        sets.Glyphs.UnionWith(run.GlyphIds);
-        foreach (var rune in run.Text.EnumerateRunes())
+        usage.Glyphs.UnionWith(run.GlyphIds);
+        var glyphs = run.GlyphIds;
+        var clusters = run.Clusters;
+        var first = 0;
+        while (first < glyphs.Length)
         {
-            sets.CodePoints.Add(rune.Value);
+            var start = clusters[first];
+            var last = first;
+            while (last + 1 < glyphs.Length && clusters[last + 1] == start)
+            {
+                last++;
+            }
+
+            var end = last + 1 < glyphs.Length ? clusters[last + 1] : run.Text.Length;
+            // A character drawn as one glyph maps to it; ligatures and decompositions are left to
+            // the ActualText Skia writes for the run.
+            if (first == last && end > start
+                && Rune.DecodeFromUtf16(run.Text.AsSpan(start, end - start), out var rune, out var consumed) == System.Buffers.OperationStatus.Done
+                && consumed == end - start)
+            {
+                usage.Cmap.TryAdd(rune.Value, glyphs[first]);
+            }
+
+            first = last + 1;
         }
     }
 }

@@ -21,7 +21,7 @@ internal static class PdfPainter
         {
             foreach (var face in usage.Faces)
             {
-                var bytes = FontSubsetter.Subset(face, usage.GlyphsOf(face), usage.CodePointsOf(face));
+                var bytes = FontSubsetter.Subset(face, usage.GlyphsOf(face), usage.CmapOf(face));
                 subsets.Add(face, SKTypeface.FromData(SKData.CreateCopy(bytes))
                     ?? throw new InvalidOperationException($"The subset of {face} cannot be loaded by Skia."));
             }
