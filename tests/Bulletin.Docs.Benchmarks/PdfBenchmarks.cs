@@ -8,6 +8,7 @@ namespace Bulletin.Docs.Benchmarks;
 
 /// <summary>Issue #4: the newspaper sample to PDF, and 简报 of growing length (time per page should stay flat).</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class PdfBenchmarks
 {
     private readonly FontRegistry _fonts = DefaultFonts.CreateRegistry();

@@ -12,6 +12,7 @@ namespace Bulletin.Docs.Benchmarks;
 /// so shaping is measured too (nothing is cached between operations).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class TextLayoutBenchmarks
 {
     private FontRegistry _fonts = null!;

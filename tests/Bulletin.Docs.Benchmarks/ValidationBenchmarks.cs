@@ -10,6 +10,7 @@ namespace Bulletin.Docs.Benchmarks;
 /// finds. About a 250-page bulletin: 500 stories of 20 paragraphs of about 210 characters.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ValidationBenchmarks
 {
     private readonly BulletinDocument _document = Large();
