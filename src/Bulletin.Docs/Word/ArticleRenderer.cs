@@ -41,9 +41,9 @@ internal static class ArticleRenderer
             stack.Add(WordParagraphs.Styled(TextRole.Byline, WordParagraphs.Run(byline)));
         }
 
-        if (article.Id is { } id)
+        if (context.Bookmarks.ForItem(article) is { } name && context.Bookmarks.Place(name))
         {
-            WordParagraphs.Bookmark(headline, context.Bookmarks.For(id), context.NextBookmarkId());
+            WordParagraphs.Bookmark(headline, name, context.NextBookmarkId());
         }
 
         return new Rendered(stack, Body(article, context, path));

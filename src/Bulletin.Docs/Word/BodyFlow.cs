@@ -32,6 +32,26 @@ internal sealed class BodyFlow(WordRenderContext context, HeaderFooterSet header
         columns = columnCount;
     }
 
+    /// <summary>Starts a band of its own in <paramref name="columnCount"/> columns, closing the current section whatever its columns.</summary>
+    public void StartBand(int columnCount)
+    {
+        if (sectionHasContent)
+        {
+            CloseSection();
+        }
+
+        columns = columnCount;
+    }
+
+    /// <summary>Ends the current band, so what follows does not flow into its columns.</summary>
+    public void EndBand()
+    {
+        if (sectionHasContent)
+        {
+            CloseSection();
+        }
+    }
+
     public void Add(OpenXmlElement element)
     {
         elements.Add(element);

@@ -27,6 +27,15 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
             }
         }
 
+        if (context.Theme.Contents)
+        {
+            flow.UseColumns(Spans ? 1 : BodyColumns);
+            using (context.WithWidth(Spans ? context.Page.ContentWidthPt : context.Page.ColumnWidthPt))
+            {
+                flow.AddRange(ContentsRenderer.Render(document, context));
+            }
+        }
+
         for (var index = 0; index < document.Items.Count; index++)
         {
             Item(document.Items[index], $"Items[{index}]");
@@ -35,7 +44,7 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
         if (document.Distribution is { } distribution)
         {
             flow.UseColumns(Spans ? 1 : BodyColumns);
-            flow.AddRange(DistributionRenderer.Render(distribution));
+            flow.AddRange(DistributionRenderer.Render(distribution, context));
         }
 
         return flow.Finish();
@@ -63,9 +72,9 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
     {
         flow.UseColumns(Spans ? 1 : BodyColumns);
         var banner = WordParagraphs.Styled(TextRole.SectionBanner, WordParagraphs.Run(section.Banner));
-        if (section.Id is { } id)
+        if (context.Bookmarks.ForItem(section) is { } name && context.Bookmarks.Place(name))
         {
-            WordParagraphs.Bookmark(banner, context.Bookmarks.For(id), context.NextBookmarkId());
+            WordParagraphs.Bookmark(banner, name, context.NextBookmarkId());
         }
 
         flow.Add(banner);
@@ -80,15 +89,7 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
         var columnWidth = context.Page.ColumnWidthPt;
         if (context.Theme.BoxColumns && article.ColumnLabel is { Length: > 0 })
         {
-            // A commentary box sits in the columns, headline and all.
-            flow.UseColumns(BodyColumns);
-            ArticleRenderer.Rendered boxed;
-            using (context.WithWidth(BoxedColumnRenderer.InnerWidthPt(columnWidth)))
-            {
-                boxed = ArticleRenderer.Render(article, context, path);
-            }
-
-            flow.AddRange(BoxedColumnRenderer.Render([.. boxed.HeadlineStack, .. boxed.Body], context.Theme.AccentColor));
+            BoxedArticle(article, path);
             return;
         }
 
@@ -112,6 +113,37 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
         flow.AddRange(rendered.Body);
     }
 
+    /// <summary>
+    /// A commentary box. On a many-column page it is a band of its own in half the columns (like the
+    /// PDF's framed band), so the box's lines are long enough for its headline; Word balances the band.
+    /// </summary>
+    private void BoxedArticle(Article article, string path)
+    {
+        var ownBand = BodyColumns > 1;
+        var columns = ownBand ? Math.Max(1, BodyColumns / 2) : BodyColumns;
+        if (ownBand)
+        {
+            flow.StartBand(columns);
+        }
+        else
+        {
+            flow.UseColumns(columns);
+        }
+
+        var columnWidth = (context.Page.ContentWidthPt - (columns - 1) * context.Page.ColumnGapPt) / columns;
+        ArticleRenderer.Rendered boxed;
+        using (context.WithWidth(BoxedColumnRenderer.InnerWidthPt(columnWidth)))
+        {
+            boxed = ArticleRenderer.Render(article, context, path);
+        }
+
+        flow.AddRange(BoxedColumnRenderer.Render(boxed.HeadlineStack, boxed.Body, context.Theme.AccentColor));
+        if (ownBand)
+        {
+            flow.EndBand();
+        }
+    }
+
     private void PictureNews(PictureNews pictureNews, string path)
     {
         // Picture news spans half the columns of a newspaper page so the photo reads at a glance.
@@ -125,12 +157,13 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
 
         using (context.WithWidth(width))
         {
-            elements.AddRange(FigureRenderer.Render(pictureNews.Figure, context, path + ".Figure"));
+            // The photo is centred in the band's full line, its caption and credit under it within its width.
+            elements.AddRange(FigureRenderer.Render(pictureNews.Figure, context, path + ".Figure", Spans ? context.Page.ContentWidthPt : null));
         }
 
-        if (pictureNews.Id is { } id)
+        if (context.Bookmarks.ForItem(pictureNews) is { } name && context.Bookmarks.Place(name))
         {
-            WordParagraphs.Bookmark((W.Paragraph)elements[0], context.Bookmarks.For(id), context.NextBookmarkId());
+            WordParagraphs.Bookmark((W.Paragraph)elements[0], name, context.NextBookmarkId());
         }
 
         flow.AddRange(elements);

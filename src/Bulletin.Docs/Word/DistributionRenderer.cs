@@ -6,33 +6,93 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Bulletin.Docs.Word;
 
 /// <summary>
-/// Renders the 报尾 (TYPOGRAPHY §6): 报：/送：/发： lines and （共印××份） at the right, between the
-/// rules the Distribution style carries (consecutive paragraphs with equal borders share one box).
+/// Renders the 报尾 (TYPOGRAPHY §6): 报：/送：/发： lines and （共印××份） at the right, one row each
+/// of a floating table pinned to the foot of the type area on the last page (GB/T 9704 §7.4), then
+/// the empty paragraph the table is anchored to.
 /// </summary>
 internal static class DistributionRenderer
 {
-    public static IEnumerable<OpenXmlElement> Render(Distribution distribution)
+    /// <summary>GB/T 9704 §10.1: the first and last rules are thick (0.35 mm ≈ 1 pt).</summary>
+    public const double OuterRulePt = 1;
+
+    /// <summary>GB/T 9704 §10.1: the rules between the lines are thin (0.25 mm, written as ½ pt).</summary>
+    public const double InnerRulePt = 0.5;
+
+    public static IEnumerable<OpenXmlElement> Render(Distribution distribution, WordRenderContext context)
     {
-        var paragraphs = new List<W.Paragraph>(distribution.Lines.Count + 1);
+        var width = WordUnits.Twips(context.Page.ContentWidthPt);
+        var rows = new List<W.Paragraph>(distribution.Lines.Count + 1);
         foreach (var line in distribution.Lines)
         {
             var label = line.Label.EndsWith('：') ? line.Label : line.Label + "：";
-            paragraphs.Add(WordParagraphs.Styled(TextRole.Distribution, WordParagraphs.Run(label + line.Recipients)));
+            rows.Add(WordParagraphs.Styled(TextRole.Distribution, WordParagraphs.Run(label + line.Recipients)));
         }
 
         if (distribution.PrintRun is { } copies)
         {
             var printRun = WordParagraphs.Styled(TextRole.Distribution, WordParagraphs.Run($"（共印{WordUnits.Text(copies)}份）"));
+            var style = context.Theme[TextRole.Distribution];
+            // As far in from the right as the lines are from the left (the style's start indent).
+            var inset = Math.Max(style.StartIndentChars, 1);
+            WordParagraphs.Properties(printRun).Indentation = new W.Indentation
+            {
+                RightChars = (int)Math.Round(inset * 100),
+                Right = WordUnits.Text(WordUnits.Twips(inset * style.SizePt)),
+            };
             WordParagraphs.Properties(printRun).Justification = new W.Justification { Val = W.JustificationValues.Right };
-            paragraphs.Add(printRun);
+            rows.Add(printRun);
         }
 
-        // The 报尾 stays in one piece on the last page.
-        foreach (var paragraph in paragraphs.Take(paragraphs.Count - 1))
+        var black = RgbColor.Black;
+        var table = new W.Table(
+            new W.TableProperties(
+                // Pinned to the bottom of the type area of the page the anchor paragraph is on: the last one.
+                // Placed from the page's edge at the left margin rather than at the margin itself:
+                // LibreOffice keeps a margin-anchored table as wide as the type area inline.
+                new W.TablePositionProperties
+                {
+                    LeftFromText = 0,
+                    RightFromText = 0,
+                    TopFromText = (short)WordUnits.Twips(context.Theme[TextRole.Body].SizePt),
+                    BottomFromText = 0,
+                    VerticalAnchor = W.VerticalAnchorValues.Margin,
+                    HorizontalAnchor = W.HorizontalAnchorValues.Page,
+                    TablePositionX = WordUnits.Twips(context.Page.MarginLeftPt),
+                    TablePositionYAlignment = W.VerticalAlignmentValues.Bottom,
+                },
+                new W.TableOverlap { Val = W.TableOverlapValues.Never },
+                new W.TableWidth { Width = WordUnits.Text(width), Type = W.TableWidthUnitValues.Dxa },
+                new W.TableBorders(
+                    WordFormatting.Border<W.TopBorder>(black, OuterRulePt, 0),
+                    new W.LeftBorder { Val = W.BorderValues.None },
+                    WordFormatting.Border<W.BottomBorder>(black, OuterRulePt, 0),
+                    new W.RightBorder { Val = W.BorderValues.None },
+                    WordFormatting.Border<W.InsideHorizontalBorder>(black, InnerRulePt, 0),
+                    new W.InsideVerticalBorder { Val = W.BorderValues.None }),
+                new W.TableLayout { Type = W.TableLayoutValues.Fixed },
+                new W.TableCellMarginDefault(
+                    new W.TopMargin { Width = "40", Type = W.TableWidthUnitValues.Dxa },
+                    new W.TableCellLeftMargin { Width = 0, Type = W.TableWidthValues.Dxa },
+                    new W.BottomMargin { Width = "40", Type = W.TableWidthUnitValues.Dxa },
+                    new W.TableCellRightMargin { Width = 0, Type = W.TableWidthValues.Dxa }),
+                new W.TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+            new W.TableGrid(new W.GridColumn { Width = WordUnits.Text(width) }));
+        foreach (var row in rows)
         {
-            WordParagraphs.Properties(paragraph).KeepNext = new W.KeepNext();
+            table.Append(new W.TableRow(
+                new W.TableRowProperties(new W.CantSplit()),
+                new W.TableCell(
+                    new W.TableCellProperties(new W.TableCellWidth { Width = WordUnits.Text(width), Type = W.TableWidthUnitValues.Dxa }),
+                    row)));
         }
 
-        return paragraphs;
+        yield return table;
+        yield return AnchorParagraph();
     }
+
+    /// <summary>The paragraph a floating table is anchored to: empty and as low as Word allows, so it rarely opens a page of its own.</summary>
+    private static W.Paragraph AnchorParagraph() => new(
+        new W.ParagraphProperties(
+            new W.SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = W.LineSpacingRuleValues.Exact },
+            new W.ParagraphMarkRunProperties(new W.FontSize { Val = "2" }, new W.FontSizeComplexScript { Val = "2" })));
 }

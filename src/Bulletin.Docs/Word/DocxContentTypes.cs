@@ -14,9 +14,11 @@ internal static class DocxContentTypes
     public const string Header = Wml + "header+xml";
     public const string Footer = Wml + "footer+xml";
     public const string CoreProperties = "application/vnd.openxmlformats-package.core-properties+xml";
+    public const string ExtendedProperties = "application/vnd.openxmlformats-officedocument.extended-properties+xml";
 
     public const string OfficeDocumentRelationship = OfficeRelationships + "officeDocument";
     public const string CorePropertiesRelationship = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
+    public const string ExtendedPropertiesRelationship = OfficeRelationships + "extended-properties";
     public const string StylesRelationship = OfficeRelationships + "styles";
     public const string SettingsRelationship = OfficeRelationships + "settings";
     public const string NumberingRelationship = OfficeRelationships + "numbering";

@@ -35,6 +35,8 @@ internal static class DocxWriter
         package.PackageRelationships.Add(DocxContentTypes.OfficeDocumentRelationship, "word/document.xml");
         package.AddPart("docProps/core.xml", DocxContentTypes.CoreProperties, CorePropertiesWriter.Write(document.Metadata), deflate: true);
         package.PackageRelationships.Add(DocxContentTypes.CorePropertiesRelationship, "docProps/core.xml");
+        package.AddPart("docProps/app.xml", DocxContentTypes.ExtendedProperties, ExtendedPropertiesWriter.Write(), deflate: true);
+        package.PackageRelationships.Add(DocxContentTypes.ExtendedPropertiesRelationship, "docProps/app.xml");
 
         package.AddXmlPart("word/styles.xml", DocxContentTypes.Styles, WithWordNamespace(StyleSheetBuilder.Build(theme, language)));
         documentPart.Relationships.Add(DocxContentTypes.StylesRelationship, "styles.xml");
@@ -46,7 +48,7 @@ internal static class DocxWriter
         var numberingPart = package.AddPart("word/numbering.xml", DocxContentTypes.Numbering, ReadOnlyMemory<byte>.Empty, deflate: true);
         documentPart.Relationships.Add(DocxContentTypes.NumberingRelationship, "numbering.xml");
 
-        var context = new WordRenderContext(theme, language, package, documentPart, new BookmarkNames(document.Items));
+        var context = new WordRenderContext(theme, language, package, documentPart, BookmarkNamesOf(document, theme));
         var headersAndFooters = HeaderFooterBuilder.Build(context, package);
         var body = new BulletinBodyRenderer(context, new BodyFlow(context, headersAndFooters)).Render(document);
 
@@ -60,6 +62,9 @@ internal static class DocxWriter
         documentPart.SetXml(root);
         return package;
     }
+
+    private static BookmarkNames BookmarkNamesOf(BulletinDocument document, Theme.BulletinTheme theme) =>
+        new(document.Items, theme.Contents ? ContentsRenderer.Entries(document).Select(entry => entry.Item) : null);
 
     private static T WithWordNamespace<T>(T root)
         where T : DocumentFormat.OpenXml.OpenXmlElement

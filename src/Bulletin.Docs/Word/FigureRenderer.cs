@@ -10,7 +10,8 @@ namespace Bulletin.Docs.Word;
 
 /// <summary>
 /// Renders a figure: the picture inline (ECMA-376 §20.4.2.8) scaled to the available width keeping
-/// its aspect, then the caption and the credit kept with it.
+/// its aspect, then the caption and the credit kept with it, set under the picture within its
+/// width (indents from the line's edges to the centred picture's), the credit at its right edge.
 /// </summary>
 internal static class FigureRenderer
 {
@@ -19,14 +20,21 @@ internal static class FigureRenderer
     /// <summary>Pictures never take more than this share of the type area's height.</summary>
     private const double MaxHeightShare = 0.4;
 
-    public static IEnumerable<OpenXmlElement> Render(Figure figure, WordRenderContext context, string path)
+    /// <param name="figure">The figure.</param>
+    /// <param name="context">The write's state; its available width bounds the picture.</param>
+    /// <param name="path">Names the figure in error messages.</param>
+    /// <param name="lineWidthPt">The width of the lines the figure's paragraphs sit in, when wider than the available width.</param>
+    public static IEnumerable<OpenXmlElement> Render(Figure figure, WordRenderContext context, string path, double? lineWidthPt = null)
     {
         var hasCaption = !string.IsNullOrEmpty(figure.Caption);
         var hasCredit = !string.IsNullOrEmpty(figure.Credit);
-        yield return WordParagraphs.Styled(WordStyleIds.Picture, new W.Run(Drawing(figure, context, path)));
+        var image = context.Image(figure.Image, path);
+        var (widthPt, heightPt) = Fit(image.WidthPx, image.HeightPx, context.AvailableWidthPt, context.Page.ContentHeightPt * MaxHeightShare);
+        var sideTwips = WordUnits.Twips(Math.Max(0, ((lineWidthPt ?? context.AvailableWidthPt) - widthPt) / 2));
+        yield return WordParagraphs.Styled(WordStyleIds.Picture, new W.Run(Drawing(figure, image, widthPt, heightPt, context)));
         if (hasCaption)
         {
-            var caption = WordParagraphs.Styled(TextRole.Caption, WordParagraphs.Run(figure.Caption!));
+            var caption = WithinPicture(WordParagraphs.Styled(TextRole.Caption, WordParagraphs.Run(figure.Caption!)), sideTwips);
             if (hasCredit)
             {
                 WordParagraphs.Properties(caption).KeepNext = new W.KeepNext();
@@ -37,14 +45,23 @@ internal static class FigureRenderer
 
         if (hasCredit)
         {
-            yield return WordParagraphs.Styled(TextRole.Credit, WordParagraphs.Run(figure.Credit!));
+            yield return WithinPicture(WordParagraphs.Styled(TextRole.Credit, WordParagraphs.Run(figure.Credit!)), sideTwips);
         }
     }
 
-    private static W.Drawing Drawing(Figure figure, WordRenderContext context, string path)
+    /// <summary>Indents a caption line from both sides to the edges of the centred picture.</summary>
+    private static W.Paragraph WithinPicture(W.Paragraph paragraph, int sideTwips)
     {
-        var image = context.Image(figure.Image, path);
-        var (widthPt, heightPt) = Fit(image.WidthPx, image.HeightPx, context.AvailableWidthPt, context.Page.ContentHeightPt * MaxHeightShare);
+        if (sideTwips > 0)
+        {
+            WordParagraphs.Properties(paragraph).Indentation = new W.Indentation { Left = WordUnits.Text(sideTwips), Right = WordUnits.Text(sideTwips) };
+        }
+
+        return paragraph;
+    }
+
+    private static W.Drawing Drawing(Figure figure, WordRenderContext.ImageEntry image, double widthPt, double heightPt, WordRenderContext context)
+    {
         var cx = WordUnits.Emu(widthPt);
         var cy = WordUnits.Emu(heightPt);
         var id = context.NextDrawingId();

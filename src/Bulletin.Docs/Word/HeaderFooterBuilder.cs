@@ -46,15 +46,17 @@ internal static class HeaderFooterBuilder
 
         if (numbered)
         {
-            set.Add(false, W.HeaderFooterValues.Default, AddPart(false, new W.Footer(PageNumberParagraph(context, oddPage: true))));
+            // Each footer's cached number is the first page it stands on, for readers that show the cache.
+            var firstOddPage = outside && set.DifferentFirstPage ? 3 : set.DifferentFirstPage ? 2 : 1;
+            set.Add(false, W.HeaderFooterValues.Default, AddPart(false, new W.Footer(PageNumberParagraph(context, oddPage: true, firstOddPage))));
             if (outside)
             {
-                set.Add(false, W.HeaderFooterValues.Even, AddPart(false, new W.Footer(PageNumberParagraph(context, oddPage: false))));
+                set.Add(false, W.HeaderFooterValues.Even, AddPart(false, new W.Footer(PageNumberParagraph(context, oddPage: false, cachedPage: 2))));
             }
 
             if (set.DifferentFirstPage)
             {
-                set.Add(false, W.HeaderFooterValues.First, AddPart(false, new W.Footer(PageNumberParagraph(context, oddPage: true))));
+                set.Add(false, W.HeaderFooterValues.First, AddPart(false, new W.Footer(PageNumberParagraph(context, oddPage: true, cachedPage: 1))));
             }
         }
         else if (set.DifferentFirstPage)
@@ -68,10 +70,10 @@ internal static class HeaderFooterBuilder
     private static W.Paragraph HeaderParagraph(string text) =>
         WordParagraphs.Styled(TextRole.Header, WordParagraphs.Run(text));
 
-    private static W.Paragraph PageNumberParagraph(WordRenderContext context, bool oddPage)
+    private static W.Paragraph PageNumberParagraph(WordRenderContext context, bool oddPage, int cachedPage)
     {
         var page = context.Page;
-        var paragraph = WordParagraphs.Styled(TextRole.Footer, PageNumberContent(page.PageNumbers));
+        var paragraph = WordParagraphs.Styled(TextRole.Footer, PageNumberContent(page.PageNumbers, cachedPage));
         var properties = WordParagraphs.Properties(paragraph);
         if (page.PageNumberPosition == PageNumberPosition.Center)
         {
@@ -88,11 +90,11 @@ internal static class HeaderFooterBuilder
         return paragraph;
     }
 
-    private static IEnumerable<OpenXmlElement> PageNumberContent(PageNumberFormat format) => format switch
+    private static IEnumerable<OpenXmlElement> PageNumberContent(PageNumberFormat format, int cachedPage) => format switch
     {
         // GB/T 9704 §7.5: an em dash and a space on each side of the number.
-        PageNumberFormat.Dashed => [WordParagraphs.Run("— "), .. FieldRuns.Page(), WordParagraphs.Run(" —")],
-        PageNumberFormat.PageOfTotal => [WordParagraphs.Run("第 "), .. FieldRuns.Page(), WordParagraphs.Run(" 页 共 "), .. FieldRuns.NumPages(), WordParagraphs.Run(" 页")],
-        _ => FieldRuns.Page(),
+        PageNumberFormat.Dashed => [WordParagraphs.Run("— "), .. FieldRuns.Page(cachedPage), WordParagraphs.Run(" —")],
+        PageNumberFormat.PageOfTotal => [WordParagraphs.Run("第 "), .. FieldRuns.Page(cachedPage), WordParagraphs.Run(" 页 共 "), .. FieldRuns.NumPages(cachedPage), WordParagraphs.Run(" 页")],
+        _ => FieldRuns.Page(cachedPage),
     };
 }

@@ -10,7 +10,7 @@ namespace Bulletin.Docs.Word;
 /// </summary>
 internal static class StyleSheetBuilder
 {
-    /// <summary>Width of the rule under a section banner and around the 报尾, in points.</summary>
+    /// <summary>Width of the rule under a section banner, in points.</summary>
     public const double RuleWidthPt = 1;
 
     public static W.Styles Build(BulletinTheme theme, WordLanguage language)
@@ -20,6 +20,12 @@ internal static class StyleSheetBuilder
         foreach (var role in Enum.GetValues<TextRole>())
         {
             styles.Append(RoleStyle(theme, role, language));
+        }
+
+        if (theme.BoxColumns)
+        {
+            var boxed = BoxedColumnRenderer.HeadlineStyle(theme[TextRole.Headline]);
+            styles.Append(RoleStyle(theme, boxed, WordStyleIds.BoxedHeadline, "Bulletin Boxed Headline", WordStyleIds.Of(TextRole.Headline), null, language));
         }
 
         styles.Append(
@@ -96,18 +102,19 @@ internal static class StyleSheetBuilder
         Default = true,
     };
 
-    private static W.Style RoleStyle(BulletinTheme theme, TextRole role, WordLanguage language)
+    private static W.Style RoleStyle(BulletinTheme theme, TextRole role, WordLanguage language) =>
+        RoleStyle(theme, theme[role], WordStyleIds.Of(role), WordStyleIds.NameOf(role), WordStyleIds.Normal, Borders(theme, role), language);
+
+    private static W.Style RoleStyle(BulletinTheme theme, TextStyle style, string id, string name, string basedOn, W.ParagraphBorders? borders, WordLanguage language)
     {
-        var style = theme[role];
         var isHeading = style.KeepWithNext;
-        var id = WordStyleIds.Of(role);
         return new W.Style(
-            new W.StyleName { Val = WordStyleIds.NameOf(role) },
-            new W.BasedOn { Val = WordStyleIds.Normal },
+            new W.StyleName { Val = name },
+            new W.BasedOn { Val = basedOn },
             new W.NextParagraphStyle { Val = isHeading ? WordStyleIds.Of(TextRole.Body) : id },
             new W.UIPriority { Val = 10 },
             new W.PrimaryStyle(),
-            new W.StyleParagraphProperties([.. WordFormatting.ParagraphChildren(style, SnapsToGrid(theme, style), Borders(theme, role))]),
+            new W.StyleParagraphProperties([.. WordFormatting.ParagraphChildren(style, SnapsToGrid(theme, style), borders)]),
             new W.StyleRunProperties([.. WordFormatting.RunChildren(style, language)]))
         {
             Type = W.StyleValues.Paragraph,
@@ -116,15 +123,10 @@ internal static class StyleSheetBuilder
         };
     }
 
-    /// <summary>Rules that belong to a role: under a section banner; above, between and under the 报尾 lines.</summary>
+    /// <summary>Rules that belong to a role: under a section banner (the 报尾 rules are its table's borders).</summary>
     private static W.ParagraphBorders? Borders(BulletinTheme theme, TextRole role) => role switch
     {
         TextRole.SectionBanner => new W.ParagraphBorders(WordFormatting.Border<W.BottomBorder>(theme.AccentColor, RuleWidthPt, 2)),
-        // GB/T 9704 §10.1: 版记 lines sit between a first and a last rule, thinner rules between them.
-        TextRole.Distribution => new W.ParagraphBorders(
-            WordFormatting.Border<W.TopBorder>(theme.AccentColor, RuleWidthPt, 2),
-            WordFormatting.Border<W.BottomBorder>(theme.AccentColor, RuleWidthPt, 2),
-            WordFormatting.Border<W.BetweenBorder>(theme.AccentColor, RuleWidthPt / 2, 2)),
         _ => null,
     };
 

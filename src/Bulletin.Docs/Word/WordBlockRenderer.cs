@@ -12,7 +12,7 @@ internal static class WordBlockRenderer
     public static IEnumerable<OpenXmlElement> Render(Block block, WordRenderContext context, string path) => block switch
     {
         Paragraph paragraph => [Paragraph(paragraph, context)],
-        Subheading subheading => [WordParagraphs.Styled(TextRole.Subheading, WordParagraphs.Lines(subheading.Lines))],
+        Subheading subheading => [Subheading(subheading, context)],
         Quote quote => [WordParagraphs.Styled(TextRole.Quote, WordInlineRenderer.Render(quote.Inlines, context))],
         Note note => [Note(note, context)],
         ListBlock list => List(list, context),
@@ -34,6 +34,31 @@ internal static class WordBlockRenderer
         element.Append(WordInlineRenderer.Render(paragraph.Inlines, context));
 
         return element;
+    }
+
+    /// <summary>
+    /// A 小标题 as one paragraph whose lines are joined by <c>w:br</c>, so it stays one heading in the
+    /// outline. A first-line indent would indent only the first line; the lines of a multi-line one
+    /// start at the same place, so the style's first-line indent becomes a start indent.
+    /// </summary>
+    private static W.Paragraph Subheading(Subheading subheading, WordRenderContext context)
+    {
+        var paragraph = WordParagraphs.Styled(TextRole.Subheading, WordParagraphs.Lines(subheading.Lines));
+        var style = context.Theme[TextRole.Subheading];
+        if (subheading.Lines.Count > 1 && style.FirstLineIndentChars != 0)
+        {
+            var indentChars = style.StartIndentChars + style.FirstLineIndentChars;
+            WordParagraphs.Properties(paragraph).Indentation = new W.Indentation
+            {
+                LeftChars = (int)Math.Round(indentChars * 100, MidpointRounding.AwayFromZero),
+                Left = WordUnits.Text(WordUnits.Twips(indentChars * style.SizePt)),
+                // Zero in both units: the style's character units would win over twips (ECMA-376 §17.3.1.12).
+                FirstLineChars = 0,
+                FirstLine = "0",
+            };
+        }
+
+        return paragraph;
     }
 
     private static W.Paragraph Note(Note note, WordRenderContext context)

@@ -11,6 +11,9 @@ internal static class WordStyleIds
     /// <summary>The paragraph style of an inline picture (auto line height so the picture is not clipped).</summary>
     public const string Picture = "Picture";
 
+    /// <summary>The paragraph style of a headline in a commentary box, smaller than <c>Headline</c>.</summary>
+    public const string BoxedHeadline = "BoxedHeadline";
+
     /// <summary>Character style of strong text.</summary>
     public const string Strong = "Strong";
 

@@ -1,0 +1,71 @@
+using Bulletin.Docs.Layout.Pages;
+using Bulletin.Docs.Model;
+using Bulletin.Docs.Theme;
+using DocumentFormat.OpenXml;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Bulletin.Docs.Word;
+
+/// <summary>
+/// The contents box (本期要目) after the masthead: the same entries as the PDF's box, each the
+/// headline, a dot leader to a right tab and a <c>PAGEREF</c> field (ECMA-376 §17.16.5.45) to the
+/// bookmark at the item, framed by paragraph borders that join into one box.
+/// </summary>
+internal static class ContentsRenderer
+{
+    /// <summary>The entries in reading order: articles and titled picture news, one level into sections.</summary>
+    public static IEnumerable<(BulletinItem Item, string Text)> Entries(BulletinDocument document) => ContentsSlicer.Entries(document);
+
+    public static IEnumerable<OpenXmlElement> Render(BulletinDocument document, WordRenderContext context)
+    {
+        var style = context.Theme[TextRole.Contents];
+        // The box's rules sit inside the available width: text indented by the border and its padding.
+        var insetTwips = WordUnits.Twips(BoxedColumnRenderer.PaddingPt + BoxedColumnRenderer.BorderWidthPt);
+        var widthTwips = WordUnits.Twips(context.AvailableWidthPt);
+        var paragraphs = new List<W.Paragraph>();
+
+        var title = WordParagraphs.Styled(TextRole.Contents, WordParagraphs.Run(ContentsSlicer.Title, WordStyleIds.Strong));
+        WordParagraphs.Properties(title).Indentation = Inset(insetTwips);
+        WordParagraphs.Properties(title).Justification = new W.Justification { Val = W.JustificationValues.Center };
+        paragraphs.Add(title);
+
+        foreach (var (item, text) in Entries(document))
+        {
+            var entry = WordParagraphs.Styled(TextRole.Contents, WordParagraphs.Run(text), new W.Run(new W.TabChar()));
+            if (context.Bookmarks.ForItem(item) is { } bookmark)
+            {
+                // No cached number: only a reader that lays the pages out knows it (LibreOffice on load, Word on F9).
+                entry.Append(FieldRuns.Field($" PAGEREF {bookmark} \\h ", string.Empty));
+            }
+
+            var properties = WordParagraphs.Properties(entry);
+            properties.Tabs = new W.Tabs(new W.TabStop { Val = W.TabStopValues.Right, Leader = W.TabStopLeaderCharValues.Dot, Position = widthTwips - insetTwips });
+            properties.Indentation = Inset(insetTwips);
+            properties.Justification = new W.Justification { Val = W.JustificationValues.Left };
+            paragraphs.Add(entry);
+        }
+
+        foreach (var paragraph in paragraphs.Take(paragraphs.Count - 1))
+        {
+            WordParagraphs.Properties(paragraph).KeepNext ??= new W.KeepNext();
+        }
+
+        // A paragraph after the box keeps the next story's borders (if boxed) from joining it.
+        return [.. BoxedColumnRenderer.Render(paragraphs, [], context.Theme.AccentColor), Spacer(style)];
+    }
+
+    /// <summary>The same indents on every paragraph of the box: Word joins borders only of paragraphs indented alike.</summary>
+    private static W.Indentation Inset(int twips) => new()
+    {
+        Left = WordUnits.Text(twips),
+        LeftChars = 0,
+        Right = WordUnits.Text(twips),
+        RightChars = 0,
+        FirstLine = "0",
+        FirstLineChars = 0,
+    };
+
+    private static W.Paragraph Spacer(TextStyle style) => new(
+        new W.ParagraphProperties(
+            new W.SpacingBetweenLines { Before = "0", After = "0", Line = WordUnits.Text(WordUnits.Twips(style.SizePt)), LineRule = W.LineSpacingRuleValues.Exact }));
+}
