@@ -115,7 +115,16 @@ public class ParagraphInvariantTests
                 Assert.That(line.Offset + line.Width, Is.LessThanOrEqualTo(line.Measure + 0.01), where);
             }
 
-            if (justified && line.Overfull == OverfullReason.None && CanSpread(p, line))
+            if ((line.Flags & ParagraphLineFlags.Loose) != 0)
+            {
+                // Set ragged only when justifying would spread characters more than 1 em apart.
+                var m = LineMetrics.Of(p.Clusters, line.Start, line.End, trimStart: false);
+                double spread = line.Measure - m.Natural - m.SpaceStretch - m.GapStretch;
+                Assert.That(justified, Is.True, where);
+                Assert.That(spread / Math.Max(1, m.SpreadableGaps > 0 ? m.SpreadableGaps : m.InnerSpaces > 0 ? m.InnerSpaces : m.AnyGaps), Is.GreaterThan(Em), "loose line that could be justified: " + where);
+                Assert.That(line.Width, Is.LessThan(line.Measure), where);
+            }
+            else if (justified && line.Overfull == OverfullReason.None && CanSpread(p, line))
             {
                 Assert.That(line.Width, Is.EqualTo(line.Measure).Within(0.01), "justified line does not fill the measure: " + where);
             }
@@ -145,8 +154,8 @@ public class ParagraphInvariantTests
         return m.AnyGaps > 0 || m.InnerSpaces > 0;
     }
 
-    // Avoidable for sure: the line above ends in a Han character after an allowed break, and is
-    // all Han and marks, long enough that spreading one em more costs under ½ em per gap.
+    // Avoidable for sure: the line above ends in a Han character after an allowed break, is all
+    // Han and marks, and without that character is still justified spreading under ⅛ em per gap.
     private static void CheckNoAvoidableSingleCharacter(SyntheticParagraph p, ParagraphLine previous, ParagraphLine last, string where)
     {
         if (!ParagraphLayouter.IsSingleHanCharacter(p.Clusters, last.Start, last.End)
@@ -160,6 +169,12 @@ public class ParagraphInvariantTests
         for (int i = previous.Start; i < previous.End && simple; i++)
         {
             simple = p.Clusters[i].Kind is ClusterKind.Han or ClusterKind.Comma or ClusterKind.Period;
+        }
+
+        if (simple)
+        {
+            var head = LineMetrics.Of(p.Clusters, previous.Start, b, trimStart: false);
+            simple = head.SpreadableGaps > 0 && (previous.Measure - head.Natural) / head.SpreadableGaps < 0.12 * Em;
         }
 
         Assert.That(simple, Is.False, "avoidable 孤字 last line: " + where);

@@ -51,7 +51,7 @@ public class ParagraphLayouterRuleTests
     {
         var p = new SyntheticParagraph(SeedText.Paragraphs.Value[7]);
 
-        var lines = p.Layout(13);
+        var lines = p.Layout(13, options: ParagraphOptions.Default with { AvoidSingleCharacterLastLine = false });
 
         // 14 characters in 13 em: "，" after 片 may not start line 8, so the inner "，" gives up its blank.
         var line = lines.Lines[6];
@@ -198,7 +198,7 @@ public class ParagraphLayouterRuleTests
     }
 
     [Test]
-    public void Single_character_last_line_takes_a_character_from_the_line_above()
+    public void Single_character_last_line_is_fixed_by_a_squeezed_line_above_giving_back_its_extra_character()
     {
         var p = new SyntheticParagraph(SeedText.Paragraphs.Value[7]);
 
@@ -207,9 +207,102 @@ public class ParagraphLayouterRuleTests
 
         Assert.That(p.LineText(plain.Lines[^1]), Is.EqualTo("平。"));
         Assert.That(p.LineText(fixedLines.Lines[^1]), Is.EqualTo("水平。"));
-        var previous = fixedLines.Lines[^2];
-        Assert.That(previous.Flags & ParagraphLineFlags.GaveCharacterToLastLine, Is.Not.EqualTo(ParagraphLineFlags.None));
-        Assert.That(previous.Width, Is.EqualTo(13 * Em).Within(0.01), "the line above is still justified");
+        Assert.That(fixedLines.Lines.Length, Is.EqualTo(plain.Lines.Length));
+        // Line 7 had squeezed "片，" in; it lets them go (its comma gets its blank back), lines 8–10
+        // refit with no spreading, and line 10 ends one character earlier.
+        var giver = fixedLines.Lines[6];
+        Assert.That(plain.Lines[6].Flags & ParagraphLineFlags.Squeezed, Is.Not.EqualTo(ParagraphLineFlags.None));
+        Assert.That(giver.Flags & ParagraphLineFlags.GaveCharacterToLastLine, Is.Not.EqualTo(ParagraphLineFlags.None));
+        Assert.That(p.LineText(giver), Is.EqualTo("力，成功制备8英寸碳基芯"));
+        for (int k = 6; k < fixedLines.Lines.Length - 1; k++)
+        {
+            var line = fixedLines.Lines[k];
+            Assert.That(line.Width, Is.EqualTo(line.Measure).Within(0.01), $"line {k + 1} is still justified");
+            Assert.That(MaxHanPitch(p, fixedLines, line), Is.LessThanOrEqualTo(Em + 0.125 * Em + 0.01), $"line {k + 1} spreads at most ⅛ em");
+        }
+    }
+
+    [Test]
+    public void Single_character_last_line_stays_when_pulling_a_character_down_would_letter_space_a_line()
+    {
+        var p = new SyntheticParagraph("省政府新闻办发布会");
+
+        var lines = p.Layout(10);
+        var generous = p.Layout(10, options: ParagraphOptions.Default with { MaxSpreadForSingleCharacterFix = 0.5f });
+
+        // 7 characters in 8 em would be 1/6 em apart: the 孤字 is the lesser evil.
+        Assert.That(p.Dump(lines), Is.EqualTo(
+            """
+            01 |w=72.00/72.00| 省政府新闻办发布
+            02 |w=9.00/90.00| 会
+
+            """.Replace("\r\n", "\n")));
+        Assert.That(p.LineText(generous.Lines[^1]), Is.EqualTo("布会"), "with a looser limit it is pulled down");
+        Assert.That(generous.Lines[0].Flags & ParagraphLineFlags.GaveCharacterToLastLine, Is.Not.EqualTo(ParagraphLineFlags.None));
+    }
+
+    [Test]
+    public void A_lone_comma_on_a_stretched_line_keeps_its_full_em()
+    {
+        // The Latin word does not fit, so 11 em are stretched to 13; the comma mid-line is not
+        // compressed, so no ", " look: only the line-end mark and adjacent pairs lose blank.
+        const string text = "全力推动科技，产业互促Tsinghua";
+        var p = new SyntheticParagraph(text);
+
+        var lines = p.Layout(13, indentEm: 0);
+
+        var line = lines.Lines[0];
+        Assert.That(p.LineText(line), Is.EqualTo("全力推动科技，产业互促"));
+        Assert.That(line.Flags & ParagraphLineFlags.Stretched, Is.Not.EqualTo(ParagraphLineFlags.None));
+        int comma = text.IndexOf('，');
+        double hanGap = lines.X[1] - lines.X[0];
+        Assert.That(hanGap, Is.GreaterThan(Em));
+        Assert.That(lines.X[comma + 1] - lines.X[comma], Is.EqualTo(hanGap).Within(0.001), "the comma takes 1 em plus the same spread as any character");
+    }
+
+    [Test]
+    public void A_line_a_fraction_of_an_em_too_long_closes_up_evenly_instead_of_half_compressing_one_comma()
+    {
+        // work-bulletin's measure is 27.64 em (GB/T 9704's 156 mm at 16 pt): 24 Han + ，+ 。 = 26 em in 25.64.
+        const string text = "持续放宽市场准入。积极服务和融入全国统一大市场，着力构建维护公平竞争体制机制。";
+        var p = new SyntheticParagraph(text);
+
+        var lines = ParagraphLayouter.Layout(p.Clusters, p.Breaks, 25.64f * Em, 27.64f * Em, TextAlignment.Justify);
+
+        var line = lines.Lines[0];
+        Assert.That(p.LineText(line), Is.EqualTo("持续放宽市场准入。积极服务和融入全国统一大市场，着力"));
+        Assert.That(line.Width, Is.EqualTo(25.64 * Em).Within(0.01));
+        int comma = text.IndexOf('，');
+        double hanGap = lines.X[comma - 1] - lines.X[comma - 2];
+        Assert.That(hanGap, Is.LessThan(Em).And.GreaterThan(Em - Em / 32), "characters a hair closer");
+        Assert.That(lines.X[comma + 1] - lines.X[comma], Is.EqualTo(hanGap).Within(0.001), "the comma keeps its blank, less the same hair");
+    }
+
+    [Test]
+    public void A_line_that_would_spread_more_than_an_em_per_gap_is_set_ragged_and_flagged_loose()
+    {
+        const string text = "详见https://www.taiyuan.gov.cn/zwgk/tzgg/index.shtml";
+        var p = new SyntheticParagraph(text);
+
+        var lines = p.Layout(13, indentEm: 0);
+
+        Assert.That(p.Dump(lines), Does.StartWith("01 |w=18.00/117.00| 详见  [loose]\n"));
+        Assert.That(lines.X[1] - lines.X[0], Is.EqualTo(Em).Within(0.001), "not spread");
+    }
+
+    // The widest distance between the origins of two neighbouring Han characters on a line.
+    private static double MaxHanPitch(SyntheticParagraph p, ParagraphLines lines, ParagraphLine line)
+    {
+        double max = 0;
+        for (int i = line.Start + 1; i < line.End; i++)
+        {
+            if (p.Clusters[i].Kind == ClusterKind.Han && p.Clusters[i - 1].Kind == ClusterKind.Han)
+            {
+                max = Math.Max(max, lines.X[i] - lines.X[i - 1]);
+            }
+        }
+
+        return max;
     }
 
     [Test]

@@ -11,14 +11,71 @@ public class TextShaperTests
     public void RunsSplitByScriptWithPunctuationJoiningItsNeighbour()
     {
         using var shaper = new TextShaper(FontTestSupport.Default);
-        const string text = "“PDF”文件，共3页。";
+        const string text = "共3页，PDF文件。";
 
         var runs = shaper.Shape(text, 0, text.Length, DefaultFonts.SerifFamily, 400, false, 10);
 
-        // “ at the start takes the following script; ” and ， take the preceding one.
+        // ， (Common) takes the preceding script.
         Assert.That(runs.Select(r => (r.Script, text.Substring(r.Start, r.Length))),
-            Is.EqualTo(new[] { ("Latn", "“PDF”"), ("Hani", "文件，共3页。") }));
+            Is.EqualTo(new[] { ("Hani", "共3页，"), ("Latn", "PDF"), ("Hani", "文件。") }));
     }
+
+    [Test]
+    public void Quotes_in_Chinese_text_are_full_width_and_join_the_Han_run_even_around_a_Latin_word()
+    {
+        using var shaper = new TextShaper(FontTestSupport.Default);
+        const string text = "“PDF”文件";
+
+        var runs = shaper.Shape(text, 0, text.Length, DefaultFonts.SerifFamily, 400, false, 10);
+
+        // The pair agrees: ” touches 文, so “ is Chinese too (TYPOGRAPHY §2, §7).
+        Assert.That(runs.Select(r => (r.Script, text.Substring(r.Start, r.Length))),
+            Is.EqualTo(new[] { ("Hani", "“"), ("Latn", "PDF"), ("Hani", "”文件") }));
+        Assert.That(runs[0].Glyphs[0].Advance, Is.EqualTo(10f).Within(0.001f));
+        Assert.That(runs[2].Glyphs[0].Advance, Is.EqualTo(10f).Within(0.001f));
+    }
+
+    [Test]
+    public void Ambiguous_marks_are_full_width_in_Chinese_and_proportional_in_Latin_text()
+    {
+        using var shaper = new TextShaper(FontTestSupport.Default);
+        const string chinese = "的“第一实验室”，‘甲’——乙……丙";
+        const string latin = "He said “don’t” — ‘or’… not";
+
+        var han = Glyphs(shaper, chinese);
+        var western = Glyphs(shaper, latin);
+
+        foreach (char mark in "“”‘’—…")
+        {
+            var h = han[chinese.IndexOf(mark)];
+            var w = western[latin.IndexOf(mark)];
+            // —— comes as one 2 em ligature glyph.
+            Assert.That(h.Advance, Is.EqualTo(mark == '—' ? 20f : 10f).Within(0.001f), $"{mark} in Chinese text is 1 em");
+            Assert.That(w.GlyphId, Is.Not.EqualTo(h.GlyphId), $"{mark} in Latin text is another glyph");
+            Assert.That(w.Advance, Is.LessThan(9.5f), $"{mark} in Latin text is proportional");
+        }
+
+        Assert.That(western[latin.IndexOf('’')].Advance, Is.LessThan(5f), "the apostrophe of don’t stays narrow");
+    }
+
+    [Test]
+    public void Full_width_opening_quote_has_its_ink_in_the_right_half_and_closing_in_the_left()
+    {
+        using var shaper = new TextShaper(FontTestSupport.Default);
+        const string text = "的“第一实验室”，";
+        var runs = shaper.Shape(text, 0, text.Length, DefaultFonts.SerifFamily, 400, false, 10);
+        var face = runs.Single().Face.HarfBuzzFont;
+        var glyphs = runs.Single().Glyphs;
+
+        Assert.That(face.TryGetGlyphExtents(glyphs[1].GlyphId, out var opening), Is.True);
+        Assert.That(face.TryGetGlyphExtents(glyphs[7].GlyphId, out var closing), Is.True);
+        int em = runs[0].Face.UnitsPerEm;
+        Assert.That(opening.XBearing, Is.GreaterThanOrEqualTo(em / 2), "“ sits at the right of its em box");
+        Assert.That(closing.XBearing + closing.Width, Is.LessThanOrEqualTo(em / 2), "” sits at the left");
+    }
+
+    private static Dictionary<int, ShapedGlyph> Glyphs(TextShaper shaper, string text) =>
+        shaper.Shape(text, 0, text.Length, DefaultFonts.SerifFamily, 400, false, 10).SelectMany(r => r.Glyphs).ToDictionary(g => g.Cluster);
 
     [Test]
     public void ClustersAreUtf16IndicesIntoTheOriginalString()

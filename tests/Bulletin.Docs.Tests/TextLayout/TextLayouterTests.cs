@@ -95,6 +95,31 @@ public class TextLayouterTests
     }
 
     [Test]
+    public void Chinese_quotes_are_full_width_before_compression_and_an_apostrophe_in_a_Latin_word_is_not()
+    {
+        using var layouter = NewLayouter();
+        const string text = "建设的“第一实验室”，don’t";
+
+        var shaped = layouter.Shape(Plain(text));
+
+        var open = shaped.Clusters.Single(c => c.Start == text.IndexOf('“'));
+        var close = shaped.Clusters.Single(c => c.Start == text.IndexOf('”'));
+        var apostrophe = shaped.Clusters.Single(c => c.Start == text.IndexOf('’'));
+        Assert.That(open.Advance, Is.EqualTo(Size).Within(0.001), "“ is 1 em: its blank on the left, compressible");
+        Assert.That((open.Kind, close.Kind), Is.EqualTo((Layout.Paragraphs.ClusterKind.Opening, Layout.Paragraphs.ClusterKind.Closing)));
+        Assert.That(close.Advance, Is.EqualTo(Size).Within(0.001));
+        Assert.That(apostrophe.Advance, Is.LessThan(0.5 * Size), "don’t keeps a proportional apostrophe");
+        Assert.That(apostrophe.Kind, Is.EqualTo(Layout.Paragraphs.ClusterKind.Other), "and it is part of the word");
+
+        // Set on one line: ”， is one pair (1.5 em), and the “ keeps its blank after 的.
+        var run = layouter.Layout(Plain(text), Column(28), Justified with { FirstLineIndentPt = 0, Alignment = TextAlignment.Start })
+            .Lines.Single().Line.Runs.First();
+        float X(int index) => run.X[Array.IndexOf(run.Clusters, index)];
+        Assert.That(X(3) - X(2), Is.EqualTo(Size).Within(0.01), "的 is 1 em, and “ draws its ink in the right half of its own em");
+        Assert.That(X(10) - X(9), Is.EqualTo(0.5 * Size).Within(0.01), "”， pair: the quote loses its blank");
+    }
+
+    [Test]
     public void An_interpunct_takes_one_em_with_its_dot_centred()
     {
         using var layouter = NewLayouter();

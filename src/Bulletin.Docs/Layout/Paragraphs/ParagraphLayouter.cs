@@ -14,6 +14,12 @@ internal static class ParagraphLayouter
 {
     private const double Epsilon = 0.001;
 
+    // Most a justified line spreads between two characters before it is set ragged instead, in em.
+    private const double MaxSpreadEm = 1.0;
+
+    // Most a too-long line closes up between two characters instead of compressing punctuation, in em.
+    private const double MaxTrackingEm = 1.0 / 32;
+
     /// <summary>Lays out one paragraph.</summary>
     /// <param name="clusters">The paragraph's clusters in logical order.</param>
     /// <param name="breaks">For each cluster, whether a line may or must break before it (index 0 is ignored).</param>
@@ -167,49 +173,123 @@ internal static class ParagraphLayouter
 
     /// <summary>
     /// A last line (of the paragraph, or before a hard break) holding one Han character (孤字,
-    /// TYPOGRAPHY §4) takes more from the previous line: that line breaks at an earlier allowed
-    /// opportunity if it can still be justified without spreading its characters too far.
+    /// TYPOGRAPHY §4) gets more: one of the few lines above breaks at an earlier opportunity and the
+    /// lines after it are refitted, if no justified line then spreads its characters more than
+    /// <see cref="ParagraphOptions.MaxSpreadForSingleCharacterFix"/>. The nearest such line wins; one
+    /// that was squeezed gives its extra character back without spreading at all. Otherwise the
+    /// 孤字 stays: a letter-spaced line is worse.
     /// </summary>
     private static void AvoidSingleCharacterLastLines(ReadOnlySpan<TextCluster> clusters, ReadOnlySpan<BreakAction> breaks, Span<ParagraphLine> lines, ParagraphOptions options)
     {
         const ParagraphLineFlags segmentEnd = ParagraphLineFlags.Last | ParagraphLineFlags.MandatoryBreak;
+        Span<ParagraphLine> refitted = stackalloc ParagraphLine[MaxLinesRebroken + 1];
         for (int k = 1; k < lines.Length; k++)
         {
             var last = lines[k];
-            var previous = lines[k - 1];
-            if ((last.Flags & segmentEnd) == 0 || (previous.Flags & segmentEnd) != 0 || previous.Overfull != OverfullReason.None
-                || !IsSingleHanCharacter(clusters, last.Start, last.End))
+            if ((last.Flags & segmentEnd) == 0 || !IsSingleHanCharacter(clusters, last.Start, last.End))
             {
                 continue;
             }
 
-            bool trimPrevious = TrimsStart(clusters, previous.Start, k - 1, options);
-            for (int b = previous.End - 1; b > previous.Start; b--)
+            for (int j = k - 1; j >= Math.Max(0, k - MaxLinesRebroken); j--)
             {
-                if (breaks[b] != BreakAction.Allowed)
-                {
-                    continue;
-                }
-
-                var tail = LineMetrics.Of(clusters, b, last.End, TrimsStart(clusters, b, k, options));
-                if (tail.Minimum > last.Measure + Epsilon)
+                var giver = lines[j];
+                if ((giver.Flags & segmentEnd) != 0)
                 {
                     break;
                 }
 
-                var head = LineMetrics.Of(clusters, previous.Start, b, trimPrevious);
-                double spread = previous.Measure - head.Natural - head.SpaceStretch - head.GapStretch;
-                double maxSpread = options.MaxSpreadForSingleCharacterFix * clusters[b - 1].EmSize;
-                if (head.Natural > previous.Measure + Epsilon || (spread > 0 && (head.SpreadableGaps == 0 || spread / head.SpreadableGaps > maxSpread)))
+                if (giver.Overfull == OverfullReason.None && TryBreakEarlier(clusters, breaks, lines, j, k, options, refitted))
                 {
-                    continue;
-                }
+                    lines[j] = giver with { End = refitted[0].Start, Flags = giver.Flags | ParagraphLineFlags.GaveCharacterToLastLine };
+                    for (int i = j + 1; i <= k; i++)
+                    {
+                        lines[i] = refitted[i - j - 1];
+                    }
 
-                lines[k - 1] = previous with { End = b, Flags = previous.Flags | ParagraphLineFlags.GaveCharacterToLastLine };
-                lines[k] = last with { Start = b };
-                break;
+                    break;
+                }
             }
         }
+    }
+
+    // How many lines above a 孤字 may be rebroken to remove it.
+    private const int MaxLinesRebroken = 4;
+
+    /// <summary>
+    /// Tries ending line <paramref name="j"/> earlier and refitting lines j+1..k greedily; on success
+    /// <paramref name="refitted"/> holds the new lines j+1..k (same count, last one no 孤字).
+    /// </summary>
+    private static bool TryBreakEarlier(ReadOnlySpan<TextCluster> clusters, ReadOnlySpan<BreakAction> breaks, ReadOnlySpan<ParagraphLine> lines, int j, int k, ParagraphOptions options, Span<ParagraphLine> refitted)
+    {
+        const ParagraphLineFlags segmentEnd = ParagraphLineFlags.Last | ParagraphLineFlags.MandatoryBreak;
+        var giver = lines[j];
+        var last = lines[k];
+        bool trimGiver = TrimsStart(clusters, giver.Start, j, options);
+        for (int b = giver.End - 1; b > giver.Start; b--)
+        {
+            if (breaks[b] != BreakAction.Allowed)
+            {
+                continue;
+            }
+
+            var head = LineMetrics.Of(clusters, giver.Start, b, trimGiver);
+            if (head.Minimum > giver.Measure + Epsilon)
+            {
+                continue;
+            }
+
+            if (!SpreadIsAcceptable(head, giver.Measure, options.MaxSpreadForSingleCharacterFix * clusters[b - 1].EmSize))
+            {
+                return false; // an earlier break only spreads more
+            }
+
+            int start = b, i = j + 1;
+            for (; i <= k && start < last.End; i++)
+            {
+                var line = FitLine(clusters, breaks, start, lines[i].Measure, TrimsStart(clusters, start, i, options));
+                if (line.Overfull != OverfullReason.None || line.End > last.End)
+                {
+                    break;
+                }
+
+                refitted[i - j - 1] = line;
+                start = line.End;
+            }
+
+            if (start != last.End || i != k + 1 || IsSingleHanCharacter(clusters, refitted[k - j - 1].Start, last.End))
+            {
+                continue;
+            }
+
+            bool acceptable = true;
+            for (int r = 0; r < k - j - 1 && acceptable; r++)
+            {
+                var line = refitted[r];
+                var metrics = LineMetrics.Of(clusters, line.Start, line.End, TrimsStart(clusters, line.Start, j + 1 + r, options));
+                acceptable = SpreadIsAcceptable(metrics, line.Measure, options.MaxSpreadForSingleCharacterFix * clusters[line.Start].EmSize);
+            }
+
+            if (acceptable)
+            {
+                refitted[k - j - 1] = refitted[k - j - 1] with { Flags = (refitted[k - j - 1].Flags & ~segmentEnd) | (last.Flags & segmentEnd) };
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A justified line fits, or needs at most maxPerGap between characters once spaces and Han–Latin gaps have stretched.
+    private static bool SpreadIsAcceptable(in LineMetrics m, float measure, double maxPerGap)
+    {
+        if (m.Minimum > measure + Epsilon)
+        {
+            return false;
+        }
+
+        double spread = measure - m.Natural - m.SpaceStretch - m.GapStretch;
+        return spread <= Epsilon || (m.SpreadableGaps > 0 && spread / m.SpreadableGaps <= maxPerGap + Epsilon);
     }
 
     /// <summary>Whether the clusters hold exactly one character that is not punctuation or space, and it is Han.</summary>
@@ -246,14 +326,25 @@ internal static class ParagraphLayouter
         double spaceStretch = 0, gapStretch = 0, perGap = 0, perSpace = 0;
         bool spreadAll = false;
         double delta = line.Measure - m.Natural;
+        double em = clusters[start].EmSize;
         if (delta < -Epsilon)
         {
             double need = -delta;
-            for (int k = 0; k < ShrinkAmounts.Length && need > 0; k++)
+            if (m.SpreadableGaps > 0 && need / m.SpreadableGaps <= MaxTrackingEm * em)
             {
-                double take = Math.Min(m.Shrink[k], need);
-                shrunk[k] = take > 0 ? take / m.Shrink[k] : 0;
-                need -= take;
+                // A fraction of an em too long (a measure that is not a whole number of characters, like
+                // GB/T 9704's 28 per 156 mm): set the characters a hair closer, as a character grid does,
+                // rather than leave one mark partly compressed, which reads as a Western ", ".
+                perGap = -need / m.SpreadableGaps;
+            }
+            else
+            {
+                for (int k = 0; k < ShrinkAmounts.Length && need > 0; k++)
+                {
+                    double take = Math.Min(m.Shrink[k], need);
+                    shrunk[k] = take > 0 ? take / m.Shrink[k] : 0;
+                    need -= take;
+                }
             }
 
             flags |= ParagraphLineFlags.Squeezed;
@@ -283,7 +374,19 @@ internal static class ParagraphLayouter
                 }
             }
 
-            flags |= ParagraphLineFlags.Stretched;
+            if (alignment != TextAlignment.Distribute && (perGap > MaxSpreadEm * em || perSpace > MaxSpreadEm * em))
+            {
+                // Two characters and an unbreakable URL pushed down would stand ems apart: ragged is
+                // the lesser evil (TYPOGRAPHY §3 has no rule for it; flagged for review).
+                spaceStretch = gapStretch = perGap = perSpace = 0;
+                spreadAll = false;
+                justify = false;
+                flags |= ParagraphLineFlags.Loose;
+            }
+            else
+            {
+                flags |= ParagraphLineFlags.Stretched;
+            }
         }
 
         double pen = 0;
@@ -310,7 +413,7 @@ internal static class ParagraphLayouter
             {
                 pen += sp.GapAfter * (1 - 0.5 * shrunk[(int)ShrinkClass.HanLatinGap] + gapStretch);
                 var next = clusters[i + 1].Kind;
-                if (perGap > 0 && (spreadAll ? ClusterSpacing.IsSpreadableAtAll(c.Kind, next) : ClusterSpacing.IsSpreadable(c.Kind, next)))
+                if (perGap != 0 && (spreadAll ? ClusterSpacing.IsSpreadableAtAll(c.Kind, next) : ClusterSpacing.IsSpreadable(c.Kind, next)))
                 {
                     pen += perGap;
                 }

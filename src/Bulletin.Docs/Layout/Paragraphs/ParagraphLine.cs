@@ -16,6 +16,8 @@ internal enum ParagraphLineFlags : byte
     Squeezed = 8,
     /// <summary>The last line was lengthened by pulling a character down from this line's end (孤字).</summary>
     GaveCharacterToLastLine = 16,
+    /// <summary>Justifying would have spread characters more than 1 em apart: set start-aligned instead.</summary>
+    Loose = 32,
 }
 
 /// <summary>Why a line could not keep to the break rules or the measure.</summary>

@@ -88,6 +88,11 @@ internal sealed class ParagraphLines
             sb.Append("  [stretched]");
         }
 
+        if ((line.Flags & ParagraphLineFlags.Loose) != 0)
+        {
+            sb.Append("  [loose]");
+        }
+
         if ((line.Flags & ParagraphLineFlags.GaveCharacterToLastLine) != 0)
         {
             sb.Append("  [gave a character to the last line]");

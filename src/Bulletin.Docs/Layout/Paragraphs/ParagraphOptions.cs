@@ -22,7 +22,8 @@ internal sealed record ParagraphOptions
 
     /// <summary>
     /// Largest extra space per inter-character gap, in em, that pulling a character down for
-    /// <see cref="AvoidSingleCharacterLastLine"/> may cost the previous line.
+    /// <see cref="AvoidSingleCharacterLastLine"/> may cost any line; above it the 孤字 stays (a
+    /// letter-spaced line is more visible than a one-character last line).
     /// </summary>
-    public float MaxSpreadForSingleCharacterFix { get; init; } = 0.5f;
+    public float MaxSpreadForSingleCharacterFix { get; init; } = 0.125f;
 }

@@ -25,12 +25,19 @@ internal sealed class TextShaper(FontRegistry registry) : IDisposable
     // Kerning in CJK fonts (Noto/Source Han) pairs proportional Latin letters, which form Latin runs;
     // in Han runs (ideographs, digits, punctuation) it changed no glyph of the seed text and took
     // ~45 % of HarfBuzz's time. Punctuation spacing is the layout's job (clreq §3.1.5).
-    private readonly Feature[] noKerning = [new Feature(new Tag('k', 'e', 'r', 'n'), 0)];
+    private static readonly Tag Kerning = new('k', 'e', 'r', 'n');
+    private static readonly Tag FullWidths = new('f', 'w', 'i', 'd');
+    private static readonly Tag ProportionalWidths = new('p', 'w', 'i', 'd');
+
+    // Features of the run being shaped: kern off in Han runs, and the width of each ambiguous mark.
+    private readonly List<Feature> features = [];
+    private readonly Feature[] noKerning = [new Feature(Kerning, 0)];
 
     // Per-grapheme scratch, grown as needed: start index, script, face.
     private int[] clusterStarts = new int[256];
     private Script[] scripts = new Script[256];
     private FontFace?[] faces = new FontFace?[256];
+    private bool[] proportional = new bool[256];
 
     /// <summary>Shapes <c>text[start..start+length]</c> with the family closest to the weight and style asked.</summary>
     /// <exception cref="KeyNotFoundException">The family is not registered.</exception>
@@ -81,6 +88,17 @@ internal sealed class TextShaper(FontRegistry registry) : IDisposable
             clusterStarts[count] = i;
 
             var script = ScriptClassifier.Of(cp, unicode);
+            // “ ” ‘ ’ — … · are Common: in Chinese text they join the Han run (full-width glyphs, locl
+            // zh-Hans), in Latin text they take their neighbours' script and stay proportional.
+            proportional[count] = false;
+            if (AmbiguousWidthPunctuation.Is(cp))
+            {
+                if (AmbiguousWidthPunctuation.IsFullWidth(text, i))
+                    script = Script.Han;
+                else
+                    proportional[count] = true;
+            }
+
             if (ScriptClassifier.IsNeutral(script))
             {
                 if (lastScript == Script.Invalid)
@@ -128,6 +146,8 @@ internal sealed class TextShaper(FontRegistry registry) : IDisposable
             for (var k = firstUnresolvedScript; k < count; k++) scripts[k] = Script.Han;
         if (firstUnresolvedFace >= 0)
             for (var k = firstUnresolvedFace; k < count; k++) faces[k] = preferred;
+        for (var k = 0; k < count; k++)
+            if (proportional[k] && scripts[k] == Script.Han) scripts[k] = Script.Latin;
         return count;
     }
 
@@ -140,10 +160,21 @@ internal sealed class TextShaper(FontRegistry registry) : IDisposable
         buffer.Script = script;
         buffer.Language = script == Script.Han ? chinese : script == Script.Latin ? english : script == Script.Bopomofo ? chinese : undetermined;
         buffer.ClusterLevel = ClusterLevel.MonotoneGraphemes;
+        features.Clear();
         if (script == Script.Han)
+            features.Add(new Feature(Kerning, 0));
+        // fwid/pwid on just the ambiguous marks: a CJK font's cmap may give either width (Noto Serif SC
+        // maps “ to its full-width glyph, which would widen the apostrophe of don’t to 1 em).
+        var width = script == Script.Han ? FullWidths : ProportionalWidths;
+        for (var i = start; i < start + length; i++)
+            if (AmbiguousWidthPunctuation.Is(text[i]))
+                features.Add(new Feature(width, 1, (uint)i, (uint)i + 1));
+        if (features.Count == 0)
+            face.HarfBuzzFont.Shape(buffer);
+        else if (features.Count == 1 && script == Script.Han)
             face.HarfBuzzFont.Shape(buffer, noKerning);
         else
-            face.HarfBuzzFont.Shape(buffer);
+            face.HarfBuzzFont.Shape(buffer, features.ToArray());
 
         var infos = buffer.GetGlyphInfoSpan();
         var positions = buffer.GetGlyphPositionSpan();
@@ -183,6 +214,7 @@ internal sealed class TextShaper(FontRegistry registry) : IDisposable
         Array.Resize(ref clusterStarts, size);
         Array.Resize(ref scripts, size);
         Array.Resize(ref faces, size);
+        Array.Resize(ref proportional, size);
     }
 
     /// <inheritdoc />

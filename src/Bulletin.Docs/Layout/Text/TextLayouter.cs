@@ -199,7 +199,10 @@ internal sealed class TextLayouter : Flow.IParagraphLayouter, IDisposable
                 int start = g == 0 ? run.Start : glyph.Cluster;
                 firstGlyph.Add(glyphIds.Count);
                 clusterStyle.Add(style);
-                clusters.Add(new TextCluster(start, 0, 0f, size, ClusterKinds.Of(CodePointAt(text, start))));
+                int codePoint = CodePointAt(text, start);
+                // A quote or dash the shaper set proportional (Latin text: don’t) is part of the word.
+                var kind = run.Script != "Hani" && AmbiguousWidthPunctuation.Is(codePoint) ? ClusterKind.Other : ClusterKinds.Of(codePoint);
+                clusters.Add(new TextCluster(start, 0, 0f, size, kind));
             }
 
             var last = clusters[^1];
