@@ -12,6 +12,16 @@ internal sealed class FlowContext(BulletinTheme theme, IParagraphLayouter text)
     /// <summary>The paragraph layouter.</summary>
     public IParagraphLayouter Text { get; } = text;
 
+    /// <summary>Baseline-to-baseline distance of body text.</summary>
+    public double BodyLinePt => Theme[TextRole.Body].LineSpacing.ToPoints(Theme[TextRole.Body].SizePt);
+
+    /// <summary>
+    /// What in-column headings, figures and tables are rounded up to: the page's line grid when it
+    /// has one (GB/T 9704 22 lines), else a body line (TYPOGRAPHY §4: a heading occupies a whole
+    /// number of body lines).
+    /// </summary>
+    public double LinePitchPt => Theme.Page.LineGridPitchPt ?? BodyLinePt;
+
     /// <summary>Plain text format of <paramref name="role"/>.</summary>
     public SpanFormat Format(TextRole role) => SpanFormat.Of(Theme[role]);
 

@@ -57,6 +57,41 @@ internal sealed class SliceList
         AddSpace(spaceAfter);
     }
 
+    /// <summary>
+    /// Makes slices <c>[start..]</c> (a heading, a figure, a table) take a whole number of
+    /// <paramref name="pitch"/> (TYPOGRAPHY §4: a heading occupies a whole number of body lines, so
+    /// the body lines after it stay on the grid). The extra space is shared above and below, and the
+    /// block's spaces become fixed so it keeps its height at the top of a column.
+    /// </summary>
+    public void SnapToPitch(int start, double pitch)
+    {
+        if (pitch <= 0 || start >= _slices.Count)
+        {
+            return;
+        }
+
+        var total = 0.0;
+        for (var i = start; i < _slices.Count; i++)
+        {
+            total += _slices[i].Height;
+            if (_slices[i] is SpaceSlice)
+            {
+                // A fixed space keeps with what follows inside the block: no column ends on it.
+                _slices[i] = _slices[i] with { Discardable = false, KeepWithNext = _slices[i].KeepWithNext || i < _slices.Count - 1 };
+            }
+        }
+
+        var extra = (Math.Ceiling((total / pitch) - 1e-6) * pitch) - total;
+        if (extra <= ColumnFiller.Epsilon)
+        {
+            return;
+        }
+
+        var keepLast = _slices[^1].KeepWithNext;
+        _slices.Insert(start, new SpaceSlice(extra / 2) { KeepWithNext = true });
+        _slices.Add(new SpaceSlice(extra / 2) { KeepWithNext = keepLast });
+    }
+
     /// <summary>Makes the last slice keep with the next one.</summary>
     public void KeepLastWithNext()
     {
