@@ -95,7 +95,7 @@ public static class BulletinThemes
             [TextRole.MastheadMark] = new() { Font = FontSpec.Hei, SizePt = body, Alignment = TextAlignment.Start, LineSpacing = LineSpacing.Exactly(pitch) },
             [TextRole.SectionBanner] = new() { Font = FontSpec.Hei, SizePt = body, Alignment = TextAlignment.Start, SpaceBeforePt = 6, LineSpacing = LineSpacing.Exactly(pitch), KeepWithNext = true, OutlineLevel = 0 },
             [TextRole.Kicker] = new() { Font = FontSpec.Kai, SizePt = body, Alignment = TextAlignment.Center, LineSpacing = LineSpacing.Exactly(pitch), KeepWithNext = true },
-            [TextRole.Headline] = new() { Font = FontSpec.XiaoBiaoSong, SizePt = ChineseFontSize.Er, Alignment = TextAlignment.Center, SpaceBeforePt = 12, LineSpacing = LineSpacing.Exactly(36), KeepWithNext = true, OutlineLevel = 1 },
+            [TextRole.Headline] = new() { Font = FontSpec.XiaoBiaoSong, SizePt = ChineseFontSize.Er, Alignment = TextAlignment.Center, LineSpacing = LineSpacing.Exactly(36), KeepWithNext = true, OutlineLevel = 1 },
             [TextRole.Subheadline] = new() { Font = FontSpec.Kai, SizePt = body, Alignment = TextAlignment.Center, LineSpacing = LineSpacing.Exactly(pitch), KeepWithNext = true },
             [TextRole.ColumnLabel] = new() { Font = FontSpec.Hei, SizePt = body, Alignment = TextAlignment.Start, LineSpacing = LineSpacing.Exactly(pitch), KeepWithNext = true },
             [TextRole.Byline] = new() { Font = FontSpec.Kai, SizePt = body, Alignment = TextAlignment.Center, LineSpacing = LineSpacing.Exactly(pitch), KeepWithNext = true },

@@ -40,7 +40,6 @@ internal sealed class FlowContext(BulletinTheme theme, IParagraphLayouter text)
     /// <summary>Lays out a plain string in <paramref name="role"/>; <paramref name="atomic"/> text never breaks.</summary>
     public LaidOutParagraph Layout(string text, double width, TextRole role, TextAlignment? alignment = null, bool atomic = false, bool indent = true)
     {
-        var paragraph = new ParagraphTextBuilder().Append(text, Format(role), atomic).Build();
         var settings = ParagraphSettings.Of(Theme[role]);
         if (alignment is { } align)
         {
@@ -52,7 +51,14 @@ internal sealed class FlowContext(BulletinTheme theme, IParagraphLayouter text)
             settings = settings with { FirstLineIndentPt = 0 };
         }
 
-        return Text.Layout(paragraph, width, settings);
+        var format = Format(role);
+        if (HeadingLines.IsHeading(role) && settings.Alignment is TextAlignment.Center or TextAlignment.End)
+        {
+            settings = settings with { TrimOpeningBracketOnFirstLine = true };
+            return HeadingLines.Layout(text, width, settings.Alignment, (part, measure) => Text.Layout(new ParagraphTextBuilder().Append(part, format, atomic).Build(), measure, settings));
+        }
+
+        return Text.Layout(new ParagraphTextBuilder().Append(text, format, atomic).Build(), width, settings);
     }
 
     /// <summary>Adds a plain string in <paramref name="role"/> with the role's spacing and keep setting.</summary>
