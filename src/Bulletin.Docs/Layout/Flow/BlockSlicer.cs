@@ -49,12 +49,12 @@ internal static class BlockSlicer
             case Figure figure:
                 var figureStart = slices.Count;
                 AddFigure(context, slices, figure, width, maxHeight, path);
-                slices.SnapToPitch(figureStart, context.LinePitchPt);
+                slices.SnapToPitch(figureStart, context.LinePitchPt, centre: false);
                 break;
             case Table table:
                 var tableStart = slices.Count;
                 AddTable(context, slices, table, width, maxHeight, path);
-                slices.SnapToPitch(tableStart, context.LinePitchPt);
+                slices.SnapToPitch(tableStart, context.LinePitchPt, centre: false);
                 break;
             case Divider:
                 var lineHeight = theme[TextRole.Body].LineSpacing.ToPoints(theme[TextRole.Body].SizePt);

@@ -60,10 +60,11 @@ internal sealed class SliceList
     /// <summary>
     /// Makes slices <c>[start..]</c> (a heading, a figure, a table) take a whole number of
     /// <paramref name="pitch"/> (TYPOGRAPHY §4: a heading occupies a whole number of body lines, so
-    /// the body lines after it stay on the grid). The extra space is shared above and below, and the
-    /// block's spaces become fixed so it keeps its height at the top of a column.
+    /// the body lines after it stay on the grid). The extra space is shared above and below a
+    /// heading (<paramref name="centre"/>), else put below; the block's spaces become fixed so it
+    /// keeps its height at the top of a column. Anchors stay at the block's top.
     /// </summary>
-    public void SnapToPitch(int start, double pitch)
+    public void SnapToPitch(int start, double pitch, bool centre = true)
     {
         if (pitch <= 0 || start >= _slices.Count)
         {
@@ -88,8 +89,19 @@ internal sealed class SliceList
         }
 
         var keepLast = _slices[^1].KeepWithNext;
-        _slices.Insert(start, new SpaceSlice(extra / 2) { KeepWithNext = true });
-        _slices.Add(new SpaceSlice(extra / 2) { KeepWithNext = keepLast });
+        var above = centre ? extra / 2 : 0;
+        if (above > 0)
+        {
+            var top = start;
+            while (top < _slices.Count - 1 && _slices[top] is AnchorSlice)
+            {
+                top++;
+            }
+
+            _slices.Insert(top, new SpaceSlice(above) { KeepWithNext = true });
+        }
+
+        _slices.Add(new SpaceSlice(extra - above) { KeepWithNext = keepLast });
     }
 
     /// <summary>Makes the last slice keep with the next one.</summary>

@@ -67,11 +67,15 @@ internal sealed class PageComposer
 
     private bool AtPageTop => Y <= Top + ColumnFiller.Epsilon;
 
+    /// <summary>Whether a band was placed on the current page (the masthead is not a band).</summary>
+    private bool _bandOnPage;
+
     /// <summary>Opens a new page.</summary>
     public void NewPage()
     {
         _pages.Add([]);
         Y = Top;
+        _bandOnPage = false;
     }
 
     /// <summary>Places a band below what is on the page, after <paramref name="gap"/> unless at the page top.</summary>
@@ -82,7 +86,8 @@ internal sealed class PageComposer
             return;
         }
 
-        if (!AtPageTop)
+        // The gap separates stories: none at a page top or right under the masthead.
+        if (!AtPageTop && _bandOnPage)
         {
             Y += gap;
         }
@@ -181,6 +186,7 @@ internal sealed class PageComposer
 
         Y += pad;
         CloseFrame(band, fragmentTop);
+        _bandOnPage = true;
     }
 
     /// <summary>
