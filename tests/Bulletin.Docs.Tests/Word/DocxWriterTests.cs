@@ -318,7 +318,7 @@ public sealed class DocxWriterTests
             Assert.That(dataTable.Element(W + "tblGrid")!.Elements(W + "gridCol").Count(), Is.EqualTo(3));
             Assert.That(dataTable.Elements(W + "tr").First().Descendants(W + "tblHeader").Count(), Is.EqualTo(1));
             Assert.That(dataTable.Elements(W + "tr").Skip(1).Descendants(W + "tblHeader"), Is.Empty);
-            var box = document.Descendants(W + "p").SkipWhile(p => StyleOf(p) != "ColumnLabel").Where(p => p.Descendants(W + "pBdr").Any()).ToList();
+            var box = document.Descendants(W + "p").SkipWhile(p => StyleOf(p) != "ColumnLabel").TakeWhile(p => StyleOf(p) != "Distribution").Where(p => p.Descendants(W + "pBdr").Any()).ToList();
             Assert.That(box.Select(StyleOf), Is.EqualTo(new[] { "ColumnLabel", "Headline", "Byline", "Body", "Body" }));
             Assert.That(box.Select(p => p.Descendants(W + "pBdr").Single().ToString()).Distinct().Count(), Is.EqualTo(1), "equal borders join into one box");
             Assert.That((string?)box[0].Descendants(W + "pBdr").Single().Element(W + "left")!.Attribute(W + "color"), Is.EqualTo("E60012"));
