@@ -55,13 +55,20 @@ internal static class BulletinLayout
     private static PageComposer ComposePages(FlowContext context, BulletinDocument document, IEnumerable<Band> bands, Func<BulletinItem, int>? contents)
     {
         var theme = context.Theme;
-        var composer = new PageComposer(theme.Page, theme.AccentColor, FramePadding(theme));
+        var composer = new PageComposer(theme.Page, theme.AccentColor, FramePadding(theme), context.BodyLinePt);
         if (document.Masthead is { } masthead)
         {
             MastheadPainter.Paint(context, masthead, composer);
+            if (theme.Page.LineGridPitchPt is { } pitch)
+            {
+                // The first body line under the masthead sits on the page's line grid.
+                composer.Y = composer.Top + (Math.Ceiling(((composer.Y - composer.Top) / pitch) - 1e-6) * pitch);
+            }
         }
 
-        var bandGap = theme.HeadlinesSpanColumns ? theme[TextRole.Body].LineSpacing.ToPoints(theme[TextRole.Body].SizePt) : 0;
+        // Between stories: one body line in the flow (on the grid); half a line between newspaper
+        // bands, whose spanning headlines bring their own leading and whose columns are ruled.
+        var bandGap = theme.HeadlinesSpanColumns ? context.BodyLinePt / 2 : context.LinePitchPt;
         if (contents is not null)
         {
             var box = ContentsSlicer.Slices(context, document, composer.Width - 2 * composer.FramePadding, contents);

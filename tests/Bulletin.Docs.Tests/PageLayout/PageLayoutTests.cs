@@ -36,11 +36,25 @@ public sealed class PageLayoutTests
 
         var page = layout.Pages.Single(p => p.Elements.OfType<ImageElement>().Any());
         var image = page.Elements.OfType<ImageElement>().Single();
-        Assert.That(image.Height, Is.EqualTo(120 - 2 * TestThemes.Line).Within(1e-9), "column minus caption and credit lines");
-        Assert.That(image.Width, Is.EqualTo(9.6).Within(1e-9), "aspect kept");
-        Assert.That(image.X, Is.EqualTo(20 + (160 - 9.6) / 2).Within(1e-9), "centred in the column");
+        Assert.That(image.Height, Is.EqualTo(120 - TestThemes.Line).Within(1e-9), "column minus the caption line, which holds the credit too");
+        Assert.That(image.Width, Is.EqualTo(10.8).Within(1e-9), "aspect kept");
+        Assert.That(image.X, Is.EqualTo(20 + (160 - 10.8) / 2).Within(1e-9), "centred in the column");
         var credit = Lines(page).Single(l => l.Line.Text == "王韵菲 摄");
+        var caption = Lines(page).Single(l => l.Line.Text == "图");
         Assert.That(credit.X + credit.Line.Width, Is.EqualTo(180).Within(1e-9), "credit right-aligned and whole");
+        Assert.That(credit.Baseline, Is.EqualTo(caption.Baseline), "a credit that fits runs in on the caption's last line");
+    }
+
+    [Test]
+    public void A_credit_too_long_for_the_caption_line_gets_its_own_line()
+    {
+        var document = Article(new Figure { Image = Png(160, 40), AltText = "图", Caption = new string('图', 10), Credit = "王韵菲 摄" });
+
+        var layout = LayOut(document, TestThemes.Simple());
+
+        var lines = Lines(layout.Pages[0]);
+        var credit = lines.Single(l => l.Line.Text == "王韵菲 摄");
+        Assert.That(credit.Baseline, Is.GreaterThan(lines.Single(l => l.Line.Text.StartsWith('图')).Baseline));
     }
 
     [Test]
@@ -126,8 +140,10 @@ public sealed class PageLayoutTests
         var layout = LayOut(document, TestThemes.Simple());
 
         var page = layout.Pages.Single();
-        var rules = page.Elements.OfType<RuleElement>().Where(r => r.Color == RgbColor.OfficialRed).Select(r => r.Y1).ToList();
-        Assert.That(rules, Is.EqualTo(new[] { 95.0, 137.0 }), "6 pt rule slots around 3 lines, ending at the type area's foot (140)");
+        var rules = page.Elements.OfType<RuleElement>().ToList();
+        Assert.That(rules.Select(r => r.Y1), Is.EqualTo(new[] { 89.0, 119.0, 137.0 }).Within(1e-9), "6 pt rule slots around 2 lines, a thin rule, the print run, ending at the type area's foot (140)");
+        Assert.That(rules.Select(r => r.Color), Is.All.EqualTo(RgbColor.Black), "GB/T 9704 §7.4: the 版记's rules are black");
+        Assert.That(rules.Select(r => r.ThicknessPt), Is.EqualTo(new[] { 0.35, 0.25, 0.35 }.Select(mm => mm / 25.4 * 72)).Within(1e-9), "thick first and last, thin between");
         var printRun = Lines(page).Single(l => l.Line.Text == "（共印120份）");
         Assert.That(printRun.X + printRun.Line.Width, Is.EqualTo(180));
         Assert.That(Lines(page).Select(l => l.Line.Text), Does.Contain("报：省委办公厅"));
@@ -197,7 +213,8 @@ public sealed class PageLayoutTests
         var layout = LayOut(document, TestThemes.Simple());
 
         var anchors = layout.Pages.SelectMany(p => p.Elements.OfType<AnchorElement>().Select(a => (p.Number, a.Name, a.Y))).ToList();
-        Assert.That(anchors, Is.EqualTo(new[] { (1, "first", 20.0), (2, "meeting", 20.0), (2, "second", 20.0 + 12 + 4) }));
+        // Banner (12 + 4 rule) and headline (12) take 28 pt, set in 3 whole lines: 4 pt above, 4 pt below.
+        Assert.That(anchors, Is.EqualTo(new[] { (1, "first", 20.0), (2, "meeting", 20.0), (2, "second", 20.0 + 4 + 12 + 4) }));
     }
 
     [Test]

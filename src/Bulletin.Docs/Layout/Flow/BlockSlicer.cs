@@ -28,7 +28,9 @@ internal static class BlockSlicer
                 context.AddText(slices, text, width, TextRole.Body);
                 break;
             case Subheading subheading:
+                var headingStart = slices.Count;
                 AddLines(context, slices, subheading.Lines, width, TextRole.Subheading);
+                slices.SnapToPitch(headingStart, context.LinePitchPt);
                 break;
             case Quote quote:
                 context.AddText(slices, new ParagraphTextBuilder().AppendInlines(quote.Inlines, context.Format(TextRole.Quote), theme).Build(), width, TextRole.Quote);
@@ -45,10 +47,14 @@ internal static class BlockSlicer
                 AddList(context, slices, list, width);
                 break;
             case Figure figure:
+                var figureStart = slices.Count;
                 AddFigure(context, slices, figure, width, maxHeight, path);
+                slices.SnapToPitch(figureStart, context.LinePitchPt, centre: false);
                 break;
             case Table table:
+                var tableStart = slices.Count;
                 AddTable(context, slices, table, width, maxHeight, path);
+                slices.SnapToPitch(tableStart, context.LinePitchPt, centre: false);
                 break;
             case Divider:
                 var lineHeight = theme[TextRole.Body].LineSpacing.ToPoints(theme[TextRole.Body].SizePt);
@@ -101,16 +107,23 @@ internal static class BlockSlicer
         var targetWidth = imageWidth ?? width;
         var captionWidth = targetWidth;
         var captionOffset = (width - captionWidth) / 2;
-        if (figure.Caption is { } caption)
+        var captionText = figure.Caption is { } caption ? context.Layout(caption, captionWidth, TextRole.Caption) : null;
+        var creditText = figure.Credit is { } credit ? context.Layout(credit, captionWidth, TextRole.Credit, TextAlignment.End, atomic: true) : null;
+        if (captionText is not null)
         {
-            var style = context.Theme[TextRole.Caption];
-            group.AddParagraph(context.Layout(caption, captionWidth, TextRole.Caption), style.SpaceBeforePt, 0, keepAll: true, captionOffset);
+            group.AddParagraph(captionText, context.Theme[TextRole.Caption].SpaceBeforePt, 0, keepAll: true, captionOffset);
         }
 
-        if (figure.Credit is { } credit)
+        if (creditText is not null)
         {
-            var style = context.Theme[TextRole.Credit];
-            group.AddParagraph(context.Layout(credit, captionWidth, TextRole.Credit, TextAlignment.End, atomic: true), style.SpaceBeforePt, 0, keepAll: true, captionOffset);
+            if (captionText is not null && FitsAfterLastLine(captionText, creditText, captionWidth, context.Theme[TextRole.Caption].SizePt))
+            {
+                group.Add(new RunInLineSlice(creditText.Lines[0], captionText.LineHeightPt) { XOffset = captionOffset });
+            }
+            else
+            {
+                group.AddParagraph(creditText, context.Theme[TextRole.Credit].SpaceBeforePt, 0, keepAll: true, captionOffset);
+            }
         }
 
         var textHeight = group.Slices.Sum(s => s.Height);
@@ -125,6 +138,21 @@ internal static class BlockSlicer
         slices.AddRange(group.Slices.Select((s, i) => i < group.Count - 1 ? s with { KeepWithNext = true, Glued = true, Discardable = false } : s with { KeepWithNext = false, Discardable = false }));
         var spaceAfter = figure.Credit is not null ? context.Theme[TextRole.Credit].SpaceAfterPt : 0;
         slices.AddSpace(spaceAfter);
+    }
+
+    /// <summary>
+    /// Whether a one-line credit fits at the right of the caption's last line with at least two em
+    /// between them (TYPOGRAPHY §5: the credit follows the caption on its line when there is room).
+    /// </summary>
+    private static bool FitsAfterLastLine(LaidOutParagraph caption, LaidOutParagraph credit, double width, double emPt)
+    {
+        if (caption.Lines.Count == 0 || credit.Lines.Count != 1 || Math.Abs(caption.LineHeightPt - credit.LineHeightPt) > ColumnFiller.Epsilon)
+        {
+            return false;
+        }
+
+        var last = caption.Lines[^1];
+        return last.X + last.Line.Width + (2 * emPt) + credit.Lines[0].Line.Width <= width + ColumnFiller.Epsilon;
     }
 
     private static void AddTable(FlowContext context, SliceList slices, Table table, double width, double maxHeight, string path)

@@ -12,6 +12,16 @@ internal sealed class FlowContext(BulletinTheme theme, IParagraphLayouter text)
     /// <summary>The paragraph layouter.</summary>
     public IParagraphLayouter Text { get; } = text;
 
+    /// <summary>Baseline-to-baseline distance of body text.</summary>
+    public double BodyLinePt => Theme[TextRole.Body].LineSpacing.ToPoints(Theme[TextRole.Body].SizePt);
+
+    /// <summary>
+    /// What in-column headings, figures and tables are rounded up to: the page's line grid when it
+    /// has one (GB/T 9704 22 lines), else a body line (TYPOGRAPHY §4: a heading occupies a whole
+    /// number of body lines).
+    /// </summary>
+    public double LinePitchPt => Theme.Page.LineGridPitchPt ?? BodyLinePt;
+
     /// <summary>Plain text format of <paramref name="role"/>.</summary>
     public SpanFormat Format(TextRole role) => SpanFormat.Of(Theme[role]);
 
@@ -30,7 +40,6 @@ internal sealed class FlowContext(BulletinTheme theme, IParagraphLayouter text)
     /// <summary>Lays out a plain string in <paramref name="role"/>; <paramref name="atomic"/> text never breaks.</summary>
     public LaidOutParagraph Layout(string text, double width, TextRole role, TextAlignment? alignment = null, bool atomic = false, bool indent = true)
     {
-        var paragraph = new ParagraphTextBuilder().Append(text, Format(role), atomic).Build();
         var settings = ParagraphSettings.Of(Theme[role]);
         if (alignment is { } align)
         {
@@ -42,7 +51,14 @@ internal sealed class FlowContext(BulletinTheme theme, IParagraphLayouter text)
             settings = settings with { FirstLineIndentPt = 0 };
         }
 
-        return Text.Layout(paragraph, width, settings);
+        var format = Format(role);
+        if (HeadingLines.IsHeading(role) && settings.Alignment is TextAlignment.Center or TextAlignment.End)
+        {
+            settings = settings with { TrimOpeningBracketOnFirstLine = true };
+            return HeadingLines.Layout(text, width, settings.Alignment, (part, measure) => Text.Layout(new ParagraphTextBuilder().Append(part, format, atomic).Build(), measure, settings));
+        }
+
+        return Text.Layout(new ParagraphTextBuilder().Append(text, format, atomic).Build(), width, settings);
     }
 
     /// <summary>Adds a plain string in <paramref name="role"/> with the role's spacing and keep setting.</summary>

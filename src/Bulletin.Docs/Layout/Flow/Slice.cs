@@ -34,6 +34,12 @@ internal abstract record Slice(double Height)
 /// <summary>One line of a paragraph in a line slot of <see cref="Slice.Height"/>.</summary>
 internal sealed record LineSlice(PositionedLine Line, double LineHeight) : Slice(LineHeight);
 
+/// <summary>
+/// A line set in the slot of the line slice just before it, taking no height of its own: a photo
+/// credit run in at the right of a caption's last line (…美不胜收。　王韵菲 摄).
+/// </summary>
+internal sealed record RunInLineSlice(PositionedLine Line, double LineHeight) : Slice(0);
+
 /// <summary>Vertical space (space before/after a paragraph).</summary>
 internal sealed record SpaceSlice(double Space) : Slice(Space);
 

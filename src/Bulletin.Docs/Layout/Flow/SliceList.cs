@@ -57,6 +57,53 @@ internal sealed class SliceList
         AddSpace(spaceAfter);
     }
 
+    /// <summary>
+    /// Makes slices <c>[start..]</c> (a heading, a figure, a table) take a whole number of
+    /// <paramref name="pitch"/> (TYPOGRAPHY §4: a heading occupies a whole number of body lines, so
+    /// the body lines after it stay on the grid). The extra space is shared above and below a
+    /// heading (<paramref name="centre"/>), else put below; the block's spaces become fixed so it
+    /// keeps its height at the top of a column. Anchors stay at the block's top.
+    /// </summary>
+    public void SnapToPitch(int start, double pitch, bool centre = true)
+    {
+        if (pitch <= 0 || start >= _slices.Count)
+        {
+            return;
+        }
+
+        var total = 0.0;
+        for (var i = start; i < _slices.Count; i++)
+        {
+            total += _slices[i].Height;
+            if (_slices[i] is SpaceSlice)
+            {
+                // A fixed space keeps with what follows inside the block: no column ends on it.
+                _slices[i] = _slices[i] with { Discardable = false, KeepWithNext = _slices[i].KeepWithNext || i < _slices.Count - 1 };
+            }
+        }
+
+        var extra = (Math.Ceiling((total / pitch) - 1e-6) * pitch) - total;
+        if (extra <= ColumnFiller.Epsilon)
+        {
+            return;
+        }
+
+        var keepLast = _slices[^1].KeepWithNext;
+        var above = centre ? extra / 2 : 0;
+        if (above > 0)
+        {
+            var top = start;
+            while (top < _slices.Count - 1 && _slices[top] is AnchorSlice)
+            {
+                top++;
+            }
+
+            _slices.Insert(top, new SpaceSlice(above) { KeepWithNext = true });
+        }
+
+        _slices.Add(new SpaceSlice(extra - above) { KeepWithNext = keepLast });
+    }
+
     /// <summary>Makes the last slice keep with the next one.</summary>
     public void KeepLastWithNext()
     {

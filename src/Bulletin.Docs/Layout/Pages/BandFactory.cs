@@ -88,6 +88,7 @@ internal sealed class BandFactory(FlowContext context, PageSetup setup, double f
         {
             case Article article:
                 ArticleSlicer.AddHeadlineStack(context, stack, article, stackWidth);
+                SnapInFlow(body);
                 ArticleSlicer.AddBody(context, body, article, columnWidth, maxHeight, path);
                 break;
             case PictureNews picture:
@@ -96,16 +97,27 @@ internal sealed class BandFactory(FlowContext context, PageSetup setup, double f
                     context.AddText(stack, title, stackWidth, TextRole.PictureTitle, keepAll: true);
                 }
 
-                // Picture news across a newspaper page: the photo at half the type area, caption under it.
-                var imageWidth = Spanning ? bandWidth / 2 : (double?)null;
+                // Picture news across a newspaper page: the photo across half the columns (aligned
+                // to the column grid), caption under it.
+                var imageWidth = Spanning ? ColumnWidth(bandWidth, columns) * Math.Max(1, columns / 2) + (Math.Max(1, columns / 2) - 1) * setup.ColumnGapPt : (double?)null;
                 var figureHeight = maxHeight - stack.Slices.Sum(s => s.Height);
                 BlockSlicer.AddFigure(context, stack, picture.Figure, stackWidth, figureHeight, $"{path}.Figure", imageWidth);
+                SnapInFlow(body);
                 break;
             default:
                 throw new NotSupportedException($"{path}: item {item.GetType().Name} is not supported by the page layout.");
         }
 
         return new Band(item, header.Slices, body.Slices, columns, framed, Balanced: Spanning);
+    }
+
+    /// <summary>A headline stack in the flow takes whole body lines, so the body after it stays on the grid.</summary>
+    private void SnapInFlow(SliceList body)
+    {
+        if (!Spanning)
+        {
+            body.SnapToPitch(0, context.LinePitchPt);
+        }
     }
 
     private double ColumnWidth(double width, int columns) => (width - (columns - 1) * setup.ColumnGapPt) / columns;

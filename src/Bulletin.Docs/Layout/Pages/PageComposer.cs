@@ -12,15 +12,23 @@ internal sealed class PageComposer
 {
     private const double ColumnRulePt = 0.5;
     private const double FrameStrokePt = 0.75;
+
+    /// <summary>Most a continuing column is opened up per slice to reach the foot, in body lines.</summary>
+    private const double MaxStretchPerGapLines = 0.25;
+
+    /// <summary>Most a balanced column is opened up per slice to end level with the others, in body lines.</summary>
+    private const double MaxBalancedStretchPerGapLines = 0.2;
     private readonly List<List<PageElement>> _pages = [];
     private readonly Dictionary<BulletinItem, int> _itemPages = new(ReferenceEqualityComparer.Instance);
     private readonly PageSetup _setup;
     private readonly RgbColor _frameColor;
+    private readonly double _bodyLine;
 
-    /// <summary>Starts with one empty page.</summary>
-    public PageComposer(PageSetup setup, RgbColor frameColor, double framePadding)
+    /// <summary>Starts with one empty page; <paramref name="bodyLine"/> is the body text's line pitch.</summary>
+    public PageComposer(PageSetup setup, RgbColor frameColor, double framePadding, double bodyLine)
     {
         _setup = setup;
+        _bodyLine = bodyLine;
         _frameColor = frameColor;
         FramePadding = framePadding;
         Top = setup.MarginTopPt;
@@ -59,11 +67,15 @@ internal sealed class PageComposer
 
     private bool AtPageTop => Y <= Top + ColumnFiller.Epsilon;
 
+    /// <summary>Whether a band was placed on the current page (the masthead is not a band).</summary>
+    private bool _bandOnPage;
+
     /// <summary>Opens a new page.</summary>
     public void NewPage()
     {
         _pages.Add([]);
         Y = Top;
+        _bandOnPage = false;
     }
 
     /// <summary>Places a band below what is on the page, after <paramref name="gap"/> unless at the page top.</summary>
@@ -74,7 +86,8 @@ internal sealed class PageComposer
             return;
         }
 
-        if (!AtPageTop)
+        // The gap separates stories: none at a page top or right under the masthead.
+        if (!AtPageTop && _bandOnPage)
         {
             Y += gap;
         }
@@ -111,9 +124,10 @@ internal sealed class PageComposer
         {
             var available = Bottom - pad - Y;
             var mustPlace = Y <= Top + pad + ColumnFiller.Epsilon;
-            var balanced = band.Balanced ? ColumnFiller.BalancedHeight(band.Body, position, columns, available) : null;
+            // A band that ends on this page is balanced; one that goes on uses the full height.
+            var balanced = band.Balanced ? ColumnBalancer.Height(band.Body, position, columns, available, _bodyLine) : null;
             var height = balanced ?? available;
-            var used = 0.0;
+            var fills = new List<ColumnFill>(columns);
             for (var column = 0; column < columns && !ColumnFiller.IsDone(band.Body, position); column++)
             {
                 var fill = ColumnFiller.Fill(band.Body, position, height, mustPlace);
@@ -122,9 +136,28 @@ internal sealed class PageComposer
                     break;
                 }
 
-                SlicePainter.Paint(Current, band.Body, fill, x + column * (columnWidth + gapWidth), Y);
-                used = Math.Max(used, fill.Height);
+                fills.Add(fill);
                 position = fill.End;
+            }
+
+            var used = fills.Count == 0 ? 0 : fills.Max(f => f.Height);
+            var continues = !ColumnFiller.IsDone(band.Body, position);
+            // Vertical justification only between newspaper columns; a line grid or a single column stays as set.
+            var justify = columns > 1 && _setup.LineGridPitchPt is null;
+            for (var column = 0; column < fills.Count; column++)
+            {
+                var fill = fills[column];
+                var stretch = 0.0;
+                if (justify && continues)
+                {
+                    stretch = Stretch(band.Body, fill, available - fill.Height, MaxStretchPerGapLines);
+                }
+                else if (justify && balanced is not null && column < fills.Count - 1)
+                {
+                    stretch = Stretch(band.Body, fill, used - fill.Height, MaxBalancedStretchPerGapLines);
+                }
+
+                SlicePainter.Paint(Current, band.Body, fill, x + column * (columnWidth + gapWidth), Y, stretch);
             }
 
             var done = ColumnFiller.IsDone(band.Body, position);
@@ -153,6 +186,7 @@ internal sealed class PageComposer
 
         Y += pad;
         CloseFrame(band, fragmentTop);
+        _bandOnPage = true;
     }
 
     /// <summary>
@@ -170,6 +204,30 @@ internal sealed class PageComposer
         var top = Math.Max(Y, Bottom - height);
         SlicePainter.Paint(Current, slices, new ColumnFill(0, slices.Count, height, false), Left, top);
         Y = top + height;
+    }
+
+    /// <summary>
+    /// The space to open up in a column <paramref name="shortfall"/> short of where it should end:
+    /// all of it when that is at most <paramref name="maxPerGapLines"/> body lines per gap between
+    /// its slices, otherwise none (a column far too short is left as it is rather than gapped).
+    /// </summary>
+    private double Stretch(IReadOnlyList<Slice> slices, ColumnFill fill, double shortfall, double maxPerGapLines)
+    {
+        if (shortfall <= ColumnFiller.Epsilon)
+        {
+            return 0;
+        }
+
+        var gaps = 0;
+        for (var i = fill.First + 1; i < fill.End; i++)
+        {
+            if (slices[i] is not SpaceSlice)
+            {
+                gaps++;
+            }
+        }
+
+        return gaps > 0 && shortfall / gaps <= maxPerGapLines * _bodyLine + ColumnFiller.Epsilon ? shortfall : 0;
     }
 
     private void CloseFrame(Band band, double fragmentTop)

@@ -9,10 +9,21 @@ internal static class SlicePainter
 {
     private const double GridLinePt = 0.5;
 
-    /// <summary>Paints the slices of <paramref name="fill"/> from (<paramref name="x"/>, <paramref name="top"/>) downwards.</summary>
-    public static void Paint(List<PageElement> page, IReadOnlyList<Slice> slices, ColumnFill fill, double x, double top)
+    /// <summary>
+    /// Paints the slices of <paramref name="fill"/> from (<paramref name="x"/>, <paramref name="top"/>)
+    /// downwards; <paramref name="stretch"/> is shared evenly between the slices up to the last
+    /// visible one (vertical justification of a column that keeps left short of its foot).
+    /// </summary>
+    public static void Paint(List<PageElement> page, IReadOnlyList<Slice> slices, ColumnFill fill, double x, double top, double stretch = 0)
     {
         var y = top;
+        var lastVisible = fill.End - 1;
+        while (lastVisible > fill.First && slices[lastVisible] is SpaceSlice)
+        {
+            lastVisible--;
+        }
+
+        var gap = stretch > 0 && lastVisible > fill.First ? stretch / (lastVisible - fill.First) : 0;
         Slice? previous = null;
         if (fill.RepeatsHeader && slices[fill.First].RepeatHeader is { } header)
         {
@@ -24,6 +35,11 @@ internal static class SlicePainter
         for (var i = fill.First; i < fill.End; i++)
         {
             var slice = slices[i];
+            if (i > fill.First && i <= lastVisible)
+            {
+                y += gap;
+            }
+
             Paint(page, slice, x, y, previous);
             y += slice.Height;
             if (!slice.Discardable)
@@ -41,6 +57,9 @@ internal static class SlicePainter
         {
             case LineSlice line:
                 PaintLine(page, line.Line, line.LineHeight, left, top);
+                break;
+            case RunInLineSlice runIn:
+                PaintLine(page, runIn.Line, runIn.LineHeight, left, top - runIn.LineHeight);
                 break;
             case RuleSlice rule:
                 var y = top + rule.Slot / 2;

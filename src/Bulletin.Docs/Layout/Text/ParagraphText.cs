@@ -36,6 +36,13 @@ internal sealed record ParagraphText(string Text, IReadOnlyList<TextSpan> Spans)
 /// <param name="LineHeightPt">Baseline-to-baseline distance in points.</param>
 internal sealed record ParagraphSettings(TextAlignment Alignment, double FirstLineIndentPt, double StartIndentPt, double LineHeightPt)
 {
+    /// <summary>
+    /// Drop the leading ½ em blank of an opening bracket or quote that starts the first line too
+    /// (every other line already loses it): a centred heading such as “双查”行动展开 then sits in
+    /// the middle by its ink, not shifted right by the blank (TYPOGRAPHY §2).
+    /// </summary>
+    public bool TrimOpeningBracketOnFirstLine { get; init; }
+
     /// <summary>Settings of <paramref name="style"/>: indents in characters become points of its size.</summary>
     public static ParagraphSettings Of(TextStyle style) => new(
         style.Alignment,

@@ -62,10 +62,35 @@ internal sealed class TextLayouter : Flow.IParagraphLayouter, IDisposable
         {
             var line = lines[k];
             double x = settings.StartIndentPt + (k == 0 ? settings.FirstLineIndentPt : 0) + line.Offset;
+            if (k == 0 && settings.TrimOpeningBracketOnFirstLine)
+            {
+                x -= FirstLineBracketShift(shaped.Clusters, line, settings.Alignment);
+            }
             result[k] = new PositionedLine(x, BuildLine(shaped, laid.X, line));
         }
 
         return new LaidOutParagraph(result, settings.LineHeightPt);
+    }
+
+    /// <summary>
+    /// How far left a first line that starts with an opening bracket moves once the bracket's
+    /// leading blank is dropped: half the blank when centred, all of it when start-aligned, none
+    /// when end-aligned (the line's end stays where it is).
+    /// </summary>
+    private static double FirstLineBracketShift(TextCluster[] clusters, ParagraphLine line, Theme.TextAlignment alignment)
+    {
+        if (line.Count == 0 || clusters[line.Start].Kind != ClusterKind.Opening)
+        {
+            return 0;
+        }
+
+        double blank = ClusterSpacing.Of(clusters, line.Start).Left;
+        return alignment switch
+        {
+            Theme.TextAlignment.Center => blank / 2,
+            Theme.TextAlignment.End => 0,
+            _ => blank,
+        };
     }
 
     /// <summary>The shaped clusters of <paramref name="text"/>, from the cache when it was shaped before.</summary>
