@@ -21,7 +21,7 @@ internal static class ArticleRenderer
         if (article.ColumnLabel is { Length: > 0 } label)
         {
             // The label between full-width bars, as printed: ｜井州论坛｜.
-            stack.Add(WordParagraphs.Styled(TextRole.ColumnLabel, WordParagraphs.Run($"｜{label}｜")));
+            stack.Add(WordParagraphs.Styled(TextRole.ColumnLabel, WordParagraphs.Run(PrintedForms.ColumnLabel(label))));
         }
 
         if (article.Kicker is { Length: > 0 } kicker)
@@ -54,7 +54,7 @@ internal static class ArticleRenderer
         var body = new List<OpenXmlElement>(article.Body.Count + 3);
         if (article.ContinuedFrom is { Length: > 0 } from)
         {
-            body.Add(WordParagraphs.Styled(TextRole.ContinuationNote, WordParagraphs.Run($"（{from}）")));
+            body.Add(WordParagraphs.Styled(TextRole.ContinuationNote, WordParagraphs.Run(PrintedForms.Parenthesized(from))));
         }
 
         var datelineAt = article.Dateline is { Length: > 0 } ? IndexOfFirstParagraph(article.Body) : -1;
@@ -79,12 +79,12 @@ internal static class ArticleRenderer
         // Its own right-aligned line: run on, Word may break （尹|哲） between the two Han characters (TYPOGRAPHY §1 keeps it whole).
         if (article.TrailingByline is { Length: > 0 } trailing)
         {
-            body.Add(WordParagraphs.Styled(TextRole.TrailingByline, WordParagraphs.Run(Parenthesised(trailing))));
+            body.Add(WordParagraphs.Styled(TextRole.TrailingByline, WordParagraphs.Run(PrintedForms.Parenthesized(trailing))));
         }
 
         if (article.ContinuedOn is { Length: > 0 } on)
         {
-            var note = WordParagraphs.Styled(TextRole.ContinuationNote, WordParagraphs.Run($"（{on}）"));
+            var note = WordParagraphs.Styled(TextRole.ContinuationNote, WordParagraphs.Run(PrintedForms.Parenthesized(on)));
             WordParagraphs.Properties(note).Justification = new W.Justification { Val = W.JustificationValues.Right };
             body.Add(note);
         }
@@ -95,8 +95,6 @@ internal static class ArticleRenderer
     /// <summary>电头 run in: the dateline in its own character style, then a full-width space (TYPOGRAPHY §5).</summary>
     private static OpenXmlElement[] DatelineRuns(string dateline) =>
         [WordParagraphs.Run(dateline, WordStyleIds.DatelineChar), WordParagraphs.Run("\u3000")];
-
-    private static string Parenthesised(string name) => $"（{name}）";
 
     private static int IndexOfFirstParagraph(IReadOnlyList<Block> blocks)
     {

@@ -24,13 +24,12 @@ internal static class DistributionRenderer
         var rows = new List<W.Paragraph>(distribution.Lines.Count + 1);
         foreach (var line in distribution.Lines)
         {
-            var label = line.Label.EndsWith('：') ? line.Label : line.Label + "：";
-            rows.Add(WordParagraphs.Styled(TextRole.Distribution, WordParagraphs.Run(label + line.Recipients)));
+            rows.Add(WordParagraphs.Styled(TextRole.Distribution, WordParagraphs.Run(PrintedForms.DistributionLine(line))));
         }
 
         if (distribution.PrintRun is { } copies)
         {
-            var printRun = WordParagraphs.Styled(TextRole.Distribution, WordParagraphs.Run($"（共印{WordUnits.Text(copies)}份）"));
+            var printRun = WordParagraphs.Styled(TextRole.Distribution, WordParagraphs.Run(PrintedForms.PrintRun(copies)));
             var style = context.Theme[TextRole.Distribution];
             // As far in from the right as the lines are from the left (the style's start indent).
             var inset = Math.Max(style.StartIndentChars, 1);

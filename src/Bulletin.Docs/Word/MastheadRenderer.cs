@@ -41,7 +41,7 @@ internal static class MastheadRenderer
         }
 
         var right = new List<OpenXmlElement>();
-        foreach (var detail in new[] { masthead.EditionLabel, masthead.Date is { } date ? WordUnits.ChineseDate(date) : null, masthead.EditingUnit })
+        foreach (var detail in new[] { masthead.EditionLabel, masthead.Date is { } date ? PrintedForms.Date(date) : null, masthead.EditingUnit })
         {
             if (!string.IsNullOrEmpty(detail))
             {
@@ -96,7 +96,7 @@ internal static class MastheadRenderer
             yield return WordParagraphs.Styled(TextRole.MastheadIssue, WordParagraphs.Run(issue));
         }
 
-        var date = masthead.Date is { } value ? WordUnits.ChineseDate(value) : null;
+        var date = masthead.Date is { } value ? PrintedForms.Date(value) : null;
         var rule = WordFormatting.Border<W.BottomBorder>(context.Theme.AccentColor, RuleWidthPt, 4);
         yield return Spread(TextRole.MastheadDetail, masthead.EditingUnit, date, rightTab, rule);
     }
@@ -115,7 +115,7 @@ internal static class MastheadRenderer
             yield return WordParagraphs.Styled(TextRole.MastheadIssue, WordParagraphs.Run(issue));
         }
 
-        var details = string.Join("\u3000", new[] { masthead.EditingUnit, masthead.EditionLabel, masthead.Date is { } date ? WordUnits.ChineseDate(date) : null }
+        var details = string.Join("\u3000", new[] { masthead.EditingUnit, masthead.EditionLabel, masthead.Date is { } date ? PrintedForms.Date(date) : null }
             .Where(detail => !string.IsNullOrEmpty(detail)));
         if (details.Length > 0)
         {

@@ -64,7 +64,7 @@ internal static class WordBlockRenderer
     private static W.Paragraph Note(Note note, WordRenderContext context)
     {
         // The label ends with a full-width colon: 编者按：
-        var label = note.Label.EndsWith('：') ? note.Label : note.Label + "：";
+        var label = PrintedForms.RunInLabel(note.Label);
         return WordParagraphs.Styled(TextRole.Note, [WordParagraphs.Run(label, WordStyleIds.Strong), .. WordInlineRenderer.Render(note.Inlines, context)]);
     }
 

@@ -24,8 +24,4 @@ internal static class WordUnits
 
     /// <summary>An integer as invariant text.</summary>
     public static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>A date as Chinese text without zero padding: 2025年1月7日.</summary>
-    public static string ChineseDate(DateOnly date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
 }

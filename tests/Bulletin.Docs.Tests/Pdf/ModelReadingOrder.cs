@@ -59,7 +59,7 @@ internal static class ModelReadingOrder
 
     private static IEnumerable<string?> MastheadPieces(Masthead masthead, MastheadStyle style)
     {
-        var date = masthead.Date is { } d ? MastheadPainter.FormatDate(d) : null;
+        var date = masthead.Date is { } d ? PrintedForms.Date(d) : null;
         return style switch
         {
             MastheadStyle.Newspaper => [masthead.Name, masthead.EditionLabel, date, masthead.IssueLabel],

@@ -14,7 +14,7 @@ internal static class ArticleSlicer
     {
         if (article.ColumnLabel is { } label)
         {
-            context.AddText(slices, "｜" + label + "｜", width, TextRole.ColumnLabel, atomic: true, keepAll: true);
+            context.AddText(slices, PrintedForms.ColumnLabel(label), width, TextRole.ColumnLabel, atomic: true, keepAll: true);
         }
 
         if (article.Kicker is { } kicker)
@@ -44,7 +44,7 @@ internal static class ArticleSlicer
     {
         if (article.ContinuedFrom is { } from)
         {
-            context.AddText(slices, "（" + from + "）", width, TextRole.ContinuationNote, atomic: true);
+            context.AddText(slices, PrintedForms.Parenthesized(from), width, TextRole.ContinuationNote, atomic: true);
         }
 
         var firstParagraph = -1;
@@ -72,12 +72,12 @@ internal static class ArticleSlicer
 
         if (article.TrailingByline is { } trailing)
         {
-            context.AddText(slices, "（" + trailing + "）", width, TextRole.TrailingByline, TextAlignment.End, atomic: true);
+            context.AddText(slices, PrintedForms.Parenthesized(trailing), width, TextRole.TrailingByline, TextAlignment.End, atomic: true);
         }
 
         if (article.ContinuedOn is { } on)
         {
-            context.AddText(slices, "（" + on + "）", width, TextRole.ContinuationNote, TextAlignment.End, atomic: true);
+            context.AddText(slices, PrintedForms.Parenthesized(on), width, TextRole.ContinuationNote, TextAlignment.End, atomic: true);
         }
     }
 }

@@ -38,7 +38,7 @@ internal static class BlockSlicer
             case Note note:
                 var noteFormat = context.Format(TextRole.Note);
                 var noteText = new ParagraphTextBuilder()
-                    .Append(note.Label + "：", noteFormat with { Bold = true }, atomic: true)
+                    .Append(PrintedForms.RunInLabel(note.Label), noteFormat with { Bold = true }, atomic: true)
                     .AppendInlines(note.Inlines, noteFormat, theme)
                     .Build();
                 context.AddText(slices, noteText, width, TextRole.Note);

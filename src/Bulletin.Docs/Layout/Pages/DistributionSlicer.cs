@@ -23,7 +23,7 @@ internal static class DistributionSlicer
         slices.Add(new RuleSlice(width, ThickRulePt, color, 6));
         foreach (var line in distribution.Lines)
         {
-            slices.AddParagraph(context.Layout(line.Label + "：" + line.Recipients, width, TextRole.Distribution), 0, 0, keepAll: true);
+            slices.AddParagraph(context.Layout(PrintedForms.DistributionLine(line), width, TextRole.Distribution), 0, 0, keepAll: true);
         }
 
         if (distribution.PrintRun is { } copies)
@@ -33,7 +33,7 @@ internal static class DistributionSlicer
                 slices.Add(new RuleSlice(width, ThinRulePt, color, 6));
             }
 
-            var text = string.Create(CultureInfo.InvariantCulture, $"（共印{copies}份）");
+            var text = PrintedForms.PrintRun(copies);
             slices.AddParagraph(context.Layout(text, width, TextRole.Distribution, TextAlignment.End, atomic: true), 0, 0, keepAll: true);
         }
 

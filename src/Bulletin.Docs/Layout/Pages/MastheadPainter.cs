@@ -26,17 +26,13 @@ internal static class MastheadPainter
         }
     }
 
-    /// <summary>A date as Chinese documents write it: 2025年1月7日.</summary>
-    public static string FormatDate(DateOnly date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
-
     private static void PaintNewspaper(FlowContext context, Masthead masthead, PageComposer composer)
     {
         var top = composer.Y;
         var width = composer.Width;
         var name = context.Layout(masthead.Name, width * 0.6, TextRole.MastheadName, TextAlignment.Start, atomic: true);
         var nameHeight = PaintParagraph(composer.Current, name, composer.Left, top);
-        var details = new[] { masthead.EditionLabel, masthead.Date is { } d ? FormatDate(d) : null, masthead.IssueLabel }
+        var details = new[] { masthead.EditionLabel, masthead.Date is { } d ? PrintedForms.Date(d) : null, masthead.IssueLabel }
             .OfType<string>();
         var y = top;
         foreach (var detail in details)
@@ -82,7 +78,7 @@ internal static class MastheadPainter
 
         var unitHeight = 0.0;
         var dateLine = masthead.Date is { } date
-            ? context.Layout(FormatDate(date), width, TextRole.MastheadDetail, TextAlignment.End, atomic: true)
+            ? context.Layout(PrintedForms.Date(date), width, TextRole.MastheadDetail, TextAlignment.End, atomic: true)
             : null;
         var dateWidth = dateLine is { Lines.Count: > 0 } ? dateLine.Lines[0].Line.Width + context.Theme[TextRole.MastheadDetail].SizePt : 0;
         if (masthead.EditingUnit is { } unit)
@@ -105,7 +101,7 @@ internal static class MastheadPainter
     {
         var y = composer.Y;
         y += PaintParagraph(composer.Current, context.Layout(masthead.Name, composer.Width, TextRole.MastheadName, TextAlignment.Center), composer.Left, y);
-        var detail = string.Join("\u3000", new[] { masthead.IssueLabel, masthead.EditionLabel, masthead.EditingUnit, masthead.Date is { } d ? FormatDate(d) : null }.OfType<string>());
+        var detail = string.Join("\u3000", new[] { masthead.IssueLabel, masthead.EditionLabel, masthead.EditingUnit, masthead.Date is { } d ? PrintedForms.Date(d) : null }.OfType<string>());
         if (detail.Length > 0)
         {
             y += PaintParagraph(composer.Current, context.Layout(detail, composer.Width, TextRole.MastheadDetail, TextAlignment.Center), composer.Left, y);

@@ -1,0 +1,35 @@
+using System.Globalization;
+using Bulletin.Docs.Model;
+
+namespace Bulletin.Docs.Theme;
+
+/// <summary>
+/// How model values are printed, shared by the Word writer and the page layout so the .docx and the
+/// PDF say the same thing: dates, column labels, jump lines, bylines, labels and the print run.
+/// </summary>
+internal static class PrintedForms
+{
+    /// <summary>A date as Chinese documents write it, without zero padding: 2025年1月7日.</summary>
+    public static string Date(DateOnly date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
+
+    /// <summary>A column label between full-width bars, as the page prints it: ｜井州论坛｜.</summary>
+    public static string ColumnLabel(string label) => $"｜{label}｜";
+
+    /// <summary>A jump line or trailing byline in full-width parentheses: （上接第1版）, （尹哲）.</summary>
+    public static string Parenthesized(string text) => $"（{text}）";
+
+    /// <summary>
+    /// A run-in label followed by a full-width colon (编者按：, 报：), unless it already ends with
+    /// one; an empty label prints nothing.
+    /// </summary>
+    public static string RunInLabel(string label) =>
+        label.Length == 0 || label.EndsWith('：') ? label : label + "：";
+
+    /// <summary>One 报尾 line: 报：省政府办公厅，市委办公厅.</summary>
+    public static string DistributionLine(DistributionLine line) => RunInLabel(line.Label) + line.Recipients;
+
+    /// <summary>The print run of a 简报: （共印120份）.</summary>
+    public static string PrintRun(int copies) =>
+        string.Create(CultureInfo.InvariantCulture, $"（共印{copies}份）");
+}
