@@ -9,7 +9,8 @@ public static class Samples
     public static IReadOnlyList<Sample> All =>
     [
         new("taiyuan-daily", TaiyuanDaily.Create(), BulletinThemes.Newspaper),
-        new("work-bulletin", WorkBulletin.Create(), BulletinThemes.WorkBulletin),
+        // The 简报 lists its stories in a 本期要目 box under the red head.
+        new("work-bulletin", WorkBulletin.Create(), BulletinThemes.WorkBulletin with { Contents = true }),
         new("press-release", PressRelease.Create(), BulletinThemes.PressRelease),
     ];
 }
