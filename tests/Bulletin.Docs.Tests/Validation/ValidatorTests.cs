@@ -1,3 +1,4 @@
+using Bulletin.Docs.Tests.Support;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
 using Bulletin.Docs.Validation;
@@ -23,8 +24,8 @@ public sealed class ValidatorTests
     [TestCaseSource(nameof(BuiltInThemes))]
     public void Document_with_every_element_validates_clean(BulletinTheme theme)
     {
-        Assert.That(Problems(EveryElement(), theme), Is.Empty);
-        Assert.DoesNotThrow(() => BulletinValidator.ThrowIfInvalid(EveryElement(), theme));
+        Assert.That(Problems(EveryElementBulletin.Create(), theme), Is.Empty);
+        Assert.DoesNotThrow(() => BulletinValidator.ThrowIfInvalid(EveryElementBulletin.Create(), theme));
     }
 
     [Test]
@@ -35,13 +36,13 @@ public sealed class ValidatorTests
     public void Null_arguments_throw_argument_null_exception()
     {
         Assert.Throws<ArgumentNullException>(() => BulletinValidator.Validate(null!, BulletinThemes.Newspaper));
-        Assert.Throws<ArgumentNullException>(() => BulletinValidator.Validate(EveryElement(), null!));
+        Assert.Throws<ArgumentNullException>(() => BulletinValidator.Validate(EveryElementBulletin.Create(), null!));
     }
 
     [Test]
     public void Many_problems_are_listed_in_one_exception_in_model_order_then_theme()
     {
-        var document = EveryElement() with
+        var document = EveryElementBulletin.Create() with
         {
             Masthead = new Masthead { Name = "" },
             Items =

@@ -1,3 +1,4 @@
+using Bulletin.Docs.Tests.Support;
 using System.Xml.Linq;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;

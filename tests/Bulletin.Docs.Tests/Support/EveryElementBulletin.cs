@@ -1,7 +1,7 @@
 using Bulletin.Docs.Model;
 using SkiaSharp;
 
-namespace Bulletin.Docs.Tests.Word;
+namespace Bulletin.Docs.Tests.Support;
 
 /// <summary>A bulletin that uses every element of the model, for the Word writer's tests.</summary>
 internal static class EveryElementBulletin
