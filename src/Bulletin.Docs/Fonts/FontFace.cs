@@ -20,26 +20,15 @@ public sealed class FontFace
     // Owns the font bytes the typeface and the HarfBuzz blob both point into (no second copy).
     private readonly SKData data;
 
-    internal FontFace(string family, int weight, bool italic, SKTypeface typeface, int unitsPerEm)
-        : this(family, weight, italic, DataOf(typeface, out var faceIndex), faceIndex, typeface)
-    {
-        UnitsPerEm = unitsPerEm;
-    }
-
     /// <summary>Loads one face from font bytes (shared, not copied).</summary>
     internal FontFace(string family, int weight, bool italic, SKData data, int faceIndex)
-        : this(family, weight, italic, data, faceIndex, null)
-    {
-    }
-
-    private FontFace(string family, int weight, bool italic, SKData data, int faceIndex, SKTypeface? typeface)
     {
         Family = family;
         Weight = weight;
         Italic = italic;
         FaceIndex = faceIndex;
         this.data = data;
-        Typeface = typeface ?? SKTypeface.FromData(data, faceIndex)
+        Typeface = SKTypeface.FromData(data, faceIndex)
             ?? throw new InvalidDataException($"Skia cannot load the font {family} (face {faceIndex}).");
 
         var blob = new HarfBuzzBlob(data.Data, checked((int)data.Size), HarfBuzzSharp.MemoryMode.ReadOnly);
@@ -50,6 +39,8 @@ public sealed class FontFace
         HarfBuzzFont = new HarfBuzzFont(HarfBuzzFace);
         // Work in font units; callers scale to points (size / UnitsPerEm).
         HarfBuzzFont.SetScale(UnitsPerEm, UnitsPerEm);
+        // Shared by every thread that shapes with this face: freeze it before first use.
+        HarfBuzzNative.hb_font_make_immutable(HarfBuzzFont.Handle);
 
         FillCoverage();
 
@@ -127,12 +118,5 @@ public sealed class FontFace
         {
             HarfBuzzNative.hb_set_destroy(set);
         }
-    }
-
-    private static SKData DataOf(SKTypeface typeface, out int faceIndex)
-    {
-        using var stream = typeface.OpenStream(out faceIndex)
-            ?? throw new InvalidDataException($"Skia cannot give the bytes of {typeface.FamilyName}.");
-        return SKData.Create(stream);
     }
 }

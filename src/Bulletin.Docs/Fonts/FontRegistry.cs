@@ -47,7 +47,11 @@ public sealed class FontRegistry
     public void SetFallbackFamilies(IEnumerable<string> families)
     {
         ArgumentNullException.ThrowIfNull(families);
-        Volatile.Write(ref fallbackFamilies, [.. families]);
+        string[] copy = [.. families];
+        lock (gate)
+        {
+            Volatile.Write(ref fallbackFamilies, copy);
+        }
     }
 
     /// <summary>Appends <paramref name="family"/> to the fallback families unless it is already there.</summary>
@@ -253,6 +257,11 @@ public sealed class FontRegistry
         catch (InvalidDataException e)
         {
             throw new UnsupportedFontException(e.Message, e);
+        }
+        catch (ArgumentException e)
+        {
+            // A table offset or length that points past the end of a cut-short file.
+            throw new UnsupportedFontException($"{source.Name}: the font's tables are cut short or damaged.", e);
         }
         foreach (var info in infos)
         {

@@ -17,16 +17,18 @@ internal static class PdfPainter
     {
         var usage = GlyphUsage.Of(document);
         var subsets = new Dictionary<FontFace, SKTypeface>();
+        SkiaPageDrawer? drawer = null;
         try
         {
             foreach (var face in usage.Faces)
             {
                 var bytes = FontSubsetter.Subset(face, usage.GlyphsOf(face), usage.CmapOf(face));
-                subsets.Add(face, SKTypeface.FromData(SKData.CreateCopy(bytes))
+                using var data = SKData.CreateCopy(bytes);
+                subsets.Add(face, SKTypeface.FromData(data)
                     ?? throw new InvalidOperationException($"The subset of {face} cannot be loaded by Skia."));
             }
 
-            var drawer = new SkiaPageDrawer(face => subsets[face], annotate: true);
+            drawer = new SkiaPageDrawer(face => subsets[face], annotate: true);
             using var managed = new SKManagedWStream(output);
             using var pdf = SKDocument.CreatePdf(managed, MetadataOf(document))
                 ?? throw new InvalidOperationException("Skia could not create a PDF document.");
@@ -38,10 +40,10 @@ internal static class PdfPainter
             }
 
             pdf.Close();
-            drawer.ReleaseImages();
         }
         finally
         {
+            drawer?.ReleaseImages();
             foreach (var typeface in subsets.Values)
             {
                 typeface.Dispose();

@@ -29,7 +29,21 @@ internal static class PrintedForms
     /// <summary>One 报尾 line: 报：省政府办公厅，市委办公厅.</summary>
     public static string DistributionLine(DistributionLine line) => RunInLabel(line.Label) + line.Recipients;
 
+    /// <summary>A newspaper 报头's detail lines beside the name: edition label, date, editing unit.</summary>
+    public static IReadOnlyList<string> NewspaperDetails(Masthead masthead) =>
+        Present(masthead.EditionLabel, masthead.Date is { } date ? Date(date) : null, masthead.EditingUnit);
+
+    /// <summary>A plain title block's detail line: editing unit, edition label and date, set apart by U+3000.</summary>
+    public static string PlainDetails(Masthead masthead) =>
+        string.Join('\u3000', Present(masthead.EditingUnit, masthead.EditionLabel, masthead.Date is { } date ? Date(date) : null));
+
+    /// <summary>The secrecy mark and serial number on one line, or an empty string for neither.</summary>
+    public static string Marks(Masthead masthead, string separator) =>
+        string.Join(separator, Present(masthead.SecrecyMark, masthead.SerialNumber));
+
     /// <summary>The print run of a 简报: （共印120份）.</summary>
     public static string PrintRun(int copies) =>
         string.Create(CultureInfo.InvariantCulture, $"（共印{copies}份）");
+
+    private static string[] Present(params string?[] values) => [.. values.Where(value => !string.IsNullOrEmpty(value)).Select(value => value!)];
 }

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using Bulletin.Docs.Fonts;
 
 namespace Bulletin.Docs.Validation;
@@ -121,23 +119,22 @@ internal static class TextRules
         }
     }
 
-    /// <summary>Every character of printed text that no registered font covers (checked before anything is drawn).</summary>
+    /// <summary>
+    /// The first character of printed text that no registered font covers, and how many more there
+    /// are (checked before anything is drawn). With no font registered at all, the theme's font
+    /// families are reported instead, once.
+    /// </summary>
     private static void Coverage(ValidationContext context, string? member, string value, FontRegistry fonts)
     {
-        for (var i = 0; i < value.Length; i++)
+        if (fonts.Families.Count == 0)
         {
-            if (Rune.DecodeFromUtf16(value.AsSpan(i), out var rune, out var consumed) != OperationStatus.Done)
-            {
-                continue;
-            }
+            return;
+        }
 
-            if (!fonts.IsCovered(rune.Value))
-            {
-                var missing = new MissingCharacter(string.Empty, i, rune.Value).ToValidationProblem();
-                Report(context, member, missing.Message);
-            }
-
-            i += consumed - 1;
+        var missing = fonts.FindMissing(string.Empty, value);
+        if (missing.Count > 0)
+        {
+            Report(context, member, missing[0].ToValidationProblem().Message + More(missing.Count));
         }
     }
 

@@ -34,19 +34,16 @@ internal static class MastheadRenderer
             left.Add(WordParagraphs.Styled(TextRole.MastheadIssue, WordParagraphs.Run(issue)));
         }
 
-        var marks = Marks(masthead, " ");
+        var marks = PrintedForms.Marks(masthead, " ");
         if (marks.Length > 0)
         {
             left.Add(WordParagraphs.Styled(TextRole.MastheadMark, WordParagraphs.Run(marks)));
         }
 
         var right = new List<OpenXmlElement>();
-        foreach (var detail in new[] { masthead.EditionLabel, masthead.Date is { } date ? PrintedForms.Date(date) : null, masthead.EditingUnit })
+        foreach (var detail in PrintedForms.NewspaperDetails(masthead))
         {
-            if (!string.IsNullOrEmpty(detail))
-            {
-                right.Add(WordParagraphs.Styled(TextRole.MastheadDetail, WordParagraphs.Run(detail)));
-            }
+            right.Add(WordParagraphs.Styled(TextRole.MastheadDetail, WordParagraphs.Run(detail)));
         }
 
         if (right.Count == 0)
@@ -115,8 +112,7 @@ internal static class MastheadRenderer
             yield return WordParagraphs.Styled(TextRole.MastheadIssue, WordParagraphs.Run(issue));
         }
 
-        var details = string.Join("\u3000", new[] { masthead.EditingUnit, masthead.EditionLabel, masthead.Date is { } date ? PrintedForms.Date(date) : null }
-            .Where(detail => !string.IsNullOrEmpty(detail)));
+        var details = PrintedForms.PlainDetails(masthead);
         if (details.Length > 0)
         {
             yield return WordParagraphs.Styled(TextRole.MastheadDetail, WordParagraphs.Run(details));
@@ -147,9 +143,6 @@ internal static class MastheadRenderer
 
         return paragraph;
     }
-
-    private static string Marks(Masthead masthead, string separator) =>
-        string.Join(separator, new[] { masthead.SecrecyMark, masthead.SerialNumber }.Where(mark => !string.IsNullOrEmpty(mark)));
 
     private static W.TableCell Cell(int widthTwips, IEnumerable<OpenXmlElement> content)
     {

@@ -55,17 +55,27 @@ public sealed class BadInputTests
     }
 
     [Test]
-    public void With_an_empty_font_registry_every_printed_character_is_reported()
+    public void With_an_empty_font_registry_the_theme_families_are_reported_once_each_not_every_character()
     {
         var document = Document([new Paragraph("正文")]);
 
         var exception = AssertNothingWritten<BulletinValidationException>(document, Options with { Fonts = new FontRegistry() });
 
-        Assert.That(exception.Problems.Select(problem => problem.ToString()), Is.SupersetOf(new[]
-        {
-            "Items[0].Body[0].Inlines[0]: offset 0: U+6B63 正 is not covered by any registered font",
-            "Items[0].Body[0].Inlines[0]: offset 1: U+6587 文 is not covered by any registered font",
-        }));
+        var problems = exception.Problems.Select(problem => problem.ToString()).ToList();
+        Assert.That(problems, Does.Contain(
+            "Theme.Styles[Body].Font.PdfFamily: font family 'Noto Serif SC' is not registered (no font is registered; DefaultFonts.CreateRegistry() in Bulletin.Docs.Fonts has open CJK fonts)"));
+        Assert.That(problems, Has.None.Contains("is not covered"));
+    }
+
+    [Test]
+    public void Characters_no_font_covers_are_reported_once_per_text_with_the_first_offset_and_a_count()
+    {
+        var document = Document([new Paragraph("正文😀和😀")]);
+
+        var exception = AssertNothingWritten<BulletinValidationException>(document, Options);
+
+        Assert.That(exception.Problems.Select(problem => problem.ToString()), Does.Contain(
+            "Items[0].Body[0].Inlines[0]: offset 2: U+1F600 😀 is not covered by any registered font (and 1 more such characters)"));
     }
 
     [Test]

@@ -32,10 +32,19 @@ internal static class MastheadPainter
         var width = composer.Width;
         var name = context.Layout(masthead.Name, width * 0.6, TextRole.MastheadName, TextAlignment.Start, atomic: true);
         var nameHeight = PaintParagraph(composer.Current, name, composer.Left, top);
-        var details = new[] { masthead.EditionLabel, masthead.Date is { } d ? PrintedForms.Date(d) : null, masthead.IssueLabel }
-            .OfType<string>();
+        // Under the name, as the Word writer sets it: the issue label, then the marks.
+        if (masthead.IssueLabel is { } issue)
+        {
+            nameHeight += PaintParagraph(composer.Current, context.Layout(issue, width * 0.6, TextRole.MastheadIssue, TextAlignment.Start), composer.Left, top + nameHeight);
+        }
+
+        if (PrintedForms.Marks(masthead, " ") is { Length: > 0 } marks)
+        {
+            nameHeight += PaintParagraph(composer.Current, context.Layout(marks, width * 0.6, TextRole.MastheadMark, TextAlignment.Start), composer.Left, top + nameHeight);
+        }
+
         var y = top;
-        foreach (var detail in details)
+        foreach (var detail in PrintedForms.NewspaperDetails(masthead))
         {
             y += PaintParagraph(composer.Current, context.Layout(detail, width * 0.4, TextRole.MastheadDetail, TextAlignment.End), composer.Left + width * 0.6, y);
         }
@@ -100,8 +109,19 @@ internal static class MastheadPainter
     private static void PaintPlain(FlowContext context, Masthead masthead, PageComposer composer)
     {
         var y = composer.Y;
+        var marks = PrintedForms.Marks(masthead, "\u3000");
+        if (marks.Length > 0)
+        {
+            y += PaintParagraph(composer.Current, context.Layout(marks, composer.Width, TextRole.MastheadMark, TextAlignment.Start), composer.Left, y);
+        }
+
         y += PaintParagraph(composer.Current, context.Layout(masthead.Name, composer.Width, TextRole.MastheadName, TextAlignment.Center), composer.Left, y);
-        var detail = string.Join("\u3000", new[] { masthead.IssueLabel, masthead.EditionLabel, masthead.EditingUnit, masthead.Date is { } d ? PrintedForms.Date(d) : null }.OfType<string>());
+        if (masthead.IssueLabel is { } issue)
+        {
+            y += PaintParagraph(composer.Current, context.Layout(issue, composer.Width, TextRole.MastheadIssue, TextAlignment.Center), composer.Left, y);
+        }
+
+        var detail = PrintedForms.PlainDetails(masthead);
         if (detail.Length > 0)
         {
             y += PaintParagraph(composer.Current, context.Layout(detail, composer.Width, TextRole.MastheadDetail, TextAlignment.Center), composer.Left, y);

@@ -59,6 +59,9 @@ internal static partial class HarfBuzzNative
     public static partial void hb_face_destroy(IntPtr face);
 
     [LibraryImport(Library)]
+    public static partial void hb_font_make_immutable(IntPtr font);
+
+    [LibraryImport(Library)]
     public static partial IntPtr hb_face_reference_blob(IntPtr face);
 
     [LibraryImport(Library)]
