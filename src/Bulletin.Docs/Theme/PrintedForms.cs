@@ -41,9 +41,35 @@ internal static class PrintedForms
     public static string Marks(Masthead masthead, string separator) =>
         string.Join(separator, Present(masthead.SecrecyMark, masthead.SerialNumber));
 
+    /// <summary>The title of the contents box.</summary>
+    public const string ContentsTitle = "本期要目";
+
+    /// <summary>The contents box's entries in reading order: articles and titled picture news, one level into sections.</summary>
+    public static IEnumerable<(BulletinItem Item, string Text)> ContentsEntries(BulletinDocument document)
+    {
+        foreach (var item in document.Items)
+        {
+            var entries = item is Section section ? section.Items : [item];
+            foreach (var entry in entries)
+            {
+                if (ContentsEntryText(entry) is { } text)
+                {
+                    yield return (entry, text);
+                }
+            }
+        }
+    }
+
     /// <summary>The print run of a 简报: （共印120份）.</summary>
     public static string PrintRun(int copies) =>
         string.Create(CultureInfo.InvariantCulture, $"（共印{copies}份）");
+
+    private static string? ContentsEntryText(BulletinItem item) => item switch
+    {
+        Article article => article.Headline.Text,
+        PictureNews { Title: { } title } => title,
+        _ => null,
+    };
 
     private static string[] Present(params string?[] values) => [.. values.Where(value => !string.IsNullOrEmpty(value)).Select(value => value!)];
 }

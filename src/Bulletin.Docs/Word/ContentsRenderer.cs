@@ -13,9 +13,6 @@ namespace Bulletin.Docs.Word;
 /// </summary>
 internal static class ContentsRenderer
 {
-    /// <summary>The entries in reading order: articles and titled picture news, one level into sections.</summary>
-    public static IEnumerable<(BulletinItem Item, string Text)> Entries(BulletinDocument document) => ContentsSlicer.Entries(document);
-
     public static IEnumerable<OpenXmlElement> Render(BulletinDocument document, WordRenderContext context)
     {
         var style = context.Theme[TextRole.Contents];
@@ -24,12 +21,12 @@ internal static class ContentsRenderer
         var widthTwips = WordUnits.Twips(context.AvailableWidthPt);
         var paragraphs = new List<W.Paragraph>();
 
-        var title = WordParagraphs.Styled(TextRole.Contents, WordParagraphs.Run(ContentsSlicer.Title, WordStyleIds.Strong));
+        var title = WordParagraphs.Styled(TextRole.Contents, WordParagraphs.Run(PrintedForms.ContentsTitle, WordStyleIds.Strong));
         WordParagraphs.Properties(title).Indentation = Inset(insetTwips);
         WordParagraphs.Properties(title).Justification = new W.Justification { Val = W.JustificationValues.Center };
         paragraphs.Add(title);
 
-        foreach (var (item, text) in Entries(document))
+        foreach (var (item, text) in PrintedForms.ContentsEntries(document))
         {
             var entry = WordParagraphs.Styled(TextRole.Contents, WordParagraphs.Run(text), new W.Run(new W.TabChar()));
             if (context.Bookmarks.ForItem(item) is { } bookmark)

@@ -1,4 +1,5 @@
 using Bulletin.Docs.Model;
+using Bulletin.Docs.Theme;
 using Bulletin.Docs.Validation;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -64,7 +65,7 @@ internal static class DocxWriter
     }
 
     private static BookmarkNames BookmarkNamesOf(BulletinDocument document, Theme.BulletinTheme theme) =>
-        new(document.Items, theme.Contents ? ContentsRenderer.Entries(document).Select(entry => entry.Item) : null);
+        new(document.Items, theme.Contents ? PrintedForms.ContentsEntries(document).Select(entry => entry.Item) : null);
 
     private static T WithWordNamespace<T>(T root)
         where T : DocumentFormat.OpenXml.OpenXmlElement

@@ -72,8 +72,8 @@ internal static class HeadingLines
             return null;
         }
 
-        var phrases = text.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var n = phrases.Length;
+        var phrases = Phrases(text);
+        var n = phrases.Count;
         if (n < 2)
         {
             return null;
@@ -85,7 +85,8 @@ internal static class HeadingLines
         {
             for (var j = i + 1; j <= n; j++)
             {
-                var laid = layout(string.Join(' ', phrases[i..j]), width);
+                // The original text between the phrases, so a U+3000 stays a U+3000 as in Word.
+                var laid = layout(text[phrases[i].Start..phrases[j - 1].End], width);
                 if (laid.Lines.Count != 1)
                 {
                     break;
@@ -132,6 +133,28 @@ internal static class HeadingLines
         }
 
         return new LaidOutParagraph(result, single[from[n], n]!.LineHeightPt);
+    }
+
+    /// <summary>The runs of text between spaces (ASCII or U+3000): a Chinese heading's phrases.</summary>
+    private static List<(int Start, int End)> Phrases(string text)
+    {
+        var phrases = new List<(int Start, int End)>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var separator = i == text.Length || text[i] is ' ' or '\u3000';
+            if (separator && start >= 0)
+            {
+                phrases.Add((start, i));
+                start = -1;
+            }
+            else if (!separator && start < 0)
+            {
+                start = i;
+            }
+        }
+
+        return phrases;
     }
 
     private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF';

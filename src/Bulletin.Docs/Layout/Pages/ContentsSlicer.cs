@@ -12,39 +12,14 @@ namespace Bulletin.Docs.Layout.Pages;
 /// </summary>
 internal static class ContentsSlicer
 {
-    /// <summary>The title of the box.</summary>
-    public const string Title = "本期要目";
-
-    /// <summary>The entries in reading order with their text.</summary>
-    public static IEnumerable<(BulletinItem Item, string Text)> Entries(BulletinDocument document)
-    {
-        foreach (var item in document.Items)
-        {
-            if (item is Section section)
-            {
-                foreach (var child in section.Items)
-                {
-                    if (EntryText(child) is { } childText)
-                    {
-                        yield return (child, childText);
-                    }
-                }
-            }
-            else if (EntryText(item) is { } text)
-            {
-                yield return (item, text);
-            }
-        }
-    }
-
     /// <summary>The box's slices at <paramref name="width"/>; <paramref name="pageOf"/> gives an entry's page, 0 when not known yet.</summary>
     public static IReadOnlyList<Slice> Slices(FlowContext context, BulletinDocument document, double width, Func<BulletinItem, int> pageOf)
     {
         var slices = new SliceList();
-        var titleText = new ParagraphTextBuilder().Append(Title, context.Format(TextRole.Contents) with { Bold = true }, atomic: true).Build();
+        var titleText = new ParagraphTextBuilder().Append(PrintedForms.ContentsTitle, context.Format(TextRole.Contents) with { Bold = true }, atomic: true).Build();
         slices.AddParagraph(context.Layout(titleText, width, TextRole.Contents, TextAlignment.Center), 0, 0, keepAll: true);
         var size = context.Theme[TextRole.Contents].SizePt;
-        foreach (var (item, text) in Entries(document))
+        foreach (var (item, text) in PrintedForms.ContentsEntries(document))
         {
             var number = pageOf(item).ToString(CultureInfo.InvariantCulture);
             var numberLine = context.Layout(number, width, TextRole.Contents, TextAlignment.End, atomic: true);
@@ -61,10 +36,4 @@ internal static class ContentsSlicer
         return slices.Slices;
     }
 
-    private static string? EntryText(BulletinItem item) => item switch
-    {
-        Article article => article.Headline.Text,
-        PictureNews { Title: { } title } => title,
-        _ => null,
-    };
 }
