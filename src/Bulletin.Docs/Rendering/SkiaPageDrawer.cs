@@ -15,6 +15,8 @@ internal sealed class SkiaPageDrawer
     private readonly Func<FontFace, SKTypeface> _typefaceOf;
     private readonly bool _annotate;
     private readonly Dictionary<ImageKey, SKImage> _images = [];
+    private readonly Dictionary<(FontFace Face, float Size, bool Bold), SKFont> _fonts = [];
+    private readonly Dictionary<RgbColor, SKPaint> _paints = [];
 
     /// <param name="typefaceOf">The typeface to draw a face with (the per-document subset in a PDF).</param>
     /// <param name="annotate">Write link and destination annotations (PDF only).</param>
@@ -52,7 +54,7 @@ internal sealed class SkiaPageDrawer
         }
     }
 
-    /// <summary>Releases the decoded images; the drawer can be used again afterwards.</summary>
+    /// <summary>Releases the decoded images, fonts and paints; the drawer can be used again afterwards.</summary>
     public void ReleaseImages()
     {
         foreach (var image in _images.Values)
@@ -60,30 +62,74 @@ internal sealed class SkiaPageDrawer
             image.Dispose();
         }
 
+        foreach (var font in _fonts.Values)
+        {
+            font.Dispose();
+        }
+
+        foreach (var paint in _paints.Values)
+        {
+            paint.Dispose();
+        }
+
         _images.Clear();
+        _fonts.Clear();
+        _paints.Clear();
     }
 
+    /// <summary>One text blob per stretch of runs in the same colour.</summary>
     private void DrawLine(SKCanvas canvas, TextLineElement element)
     {
         using var builder = new SKTextBlobBuilder();
         var x = (float)element.X;
         var baseline = (float)element.Baseline;
-        foreach (var group in GroupByPaint(element.Line.Runs))
+        var runs = element.Line.Runs;
+        for (var first = 0; first < runs.Count;)
         {
-            foreach (var run in group)
+            var color = runs[first].Color;
+            var end = first;
+            for (; end < runs.Count && runs[end].Color == color; end++)
             {
-                AddRun(builder, run, x, baseline);
+                AddRun(builder, runs[end], x, baseline);
             }
 
             using var blob = builder.Build();
-            if (blob is null)
+            if (blob is not null)
             {
-                continue;
+                canvas.DrawText(blob, 0, 0, PaintOf(color));
             }
 
-            using var paint = FillPaint(group[0].Color);
-            canvas.DrawText(blob, 0, 0, paint);
+            first = end;
         }
+    }
+
+    private SKFont FontOf(GlyphRun run)
+    {
+        var key = (run.Font, run.SizePt, run.SyntheticBold);
+        if (!_fonts.TryGetValue(key, out var font))
+        {
+            font = new SKFont(_typefaceOf(run.Font), run.SizePt)
+            {
+                Embolden = run.SyntheticBold,
+                Subpixel = true,
+                Hinting = SKFontHinting.None,
+                LinearMetrics = true,
+            };
+            _fonts.Add(key, font);
+        }
+
+        return font;
+    }
+
+    private SKPaint PaintOf(RgbColor color)
+    {
+        if (!_paints.TryGetValue(color, out var paint))
+        {
+            paint = FillPaint(color);
+            _paints.Add(color, paint);
+        }
+
+        return paint;
     }
 
     private void AddRun(SKTextBlobBuilder builder, GlyphRun run, float x, float baseline)
@@ -93,33 +139,20 @@ internal sealed class SkiaPageDrawer
             return;
         }
 
-        using var font = new SKFont(_typefaceOf(run.Font), run.SizePt)
-        {
-            Embolden = run.SyntheticBold,
-            Subpixel = true,
-            Hinting = SKFontHinting.None,
-            LinearMetrics = true,
-        };
-
         // Skia writes the PDF text layer from the UTF-8 text and the per-glyph cluster byte offsets.
-        var utf8 = Encoding.UTF8.GetBytes(run.Text);
-        var buffer = builder.AllocatePositionedTextRun(font, run.GlyphIds.Length, utf8.Length);
+        var buffer = builder.AllocatePositionedTextRun(FontOf(run), run.GlyphIds.Length, Encoding.UTF8.GetByteCount(run.Text));
         buffer.SetGlyphs(run.GlyphIds);
-        buffer.SetText(utf8);
+        Encoding.UTF8.GetBytes(run.Text, buffer.Text);
 
-        var count = run.GlyphIds.Length;
-        var positions = new SKPoint[count];
-        var clusters = new uint[count];
+        var positions = buffer.Positions;
+        var clusters = buffer.Clusters;
         var utf8Offsets = Utf8Offsets(run.Text);
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < positions.Length; i++)
         {
             var dy = run.Y is null ? 0 : run.Y[i];
             positions[i] = new SKPoint(x + run.X[i], baseline - dy);
             clusters[i] = utf8Offsets[run.Clusters[i]];
         }
-
-        buffer.SetPositions(positions);
-        buffer.SetClusters(clusters);
     }
 
     /// <summary>The UTF-8 byte offset of every UTF-16 index of <paramref name="text"/> (and of its end).</summary>
@@ -144,24 +177,6 @@ internal sealed class SkiaPageDrawer
 
         offsets[text.Length] = offset;
         return offsets;
-    }
-
-    private static List<List<GlyphRun>> GroupByPaint(IReadOnlyList<GlyphRun> runs)
-    {
-        var groups = new List<List<GlyphRun>>();
-        foreach (var run in runs)
-        {
-            if (groups.Count > 0 && groups[^1][0].Color == run.Color)
-            {
-                groups[^1].Add(run);
-            }
-            else
-            {
-                groups.Add([run]);
-            }
-        }
-
-        return groups;
     }
 
     private static void DrawRule(SKCanvas canvas, RuleElement rule)
