@@ -41,6 +41,13 @@ internal static class PrintedForms
     public static string Marks(Masthead masthead, string separator) =>
         string.Join(separator, Present(masthead.SecrecyMark, masthead.SerialNumber));
 
+    /// <summary>
+    /// Every character the writers add to the model's text: bars, parentheses and colons of the
+    /// forms above, date and print-run words, the contents title, list bullets, page-number words
+    /// and dashes, digits. The registered fonts must cover them as they must cover the model's text.
+    /// </summary>
+    public const string AddedCharacters = "｜（）：年月日共印份本期要目第页•—. 0123456789\u3000";
+
     /// <summary>The title of the contents box.</summary>
     public const string ContentsTitle = "本期要目";
 

@@ -34,6 +34,11 @@ public static class BulletinValidator
         var context = new ValidationContext(fonts);
         DocumentWalker.Walk(context, document);
         ThemeRules.Check(context, theme);
+        if (fonts is not null)
+        {
+            FontRules.CheckAddedCharacters(context, fonts);
+        }
+
         return context.Problems;
     }
 
