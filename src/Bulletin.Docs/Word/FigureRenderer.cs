@@ -17,9 +17,6 @@ internal static class FigureRenderer
 {
     private const string PictureUri = "http://schemas.openxmlformats.org/drawingml/2006/picture";
 
-    /// <summary>Pictures never take more than this share of the type area's height.</summary>
-    private const double MaxHeightShare = 0.4;
-
     /// <param name="figure">The figure.</param>
     /// <param name="context">The write's state; its available width bounds the picture.</param>
     /// <param name="path">Names the figure in error messages.</param>
@@ -29,7 +26,7 @@ internal static class FigureRenderer
         var hasCaption = !string.IsNullOrEmpty(figure.Caption);
         var hasCredit = !string.IsNullOrEmpty(figure.Credit);
         var image = context.Image(figure.Image, path);
-        var (widthPt, heightPt) = Fit(image.WidthPx, image.HeightPx, context.AvailableWidthPt, context.Page.ContentHeightPt * MaxHeightShare);
+        var (widthPt, heightPt) = FigureSizing.Fit(image.WidthPx, image.HeightPx, context.AvailableWidthPt, context.Page.ContentHeightPt * FigureSizing.MaxHeightShare);
         var sideTwips = WordUnits.Twips(Math.Max(0, ((lineWidthPt ?? context.AvailableWidthPt) - widthPt) / 2));
         yield return WordParagraphs.Styled(WordStyleIds.Picture, new W.Run(Drawing(figure, image, widthPt, heightPt, context)));
         if (hasCaption)
@@ -88,20 +85,5 @@ internal static class FigureRenderer
             DistanceFromLeft = 0U,
             DistanceFromRight = 0U,
         });
-    }
-
-    /// <summary>The picture fills the available width, shrunk if that makes it taller than allowed.</summary>
-    private static (double Width, double Height) Fit(int widthPx, int heightPx, double maxWidthPt, double maxHeightPt)
-    {
-        var aspect = (double)heightPx / widthPx;
-        var width = maxWidthPt;
-        var height = width * aspect;
-        if (height > maxHeightPt)
-        {
-            height = maxHeightPt;
-            width = height / aspect;
-        }
-
-        return (width, height);
     }
 }

@@ -126,13 +126,11 @@ internal static class BlockSlicer
             }
         }
 
+        // The whole group stays within a column (the Word writer caps pictures at a share of the
+        // type area instead: FigureSizing.MaxHeightShare).
         var textHeight = group.Slices.Sum(s => s.Height);
-        var imageHeight = targetWidth * header.HeightPx / header.WidthPx;
-        if (imageHeight + textHeight > maxHeight)
-        {
-            imageHeight = Math.Max(maxHeight - textHeight, 1);
-            targetWidth = imageHeight * header.WidthPx / header.HeightPx;
-        }
+        var (fittedWidth, imageHeight) = FigureSizing.Fit(header.WidthPx, header.HeightPx, targetWidth, Math.Max(maxHeight - textHeight, 1));
+        targetWidth = fittedWidth;
 
         slices.Add(new ImageSlice(figure.Image, figure.AltText, targetWidth, imageHeight) { KeepWithNext = group.Count > 0, Glued = group.Count > 0, XOffset = (width - targetWidth) / 2 });
         slices.AddRange(group.Slices.Select((s, i) => i < group.Count - 1 ? s with { KeepWithNext = true, Glued = true, Discardable = false } : s with { KeepWithNext = false, Discardable = false }));
