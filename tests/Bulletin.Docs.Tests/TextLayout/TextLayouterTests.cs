@@ -66,6 +66,22 @@ public class TextLayouterTests
     }
 
     [Test]
+    public void Letter_spacing_adds_the_same_space_after_every_character_as_in_Word()
+    {
+        using var layouter = NewLayouter();
+        const string name = "工作简报";
+        var spaced = new ParagraphText(name, [new TextSpan(0, name.Length, Body with { LetterSpacingPt = 12 })]);
+        var settings = Justified with { FirstLineIndentPt = 0, Alignment = TextAlignment.Start };
+
+        var run = layouter.Layout(spaced, Column(28), settings).Lines.Single().Line.Runs.Single();
+        var plainWidth = layouter.Layout(Plain(name), Column(28), settings).Lines.Single().Line.Width;
+        var spacedWidth = layouter.Layout(spaced, Column(28), settings).Lines.Single().Line.Width;
+
+        Assert.That(run.X[1] - run.X[0], Is.EqualTo(Size + 12).Within(0.01));
+        Assert.That(spacedWidth - plainWidth, Is.EqualTo(4 * 12).Within(0.01));
+    }
+
+    [Test]
     public void A_Latin_word_stays_whole()
     {
         using var layouter = NewLayouter();

@@ -11,8 +11,12 @@ namespace Bulletin.Docs.Layout.Text;
 /// <param name="LinkTarget">URL or <c>#id</c> when the span is a link.</param>
 internal sealed record SpanFormat(FontSpec Font, double SizePt, bool Bold, bool Italic, RgbColor Color, string? LinkTarget = null)
 {
+    /// <summary>Extra space after every character in points, as Word's <c>w:spacing</c> adds it (0 for none).</summary>
+    public double LetterSpacingPt { get; init; }
+
     /// <summary>The format of plain text in <paramref name="style"/>.</summary>
-    public static SpanFormat Of(TextStyle style) => new(style.Font, style.SizePt, style.Bold, style.Italic, style.Color);
+    public static SpanFormat Of(TextStyle style) =>
+        new(style.Font, style.SizePt, style.Bold, style.Italic, style.Color) { LetterSpacingPt = style.LetterSpacingPt };
 }
 
 /// <summary>A run of a paragraph's text in one format: <c>Text[Start..(Start+Length)]</c>.</summary>

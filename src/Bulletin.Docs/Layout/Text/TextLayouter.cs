@@ -136,6 +136,7 @@ internal sealed class TextLayouter : Flow.IParagraphLayouter, IDisposable
                 int segmentEnd = lineFeed < 0 ? end : lineFeed;
                 if (segmentEnd > segment)
                 {
+                    var spanFirstCluster = clusters.Count;
                     foreach (var run in shaper.Shape(text, segment, segmentEnd - segment, resolved, weight, size))
                     {
                         var style = run.Face == resolved.Face && run.SyntheticBold == resolved.SyntheticBold
@@ -143,6 +144,8 @@ internal sealed class TextLayouter : Flow.IParagraphLayouter, IDisposable
                             : spanStyle with { Face = run.Face, SyntheticBold = run.SyntheticBold };
                         AddRun(text, run, StyleIndex(style), size);
                     }
+
+                    Track(spanFirstCluster, (float)format.LetterSpacingPt);
                 }
 
                 if (lineFeed < 0)
@@ -202,6 +205,20 @@ internal sealed class TextLayouter : Flow.IParagraphLayouter, IDisposable
         offsetX[glyph] += extra / 2;
         advances[glyph] = cluster.EmSize;
         cluster = cluster with { Advance = cluster.EmSize };
+    }
+
+    /// <summary>Letter spacing: every cluster from <paramref name="firstCluster"/> on advances <paramref name="spacing"/> further, as in Word.</summary>
+    private void Track(int firstCluster, float spacing)
+    {
+        if (spacing == 0)
+        {
+            return;
+        }
+
+        for (int i = firstCluster; i < clusters.Count; i++)
+        {
+            clusters[i] = clusters[i] with { Advance = clusters[i].Advance + spacing };
+        }
     }
 
     private GlyphStyle DefaultStyleOfEmptyParagraph()
