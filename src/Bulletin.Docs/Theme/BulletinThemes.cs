@@ -87,6 +87,10 @@ public static class BulletinThemes
         const double body = ChineseFontSize.San;
         // GB/T 9704 §5.2.2: 22 lines in a 225 mm type area → 28.95 pt pitch (579 twips).
         const double pitch = 579 / 20.0;
+        // GB/T 9704 §5.2.2: 28 characters per line in the 156 mm type area, but 28 × 16 pt = 448 pt
+        // is wider than 156 mm = 442.2 pt; close every character up by ¼ pt (5 twips, which Word
+        // stores exactly) so a line holds 28 characters in Word and in the PDF.
+        const double gridTracking = -0.25;
         var styles = new Dictionary<TextRole, TextStyle>
         {
             [TextRole.MastheadName] = new() { Font = FontSpec.XiaoBiaoSong, SizePt = 48, Bold = true, Color = RgbColor.OfficialRed, Alignment = TextAlignment.Center, LetterSpacingPt = 12, LineSpacing = LineSpacing.Exactly(60) },
@@ -100,11 +104,11 @@ public static class BulletinThemes
             [TextRole.ColumnLabel] = new() { Font = FontSpec.Hei, SizePt = body, Alignment = TextAlignment.Start, LineSpacing = LineSpacing.Exactly(pitch), KeepWithNext = true },
             [TextRole.Byline] = new() { Font = FontSpec.Kai, SizePt = body, Alignment = TextAlignment.Center, LineSpacing = LineSpacing.Exactly(pitch), KeepWithNext = true },
             [TextRole.Dateline] = new() { Font = FontSpec.Hei, SizePt = body, LineSpacing = LineSpacing.Exactly(pitch) },
-            [TextRole.Body] = new() { Font = FontSpec.FangSong, SizePt = body, FirstLineIndentChars = 2, LineSpacing = LineSpacing.Exactly(pitch) },
+            [TextRole.Body] = new() { Font = FontSpec.FangSong, SizePt = body, FirstLineIndentChars = 2, LetterSpacingPt = gridTracking, LineSpacing = LineSpacing.Exactly(pitch) },
             [TextRole.Subheading] = new() { Font = FontSpec.Hei, SizePt = body, Alignment = TextAlignment.Start, FirstLineIndentChars = 2, LineSpacing = LineSpacing.Exactly(pitch), KeepWithNext = true, OutlineLevel = 2 },
-            [TextRole.Quote] = new() { Font = FontSpec.Kai, SizePt = body, FirstLineIndentChars = 2, LineSpacing = LineSpacing.Exactly(pitch) },
-            [TextRole.Note] = new() { Font = FontSpec.Kai, SizePt = body, FirstLineIndentChars = 2, LineSpacing = LineSpacing.Exactly(pitch) },
-            [TextRole.ListItem] = new() { Font = FontSpec.FangSong, SizePt = body, FirstLineIndentChars = 2, LineSpacing = LineSpacing.Exactly(pitch) },
+            [TextRole.Quote] = new() { Font = FontSpec.Kai, SizePt = body, FirstLineIndentChars = 2, LetterSpacingPt = gridTracking, LineSpacing = LineSpacing.Exactly(pitch) },
+            [TextRole.Note] = new() { Font = FontSpec.Kai, SizePt = body, FirstLineIndentChars = 2, LetterSpacingPt = gridTracking, LineSpacing = LineSpacing.Exactly(pitch) },
+            [TextRole.ListItem] = new() { Font = FontSpec.FangSong, SizePt = body, FirstLineIndentChars = 2, LetterSpacingPt = gridTracking, LineSpacing = LineSpacing.Exactly(pitch) },
             [TextRole.TableCell] = new() { Font = FontSpec.FangSong, SizePt = ChineseFontSize.XiaoSi, Alignment = TextAlignment.Start, LineSpacing = LineSpacing.Exactly(18) },
             [TextRole.TableHeader] = new() { Font = FontSpec.Hei, SizePt = ChineseFontSize.XiaoSi, Alignment = TextAlignment.Center, LineSpacing = LineSpacing.Exactly(18) },
             [TextRole.Caption] = new() { Font = FontSpec.Kai, SizePt = ChineseFontSize.Si, Alignment = TextAlignment.Center, LineSpacing = LineSpacing.Exactly(22) },

@@ -126,9 +126,13 @@ public sealed class DocxWriterTests
             Assert.That((string?)indent.Attribute(W + "firstLineChars"), Is.EqualTo("200"));
             Assert.That((int?)indent.Attribute(W + "firstLine"), Is.EqualTo(twips));
             Assert.That((string?)body.Descendants(W + "jc").Single().Attribute(W + "val"), Is.EqualTo("both"));
-            var spacing = body.Descendants(W + "spacing").Single();
+            var spacing = body.Element(W + "pPr")!.Element(W + "spacing")!;
             Assert.That((string?)spacing.Attribute(W + "lineRule"), Is.EqualTo("exact"));
             Assert.That((int?)spacing.Attribute(W + "line"), Is.EqualTo(Length.ToTwips(theme[TextRole.Body].LineSpacing.Value)));
+            // Letter spacing (the 简报's GB/T 9704 28-character grid) in twips, or none.
+            var tracking = body.Element(W + "rPr")?.Element(W + "spacing");
+            var expectedTracking = theme[TextRole.Body].LetterSpacingPt;
+            Assert.That((int?)tracking?.Attribute(W + "val") ?? 0, Is.EqualTo(Length.ToTwips(expectedTracking)));
         });
     }
 
