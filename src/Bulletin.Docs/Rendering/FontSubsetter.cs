@@ -16,7 +16,7 @@ internal static class FontSubsetter
     private const uint NoLayoutClosure = 0x200;
 
     // Shaping already happened with the full font; the subset is only drawn.
-    private static readonly uint[] DroppedTables = [Tag("GSUB"), Tag("GPOS"), Tag("GDEF")];
+    private static readonly uint[] DroppedTables = [OpenTypeTag.Of("GSUB"), OpenTypeTag.Of("GPOS"), OpenTypeTag.Of("GDEF")];
 
     /// <summary>
     /// TrueType bytes of <paramref name="face"/> reduced to <paramref name="glyphIds"/> (ids kept,
@@ -78,6 +78,4 @@ internal static class FontSubsetter
             HarfBuzzNative.hb_subset_input_destroy(input);
         }
     }
-
-    private static uint Tag(string tag) => (uint)(tag[0] << 24 | tag[1] << 16 | tag[2] << 8 | tag[3]);
 }

@@ -17,6 +17,9 @@ internal static class SfntCmapReplacer
     // OpenType spec, 'head' table: checkSumAdjustment = 0xB1B0AFBA − checksum of the whole font.
     private const uint ChecksumMagic = 0xB1B0AFBA;
 
+    private static readonly uint CmapTag = OpenTypeTag.Of("cmap");
+    private static readonly uint HeadTag = OpenTypeTag.Of("head");
+
     public static byte[] Replace(ReadOnlySpan<byte> font, IReadOnlyDictionary<int, ushort> cmap)
     {
         var tableCount = BinaryPrimitives.ReadUInt16BigEndian(font[4..]);
@@ -27,7 +30,7 @@ internal static class SfntCmapReplacer
             var tag = BinaryPrimitives.ReadUInt32BigEndian(record);
             var offset = (int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]);
             var length = (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]);
-            var data = tag == Tag("cmap") ? BuildCmap(cmap) : font.Slice(offset, length).ToArray();
+            var data = tag == CmapTag ? BuildCmap(cmap) : font.Slice(offset, length).ToArray();
             tables.Add((tag, data));
         }
 
@@ -158,7 +161,7 @@ internal static class SfntCmapReplacer
         for (var i = 0; i < count; i++)
         {
             var (tag, data) = tables[i];
-            if (tag == Tag("head"))
+            if (tag == HeadTag)
             {
                 // checkSumAdjustment (bytes 8–11) is zero while checksums are computed.
                 BinaryPrimitives.WriteUInt32BigEndian(data.AsSpan(8), 0);
@@ -203,6 +206,4 @@ internal static class SfntCmapReplacer
     }
 
     private static int Align4(int length) => (length + 3) & ~3;
-
-    private static uint Tag(string tag) => (uint)((tag[0] << 24) | (tag[1] << 16) | (tag[2] << 8) | tag[3]);
 }
