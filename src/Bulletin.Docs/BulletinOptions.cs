@@ -1,5 +1,6 @@
 using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Layout.LineBreaking;
+using Bulletin.Docs.Pdf;
 using Bulletin.Docs.Theme;
 
 namespace Bulletin.Docs;
@@ -20,4 +21,7 @@ public sealed record BulletinOptions
 
     /// <summary>How strictly Chinese line-breaking rules (禁则) apply in PDF and PNG output; GB by default (clreq).</summary>
     public LineBreakStrictness LineBreaking { get; init; } = LineBreakStrictness.GB;
+
+    /// <summary>How the PDF is written: PDF/A conformance and the image resolution limit.</summary>
+    public PdfOptions Pdf { get; init; } = new();
 }

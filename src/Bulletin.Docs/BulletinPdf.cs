@@ -1,6 +1,6 @@
 using Bulletin.Docs.Layout;
 using Bulletin.Docs.Model;
-using Bulletin.Docs.Rendering;
+using Bulletin.Docs.Pdf;
 
 namespace Bulletin.Docs;
 
@@ -17,15 +17,18 @@ public static class BulletinPdf
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        Write(BulletinLayoutEngine.Layout(document, options), output);
+        Write(BulletinLayoutEngine.Layout(document, options), output, options?.Pdf);
     }
 
     /// <summary>Writes an already laid-out document as a PDF (lay out once, then write PDF and PNG).</summary>
-    public static void Write(LaidOutDocument layout, Stream output)
+    /// <param name="layout">The laid-out pages.</param>
+    /// <param name="output">Any writable stream; it need not be seekable. It is not closed.</param>
+    /// <param name="options">PDF/A conformance and image resolution; defaults when <c>null</c>.</param>
+    public static void Write(LaidOutDocument layout, Stream output, PdfOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(output);
-        PdfPainter.Paint(layout, output);
+        PdfDocumentWriter.Write(layout, output, options ?? new PdfOptions());
     }
 
     /// <summary>
@@ -39,14 +42,15 @@ public static class BulletinPdf
         ArgumentNullException.ThrowIfNull(document);
         ArgumentException.ThrowIfNullOrEmpty(path);
         var layout = BulletinLayoutEngine.Layout(document, options);
-        WriteFile(layout, path);
+        WriteFile(layout, path, options?.Pdf);
     }
 
     /// <summary>Writes an already laid-out document to <paramref name="path"/> atomically.</summary>
-    public static void WriteFile(LaidOutDocument layout, string path)
+    public static void WriteFile(LaidOutDocument layout, string path, PdfOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentException.ThrowIfNullOrEmpty(path);
-        AtomicFile.Write(path, stream => PdfPainter.Paint(layout, stream));
+        var pdf = options ?? new PdfOptions();
+        AtomicFile.Write(path, stream => PdfDocumentWriter.Write(layout, stream, pdf));
     }
 }
