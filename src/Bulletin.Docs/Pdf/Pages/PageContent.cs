@@ -99,7 +99,7 @@ internal sealed class PageContent(PdfFontTable fonts, ImageTable images, MarkedC
             return;
         }
 
-        var
+        var faithful = true;
         foreach (var run in line.Runs)
         {
             var pdfFont = fonts.Get(run.Font);
