@@ -108,18 +108,20 @@ internal sealed class PdfFont
                 var glyph = glyphs[first];
                 if (codePointOf.TryGetValue(glyph, out var known))
                 {
+                    // Seen before: the cmap already has this character, unless the glyph stood
+                    // for another one then.
                     faithful &= known == rune.Value;
-                }
-                else if (textOf.ContainsKey(glyph))
-                {
-                    faithful = false;
+                    if (known != rune.Value)
+                    {
+                        cmap.TryAdd(rune.Value, glyph);
+                    }
                 }
                 else
                 {
-                    codePointOf.Add(glyph, rune.Value);
+                    faithful &= !textOf.ContainsKey(glyph);
+                    codePointOf.TryAdd(glyph, rune.Value);
+                    cmap.TryAdd(rune.Value, glyph);
                 }
-
-                cmap.TryAdd(rune.Value, glyph);
             }
             else
             {

@@ -279,7 +279,7 @@ internal sealed class PageContent(PdfFontTable fonts, ImageTable images, MarkedC
         }
 
         var mcid = marked.Mark(structure, pageIndex, topPt);
-        Content.Name(StructureTypes.Of(structure.Kind)).Raw("<</MCID "u8).Integer(mcid).Raw(">>BDC\n"u8);
+        Content.Raw(StructureTypes.TagOf(structure.Kind)).Raw("<</MCID "u8).Integer(mcid).Raw(">>BDC\n"u8);
     }
 
     private void BeginArtifact() => Content.Raw("/Artifact BMC\n"u8);

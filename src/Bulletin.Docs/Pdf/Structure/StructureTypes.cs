@@ -23,6 +23,11 @@ internal static class StructureTypes
         ("Distribution", "Div"),
     ];
 
+    private static readonly byte[][] Tags = [.. Enum.GetValues<StructureKind>().Select(kind => System.Text.Encoding.ASCII.GetBytes("/" + Of(kind)))];
+
+    /// <summary>The structure type of <paramref name="kind"/> as a name token with its slash, ready for a content stream.</summary>
+    public static ReadOnlySpan<byte> TagOf(StructureKind kind) => Tags[(int)kind];
+
     /// <summary>The structure type of <paramref name="kind"/>, as written after /S and as a marked-content tag.</summary>
     public static string Of(StructureKind kind) => kind switch
     {

@@ -13,8 +13,10 @@ namespace Bulletin.Docs.Pdf.Syntax;
 internal sealed class PdfOutput : IDisposable
 {
     /// <summary>
-    /// zlib level for every Flate stream. Measured on the 200-page 简报 (PdfBenchmarks): level 6
-    /// writes 8 % smaller files than level 1 for 20 % more compression time.
+    /// zlib level for every Flate stream. Measured on a 226-page 简报 (the sample's stories
+    /// repeated), whole writer, median CPU time of nine writes: level 1 wrote 1,100,658 bytes in
+    /// 60 ms, level 4 858,528 bytes in 64 ms, level 6 848,535 bytes in 63–73 ms. Level 6 costs a
+    /// few per cent more time for files 23 % smaller.
     /// </summary>
     private const int FlateLevel = 6;
 
