@@ -50,8 +50,8 @@ internal static class PdfImageEncoder
         return header.Format switch
         {
             ImageFormat.Jpeg when keepsSize && PassesThrough(header) => PassThrough(image.Bytes, header),
-            ImageFormat.Jpeg when !keepsSize => ReencodeJpeg(bytes, header, width, height),
-            ImageFormat.Jpeg or ImageFormat.Png => Flate(bytes, header, width, height),
+            ImageFormat.Jpeg when !keepsSize => ReencodeJpeg(image.Bytes, header, width, height),
+            ImageFormat.Jpeg or ImageFormat.Png => Flate(image.Bytes, header, width, height),
             _ => throw new InvalidDataException($"Image format {header.Format} is not supported."),
         };
     }
@@ -75,7 +75,7 @@ internal static class PdfImageEncoder
         SoftMask: null,
         header.Orientation);
 
-    private static PdfImage ReencodeJpeg(ReadOnlySpan<byte> bytes, ImageHeader header, int width, int height)
+    private static PdfImage ReencodeJpeg(ReadOnlyMemory<byte> bytes, ImageHeader header, int width, int height)
     {
         using var decoded = ScaledImageDecoder.Decode(bytes, width, height);
         var gray = header.Components == 1;
@@ -114,7 +114,7 @@ internal static class PdfImageEncoder
         }
     }
 
-    private static PdfImage Flate(ReadOnlySpan<byte> bytes, ImageHeader header, int width, int height)
+    private static PdfImage Flate(ReadOnlyMemory<byte> bytes, ImageHeader header, int width, int height)
     {
         var gray = header.Components == 1;
         var samples = new byte[width * (gray ? 1 : 3)];

@@ -32,6 +32,28 @@ public sealed class PdfImageEncoderTests
         });
     }
 
+    [TestCase("palette-2bit.png")]
+    [TestCase("interlaced.png")]
+    public void Palette_and_interlaced_pngs_keep_their_exact_pixels(string name)
+    {
+        // Made with ImageMagick 6.9.11: convert -size 30x20 gradient:red-blue, as a 2-bit palette
+        // (-colors 4 -define png:bit-depth=2 -define png:color-type=3) and as 16-bit Adam7 (-interlace PNG).
+        var png = File.ReadAllBytes(Path.Combine(TestContext.CurrentContext.TestDirectory, "Pdf", "Images", "TestData", name));
+        var image = PdfImageEncoder.Encode(new ImageData(png, ImageFormat.Png), 30, 20, Dpi);
+        using var expected = TestPictures.Decode(png);
+        Assert.That(TestPictures.Inflate(image.Data), Is.EqualTo(Rgb(expected)));
+    }
+
+    [Test]
+    public void Png_taller_than_one_strip_keeps_its_exact_pixels_across_strip_edges()
+    {
+        // 2100 px wide: a 4 MB strip holds 499 rows, so 1100 rows take three strips.
+        var png = TestPictures.Png(2100, 1100, (x, y) => new SKColor((byte)(x ^ y), (byte)(x * 3), (byte)(y * 5)));
+        var image = PdfImageEncoder.Encode(new ImageData(png, ImageFormat.Png), 2100, 1100, 72);
+        using var expected = TestPictures.Decode(png);
+        Assert.That(TestPictures.Inflate(image.Data), Is.EqualTo(Rgb(expected)));
+    }
+
     [Test]
     public void Png_alpha_becomes_a_soft_mask_over_unpremultiplied_colour()
     {
