@@ -45,7 +45,7 @@ internal static class PdfImageEncoder
         var bytes = image.Bytes.Span;
         var header = ImageHeader.TryRead(bytes)
             ?? throw new InvalidDataException("The image is neither a readable PNG nor a readable JPEG.");
-        var (width, height) = PdfImageResolution.StoredLimit(header, widthPt, heightPt, maxDpi);
+        var (width, height) = ImageResolution.StoredLimit(header, widthPt, heightPt, maxDpi);
         var keepsSize = width == header.StoredWidthPx && height == header.StoredHeightPx;
         return header.Format switch
         {

@@ -1,3 +1,4 @@
+using Bulletin.Docs.Imaging;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Pdf;
 using Bulletin.Docs.Pdf.Images;
@@ -275,13 +276,13 @@ public sealed class PdfImageEncoderTests
     {
         foreach (var (w, h, wPt, hPt, dpi) in new[] { (20000, 20000, 200.0, 200.0, 300.0), (3000, 2000, 283.5, 189.0, 300.0), (999, 1001, 33.3, 33.37, 150.0), (5, 5, 1.0, 1.0, 72.0) })
         {
-            var (tw, th) = PdfImageResolution.Limit(w, h, wPt, hPt, dpi);
+            var (tw, th) = ImageResolution.Limit(w, h, wPt, hPt, dpi);
             Assert.That(tw / (wPt / 72), Is.LessThanOrEqualTo(dpi), $"{w}×{h} at {wPt} pt");
             Assert.That(th / (hPt / 72), Is.LessThanOrEqualTo(dpi), $"{w}×{h} at {hPt} pt");
             Assert.That(tw, Is.GreaterThan(0));
         }
 
-        Assert.That(PdfImageResolution.Limit(800, 600, 288, 216, 300), Is.EqualTo((800, 600)), "within the limit nothing changes");
+        Assert.That(ImageResolution.Limit(800, 600, 288, 216, 300), Is.EqualTo((800, 600)), "within the limit nothing changes");
     }
 
     [Test]
