@@ -17,8 +17,11 @@ namespace Bulletin.Docs.Imaging;
 /// </remarks>
 internal static class PngStrips
 {
-    /// <summary>Receives one strip: a PNG of <paramref name="rows"/> rows that starts at row <paramref name="firstRow"/>.</summary>
-    public delegate void StripSink(byte[] png, int firstRow, int rows);
+    /// <summary>
+    /// Receives one strip: a PNG of <paramref name="rows"/> rows that starts at row
+    /// <paramref name="firstRow"/>, valid only during the call (its buffer is reused).
+    /// </summary>
+    public delegate void StripSink(ReadOnlySpan<byte> png, int firstRow, int rows);
 
     private static ReadOnlySpan<byte> Signature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
@@ -114,6 +117,8 @@ internal static class PngStrips
         var previous = new byte[rowBytes];
         var current = new byte[rowBytes];
         var strip = new MemoryStream();
+        var compressed = new MemoryStream();
+        var output = new MemoryStream();
         var firstRow = 0;
         for (var y = 0; y < height; y++)
         {
@@ -141,7 +146,8 @@ internal static class PngStrips
             var rows = y + 1 - firstRow;
             if (rows == rowsPerStrip || y == height - 1)
             {
-                sink(StripPng(ihdr, rows, kept, strip), firstRow, rows);
+                StripPng(ihdr, rows, kept, strip, compressed, output);
+                sink(output.GetBuffer().AsSpan(0, (int)output.Length), firstRow, rows);
                 strip.SetLength(0);
                 firstRow = y + 1;
             }
@@ -198,23 +204,24 @@ internal static class PngStrips
         }
     }
 
-    private static byte[] StripPng(byte[] ihdr, int rows, MemoryStream kept, MemoryStream samples)
+    /// <summary>Writes the strip's PNG into <paramref name="output"/> (emptied first).</summary>
+    private static void StripPng(byte[] ihdr, int rows, MemoryStream kept, MemoryStream samples, MemoryStream compressed, MemoryStream output)
     {
-        var header = (byte[])ihdr.Clone();
-        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), rows);
-        var compressed = new MemoryStream();
+        Span<byte> header = stackalloc byte[13];
+        ihdr.CopyTo(header);
+        BinaryPrimitives.WriteInt32BigEndian(header[4..], rows);
+        compressed.SetLength(0);
         using (var zlib = new ZLibStream(compressed, CompressionLevel.NoCompression, leaveOpen: true))
         {
             zlib.Write(samples.GetBuffer(), 0, (int)samples.Length);
         }
 
-        var output = new MemoryStream((int)(compressed.Length + kept.Length + 64));
+        output.SetLength(0);
         output.Write(Signature);
         WriteChunk(output, "IHDR"u8, header);
         output.Write(kept.GetBuffer(), 0, (int)kept.Length);
         WriteChunk(output, "IDAT"u8, compressed.GetBuffer().AsSpan(0, (int)compressed.Length));
         WriteChunk(output, "IEND"u8, []);
-        return output.ToArray();
     }
 
     private static void WriteChunk(Stream output, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)

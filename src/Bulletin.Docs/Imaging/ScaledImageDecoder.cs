@@ -21,6 +21,9 @@ internal static class ScaledImageDecoder
     /// <summary>Receives decoded row <paramref name="y"/>: width × 4 bytes of unpremultiplied RGBA.</summary>
     public delegate void RowSink(ReadOnlySpan<byte> rgba, int y);
 
+    /// <summary>The widest block averaged into one pixel: keeps a row's share of a block within an int.</summary>
+    private const int MaxBlock = 30_000;
+
     /// <summary>Rows of RGBA a PNG strip holds at most (4 MB): bounds memory for PNGs of any size.</summary>
     private const int StripBytes = 4 << 20;
 
@@ -70,7 +73,7 @@ internal static class ScaledImageDecoder
         var source = CodecScale(codec, targetWidth, targetHeight);
         // Whole source blocks of block × block pixels average into one; what is left (less than
         // a factor of two) is resampled by Skia.
-        var block = Math.Max(1, Math.Min(source.Width / targetWidth, source.Height / targetHeight));
+        var block = Math.Clamp(Math.Min(source.Width / targetWidth, source.Height / targetHeight), 1, MaxBlock);
         var boxWidth = (source.Width + block - 1) / block;
         var boxHeight = (source.Height + block - 1) / block;
         if (boxWidth == targetWidth && boxHeight == targetHeight)
@@ -176,24 +179,40 @@ internal static class ScaledImageDecoder
             return;
         }
 
-        if (codec.EncodedFormat == SKEncodedImageFormat.Png && size == codec.Info.Size
-            && PngStrips.TrySplit(bytes, StripBytes, (png, firstRow, rows) => DecodeWhole(png, new SKSizeI(size.Width, rows), firstRow, sink)))
+        if (codec.EncodedFormat == SKEncodedImageFormat.Png && size == codec.Info.Size)
         {
-            return;
+            byte[]? strip = null;
+            var split = PngStrips.TrySplit(bytes, StripBytes, (png, firstRow, rows) =>
+            {
+                strip ??= new byte[(long)size.Width * 4 * rows];
+                DecodeWhole(png, new SKSizeI(size.Width, rows), firstRow, strip, sink);
+            });
+            if (split)
+            {
+                return;
+            }
         }
 
-        DecodeWhole(bytes.ToArray(), size, 0, sink);
+        DecodeWhole(bytes.Span, size, 0, new byte[(long)size.Width * 4 * size.Height], sink);
     }
 
-    private static void DecodeWhole(byte[] bytes, SKSizeI size, int firstRow, RowSink sink)
+    /// <summary>Decodes <paramref name="bytes"/> at <paramref name="size"/> in one piece into <paramref name="pixels"/> and hands on its rows.</summary>
+    private static void DecodeWhole(ReadOnlySpan<byte> bytes, SKSizeI size, int firstRow, byte[] pixels, RowSink sink)
     {
         using var data = SKData.CreateCopy(bytes);
         using var stream = new SKMemoryStream(data);
         using var codec = SKCodec.Create(stream, out var created)
             ?? throw new InvalidDataException($"Skia: {created}");
         var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
-        var pixels = new byte[(long)info.RowBytes * size.Height];
-        var result = codec.GetPixels(info, pixels);
+        SKCodecResult result;
+        unsafe
+        {
+            fixed (byte* pointer = pixels)
+            {
+                result = codec.GetPixels(info, (IntPtr)pointer, info.RowBytes, new SKCodecOptions());
+            }
+        }
+
         if (result != SKCodecResult.Success)
         {
             throw new InvalidDataException($"Skia: {result}");
@@ -225,13 +244,23 @@ internal static class ScaledImageDecoder
         var outY = 0;
         return (row, y) =>
         {
-            for (var x = 0; x < size.Width; x++)
+            for (var o = 0; o < outWidth; o++)
             {
-                var o = x / block;
-                long a = row[(x * 4) + 3];
-                colour[o * 3] += row[x * 4] * a;
-                colour[(o * 3) + 1] += row[(x * 4) + 1] * a;
-                colour[(o * 3) + 2] += row[(x * 4) + 2] * a;
+                // One row's share of a block fits an int: at most block × 255 × 255.
+                int r = 0, g = 0, b = 0, a = 0;
+                var end = Math.Min(size.Width, (o + 1) * block) * 4;
+                for (var i = o * block * 4; i < end; i += 4)
+                {
+                    int pixelAlpha = row[i + 3];
+                    r += row[i] * pixelAlpha;
+                    g += row[i + 1] * pixelAlpha;
+                    b += row[i + 2] * pixelAlpha;
+                    a += pixelAlpha;
+                }
+
+                colour[o * 3] += r;
+                colour[(o * 3) + 1] += g;
+                colour[(o * 3) + 2] += b;
                 alpha[o] += a;
             }
 
