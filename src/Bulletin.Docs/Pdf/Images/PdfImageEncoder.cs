@@ -19,7 +19,8 @@ namespace Bulletin.Docs.Pdf.Images;
 /// <item>A picture over the limit is decoded at reduced scale and resampled to the limit. A PNG
 /// stays Flate (lossless after the resampling). A JPEG is re-encoded as a JPEG at quality
 /// <see cref="DownsampledJpegQuality"/> without chroma subsampling: its source is already a
-/// lossy photograph, which Flate would store three to five times larger for no visible gain.</item>
+/// lossy photograph, which Flate would store about three times larger for no visible gain (the
+/// winter-park sample at 600 × 400 px: 41 KB as JPEG, 117 KB as Flate).</item>
 /// <item>The EXIF orientation is not applied to the samples: it comes back in
 /// <see cref="PdfImage.Orientation"/>, and <see cref="PdfImagePlacement.Matrix"/> draws it upright.</item>
 /// </list>
