@@ -97,7 +97,7 @@ internal sealed class WordRenderContext
         return entry;
     }
 
-    /// <summary>An image part: relationship id, file name and pixel size.</summary>
+    /// <summary>An image part: relationship id, file name and upright pixel size.</summary>
     public readonly record struct ImageEntry(string RelationshipId, string FileName, int WidthPx, int HeightPx);
 
     /// <summary>Restores the previous available width when disposed.</summary>
