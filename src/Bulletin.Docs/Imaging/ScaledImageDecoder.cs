@@ -4,9 +4,10 @@ namespace Bulletin.Docs.Imaging;
 
 /// <summary>
 /// Decodes a PNG or JPEG with Skia straight to the pixel size its output needs, without holding
-/// the full-size picture when that is larger: rows are decoded a few at a time (at the JPEG codec's
-/// own reduced scale where it has one; PNGs in strips, see <see cref="PngStrips"/>), averaged in whole blocks of source pixels, and only the
-/// last step — from at most twice the target size down to it — is a Skia resample.
+/// the full-size picture when that is larger: rows are decoded a few at a time (JPEGs row by row
+/// at the codec's own reduced scale, PNGs in strips, see <see cref="PngStrips"/>), averaged in
+/// whole blocks of source pixels, and only the last step — from at most twice the target size
+/// down to it — is a Skia resample.
 /// </summary>
 /// <remarks>
 /// Pixels come out as 8-bit RGBA with unpremultiplied colour, in the stored orientation (EXIF

@@ -72,6 +72,27 @@ public sealed class ImageBudgetTests
         });
     }
 
+    [Test]
+    public void Cmyk_and_exif_rotated_jpegs_are_valid()
+    {
+        var rotated = TestPictures.WithExifOrientation(TestPictures.Jpeg(40, 30, (x, y) => new SkiaSharp.SKColor((byte)x, (byte)y, 9)), 6, littleEndian: true);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Problems(WithBody(FigureOf(new ImageData(TestPictures.CmykAdobeJpeg(), ImageFormat.Jpeg)))), Is.Empty);
+            Assert.That(Problems(WithBody(FigureOf(new ImageData(rotated, ImageFormat.Jpeg)))), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Jpeg_over_the_budget_is_reported_from_its_frame_header()
+    {
+        var jpeg = TestPictures.Jpeg(40, 30, (x, y) => new SkiaSharp.SKColor((byte)x, (byte)y, 9));
+        Assert.That(Problems(WithBody(FigureOf(new ImageData(jpeg, ImageFormat.Jpeg))), budget: 1000), Is.EqualTo(new[]
+        {
+            "Items[0].Body[0].Image: the JPEG image is 40 × 30 px (1,200 pixels), more than the budget of 1,000 pixels (BulletinOptions.MaxImagePixels)",
+        }));
+    }
+
     [TestCase(0)]
     [TestCase(-1)]
     public void Budget_below_one_pixel_is_refused(long budget) =>
