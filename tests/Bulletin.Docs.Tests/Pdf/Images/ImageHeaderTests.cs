@@ -29,6 +29,18 @@ public sealed class ImageHeaderTests
     }
 
     [Test]
+    public void Orientation_agrees_with_skias_own_exif_reader()
+    {
+        for (var orientation = 1; orientation <= 8; orientation++)
+        {
+            var jpeg = TestPictures.WithExifOrientation(Jpeg, orientation, littleEndian: orientation % 2 == 1);
+            using var data = SKData.CreateCopy(jpeg);
+            using var codec = SKCodec.Create(data)!;
+            Assert.That(ImageHeader.TryRead(jpeg)!.Value.Orientation, Is.EqualTo((int)codec.EncodedOrigin), $"orientation {orientation}");
+        }
+    }
+
+    [Test]
     public void Png_exif_chunk_orientation_is_read()
     {
         var png = TestPictures.PngWithExifOrientation(TestPictures.Png(40, 30, (x, _) => new SKColor((byte)x, 0, 0)), 6);
