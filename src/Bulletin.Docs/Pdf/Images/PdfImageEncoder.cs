@@ -35,9 +35,18 @@ internal static class PdfImageEncoder
     /// Encodes <paramref name="image"/> printed upright <paramref name="widthPt"/> ×
     /// <paramref name="heightPt"/> (pt) with at most <paramref name="maxDpi"/> pixels per inch.
     /// </summary>
+    /// <param name="image">The picture.</param>
+    /// <param name="widthPt">Printed width of the upright picture, pt.</param>
+    /// <param name="heightPt">Printed height of the upright picture, pt.</param>
+    /// <param name="maxDpi">Most pixels per inch kept along either side.</param>
+    /// <param name="rgbOnly">
+    /// Re-encode a CMYK JPEG as an RGB JPEG (quality <see cref="DownsampledJpegQuality"/>) instead of
+    /// passing it through as DeviceCMYK: PDF/A-2 (ISO 19005-2, 6.2.4.3) allows DeviceCMYK only under a
+    /// CMYK output intent, so with an sRGB output intent it must not appear.
+    /// </param>
     /// <exception cref="ArgumentOutOfRangeException">A size or the limit is not a positive finite number.</exception>
     /// <exception cref="InvalidDataException">The bytes are not a readable PNG or JPEG (validation reports this before any writer runs).</exception>
-    public static PdfImage Encode(ImageData image, double widthPt, double heightPt, double maxDpi)
+    public static PdfImage Encode(ImageData image, double widthPt, double heightPt, double maxDpi, bool rgbOnly = false)
     {
         ArgumentNullException.ThrowIfNull(image);
         Positive(widthPt, nameof(widthPt));
@@ -50,8 +59,8 @@ internal static class PdfImageEncoder
         var keepsSize = width == header.StoredWidthPx && height == header.StoredHeightPx;
         return header.Format switch
         {
-            ImageFormat.Jpeg when keepsSize && PassesThrough(header) => PassThrough(image.Bytes, header),
-            ImageFormat.Jpeg when !keepsSize => ReencodeJpeg(image.Bytes, header, width, height),
+            ImageFormat.Jpeg when keepsSize && PassesThrough(header) && !(rgbOnly && header.Components == 4) => PassThrough(image.Bytes, header),
+            ImageFormat.Jpeg when !keepsSize || header.Components == 4 => ReencodeJpeg(image.Bytes, header, width, height),
             ImageFormat.Jpeg or ImageFormat.Png => Flate(image.Bytes, header, width, height),
             _ => throw new InvalidDataException($"Image format {header.Format} is not supported."),
         };

@@ -133,6 +133,23 @@ public sealed class PdfImageEncoderTests
         AssertNear(page.GetPixel(120, 40), new SKColor(0, 90, 200), 60, "right half");
     }
 
+    [Test]
+    public void Cmyk_jpeg_becomes_an_rgb_jpeg_when_only_rgb_is_allowed()
+    {
+        var image = PdfImageEncoder.Encode(new ImageData(TestPictures.CmykAdobeJpeg(), ImageFormat.Jpeg), 16, 8, Dpi, rgbOnly: true);
+        Assert.Multiple(() =>
+        {
+            Assert.That(image.ColorSpace, Is.EqualTo("DeviceRGB"));
+            Assert.That(image.Filter, Is.EqualTo("DCTDecode"));
+            Assert.That(image.Decode, Is.Null);
+            Assert.That(ImageHeader.TryRead(image.Data.Span)?.Components, Is.EqualTo(3));
+        });
+
+        using var page = OneImagePdf.Render(image, 160, 80, 0, 0, 160, 80);
+        AssertNear(page.GetPixel(40, 40), new SKColor(230, 0, 18), 60, "left half");
+        AssertNear(page.GetPixel(120, 40), new SKColor(0, 90, 200), 60, "right half");
+    }
+
     [TestCase(1)]
     [TestCase(2)]
     [TestCase(3)]
