@@ -1,3 +1,4 @@
+using Bulletin.Docs.Layout.Structure;
 using Bulletin.Docs.Model;
 
 namespace Bulletin.Docs.Layout;
@@ -9,7 +10,15 @@ namespace Bulletin.Docs.Layout;
 /// </summary>
 /// <param name="Pages">The pages in order.</param>
 /// <param name="Metadata">Document properties for the PDF info dictionary.</param>
-public sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, DocumentMetadata Metadata);
+public sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, DocumentMetadata Metadata)
+{
+    /// <summary>
+    /// The logical structure (the document element): sections, articles, headlines, paragraphs,
+    /// figures… in model order, each reached from the page elements that show it. A document built
+    /// by hand without one has an empty document element, and the PDF marks everything as furniture.
+    /// </summary>
+    public StructureNode Structure { get; init; } = new StructureTree().Root;
+}
 
 /// <summary>One page.</summary>
 /// <param name="Number">1-based page number.</param>
@@ -24,6 +33,12 @@ public abstract record PageElement
     private protected PageElement()
     {
     }
+
+    /// <summary>
+    /// The structure element this content belongs to (a paragraph, a headline, a figure…), or
+    /// <c>null</c> for page furniture: running heads, folios, rules, frames, ornaments.
+    /// </summary>
+    public StructureNode? Structure { get; init; }
 }
 
 /// <summary>A line of text whose start is at (<paramref name="X"/>, <paramref name="Baseline"/>).</summary>
