@@ -1,6 +1,8 @@
 using System.Text;
 using Bulletin.Docs.Fonts;
+using Bulletin.Docs.Imaging;
 using Bulletin.Docs.Layout;
+using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
 using SkiaSharp;
 
@@ -235,20 +237,37 @@ internal sealed class SkiaPageDrawer
         return new SKRect((float)((x0 - tx) / sx), (float)((y0 - ty) / sy), (float)((x1 - tx) / sx), (float)((y1 - ty) / sy));
     }
 
+    /// <summary>
+    /// Draws a picture upright (EXIF orientation applied) into its box, decoded at no more pixels
+    /// than the canvas shows it with (the printed size at the device's scale), so a huge picture
+    /// never costs its full size.
+    /// </summary>
     private void DrawImage(SKCanvas canvas, ImageElement element)
     {
-        var key = new ImageKey(element.Image.Bytes);
+        var header = ImageHeader.TryRead(element.Image.Bytes.Span)
+            ?? throw new InvalidDataException($"The image for '{element.AltText}' is neither a readable PNG nor a readable JPEG.");
+        var device = canvas.TotalMatrix;
+        var pixelsPerPoint = Math.Max(
+            Math.Sqrt((device.ScaleX * device.ScaleX) + (device.SkewY * device.SkewY)),
+            Math.Sqrt((device.SkewX * device.SkewX) + (device.ScaleY * device.ScaleY)));
+        var (width, height) = ImageResolution.Limit(header.WidthPx, header.HeightPx, element.Width, element.Height, Math.Max(pixelsPerPoint, 1e-3) * 72);
+        var (storedWidth, storedHeight) = header.SwapsAxes ? (height, width) : (width, height);
+        var key = new ImageKey(element.Image.Bytes, storedWidth, storedHeight);
         if (!_images.TryGetValue(key, out var image))
         {
-            using var data = SKData.CreateCopy(element.Image.Bytes.Span);
-            image = SKImage.FromEncodedData(data)
+            using var bitmap = ScaledImageDecoder.Decode(element.Image.Bytes, storedWidth, storedHeight);
+            bitmap.SetImmutable();
+            image = SKImage.FromBitmap(bitmap)
                 ?? throw new InvalidDataException($"The image for '{element.AltText}' cannot be decoded.");
             _images.Add(key, image);
         }
 
-        var rect = SKRect.Create((float)element.X, (float)element.Y, (float)element.Width, (float)element.Height);
+        var placement = ExifOrientationMap.Of(header.Orientation).ToBox(storedWidth, storedHeight, element.X, element.Y, element.Width, element.Height);
         using var paint = new SKPaint { IsAntialias = true };
-        canvas.DrawImage(image, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), paint);
+        canvas.Save();
+        canvas.Concat(in placement);
+        canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), paint);
+        canvas.Restore();
     }
 
     private static void DrawLink(SKCanvas canvas, LinkElement link)
@@ -273,11 +292,11 @@ internal sealed class SkiaPageDrawer
 
     private static SKColor ToSkia(RgbColor color) => new(color.R, color.G, color.B);
 
-    /// <summary>Identifies an image by its bytes' memory, so a picture used twice is decoded once.</summary>
-    private readonly record struct ImageKey(ReadOnlyMemory<byte> Bytes)
+    /// <summary>Identifies a decoded image by its bytes' memory and pixel size, so a picture drawn twice the same size is decoded once.</summary>
+    private readonly record struct ImageKey(ReadOnlyMemory<byte> Bytes, int WidthPx, int HeightPx)
     {
-        public bool Equals(ImageKey other) => Bytes.Equals(other.Bytes);
+        public bool Equals(ImageKey other) => Bytes.Equals(other.Bytes) && WidthPx == other.WidthPx && HeightPx == other.HeightPx;
 
-        public override int GetHashCode() => Bytes.GetHashCode();
+        public override int GetHashCode() => HashCode.Combine(Bytes, WidthPx, HeightPx);
     }
 }

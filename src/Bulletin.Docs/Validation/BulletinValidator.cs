@@ -27,11 +27,25 @@ public static class BulletinValidator
     /// <paramref name="fonts"/> is given, every printed character that no registered font covers
     /// (what the PDF and PNG writers check before drawing).
     /// </summary>
-    public static IReadOnlyList<ValidationProblem> Validate(BulletinDocument document, BulletinTheme theme, FontRegistry? fonts)
+    public static IReadOnlyList<ValidationProblem> Validate(BulletinDocument document, BulletinTheme theme, FontRegistry? fonts) =>
+        Validate(document, theme, fonts, BulletinOptions.DefaultMaxImagePixels);
+
+    /// <summary>Throws a <see cref="BulletinValidationException"/> listing every problem <see cref="Validate(BulletinDocument, BulletinTheme, FontRegistry?, long)"/> finds.</summary>
+    internal static void ThrowIfInvalid(BulletinDocument document, BulletinTheme theme, FontRegistry? fonts, long maxImagePixels)
+    {
+        var problems = Validate(document, theme, fonts, maxImagePixels);
+        if (problems.Count > 0)
+        {
+            throw new BulletinValidationException(problems);
+        }
+    }
+
+    /// <summary>Every problem, with images checked against a budget of <paramref name="maxImagePixels"/> pixels.</summary>
+    internal static IReadOnlyList<ValidationProblem> Validate(BulletinDocument document, BulletinTheme theme, FontRegistry? fonts, long maxImagePixels)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(theme);
-        var context = new ValidationContext(fonts);
+        var context = new ValidationContext(fonts) { MaxImagePixels = maxImagePixels };
         DocumentWalker.Walk(context, document);
         ThemeRules.Check(context, theme);
         if (fonts is not null)

@@ -20,7 +20,7 @@ internal static class DocxWriter
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
         var theme = options.Theme;
-        BulletinValidator.ThrowIfInvalid(document, theme);
+        BulletinValidator.ThrowIfInvalid(document, theme, fonts: null, options.MaxImagePixels);
 
         Build(document, options).WriteTo(output);
     }
