@@ -30,7 +30,7 @@ internal static class PdfDocumentWriter
         var pagesRoot = pdf.Allocate();
         var fonts = new PdfFontTable(pdf);
         var marked = new MarkedContent();
-        var pages = new PageWriter(pdf, new PageContent(fonts, new ImageTable(pdf, options.MaxImageDpi), marked), pagesRoot);
+        var pages = new PageWriter(pdf, new PageContent(fonts, new ImageTable(pdf, options.MaxImageDpi, rgbOnly: options.Conformance != PdfConformance.None), marked), pagesRoot);
         foreach (var page in document.Pages)
         {
             pages.Write(page);

@@ -92,9 +92,10 @@ public sealed class PdfImageOutputTests
     }
 
     [Test]
-    public void A_picture_with_more_pixels_than_300_dpi_needs_is_downsampled_to_the_limit()
+    public void A_20000_pixel_square_picture_is_embedded_at_no_more_than_300_dpi_of_its_printed_size()
     {
-        var (layout, pdf) = LayOutAndWrite(new ImageData(TestPictures.SolidPng(7000, 7000), ImageFormat.Png));
+        // 400 megapixels: above the default budget, which a caller may raise (the decoder never holds it whole).
+        var (layout, pdf) = LayOutAndWrite(new ImageData(TestPictures.SolidPng(20000, 20000), ImageFormat.Png), maxImagePixels: 400_000_000);
         var image = layout.Pages.SelectMany(p => p.Elements).OfType<ImageElement>().Single();
         var fields = ImageList(pdf).Single().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var (width, height) = (int.Parse(fields[3], CultureInfo.InvariantCulture), int.Parse(fields[4], CultureInfo.InvariantCulture));
@@ -103,14 +104,24 @@ public sealed class PdfImageOutputTests
         Assert.That(width, Is.GreaterThan(image.Width / 72 * PdfOptions.DefaultMaxImageDpi * 0.9), "not downsampled further than needed");
     }
 
+    [Test]
+    public void A_cmyk_jpeg_passes_through_in_plain_pdf_and_becomes_rgb_in_pdf_a()
+    {
+        var image = new ImageData(TestPictures.CmykAdobeJpeg(), ImageFormat.Jpeg);
+        var plain = Write(image);
+        Assert.That(ImageList(plain).Single(), Does.Contain("cmyk").And.Contain("jpeg"));
+        var archival = Write(image, PdfConformance.PdfA2b);
+        Assert.That(ImageList(archival).Single(), Does.Contain("rgb").And.Not.Contain("cmyk"), "ISO 19005-2, 6.2.4.3: no DeviceCMYK under an RGB output intent");
+    }
+
     private static uint Rgb(SKColor color) => (uint)((color.Red << 16) | (color.Green << 8) | color.Blue);
 
     private static bool Near(SKColor a, SKColor b) =>
         Math.Abs(a.Red - b.Red) < 40 && Math.Abs(a.Green - b.Green) < 40 && Math.Abs(a.Blue - b.Blue) < 40;
 
-    private string Write(ImageData image) => LayOutAndWrite(image).Pdf;
+    private string Write(ImageData image, PdfConformance conformance = PdfConformance.None) => LayOutAndWrite(image, conformance).Pdf;
 
-    private (LaidOutDocument Layout, string Pdf) LayOutAndWrite(ImageData image)
+    private (LaidOutDocument Layout, string Pdf) LayOutAndWrite(ImageData image, PdfConformance conformance = PdfConformance.None, long maxImagePixels = BulletinOptions.DefaultMaxImagePixels)
     {
         var document = new BulletinDocument
         {
@@ -123,9 +134,9 @@ public sealed class PdfImageOutputTests
                 },
             ],
         };
-        var layout = BulletinLayoutEngine.Layout(document, new BulletinOptions { Theme = BulletinThemes.PressRelease, Fonts = Fonts.Value });
-        var path = Path.Combine(folder.FullName, "figure.pdf");
-        BulletinPdf.WriteFile(layout, path);
+        var layout = BulletinLayoutEngine.Layout(document, new BulletinOptions { Theme = BulletinThemes.PressRelease, Fonts = Fonts.Value, MaxImagePixels = maxImagePixels });
+        var path = Path.Combine(folder.FullName, $"figure-{conformance}.pdf");
+        BulletinPdf.WriteFile(layout, path, new PdfOptions { Conformance = conformance });
         return (layout, path);
     }
 

@@ -6,9 +6,10 @@ namespace Bulletin.Docs.Pdf.Pages;
 
 /// <summary>
 /// The image XObjects of one document (ISO 32000-1, 8.9.5), each written when first drawn: a picture
-/// drawn twice at the same size is embedded once.
+/// drawn twice at the same size is embedded once. With <paramref name="rgbOnly"/> (PDF/A with its
+/// sRGB output intent, ISO 19005-2, 6.2.4.3) no image is written in DeviceCMYK.
 /// </summary>
-internal sealed class ImageTable(PdfOutput output, double maxDpi)
+internal sealed class ImageTable(PdfOutput output, double maxDpi, bool rgbOnly)
 {
     private readonly Dictionary<Key, (int Object, PdfImage Image)> written = [];
     private readonly PdfBuffer body = new(256);
@@ -19,7 +20,7 @@ internal sealed class ImageTable(PdfOutput output, double maxDpi)
         var key = new Key(element.Image.Bytes, Math.Round(element.Width, 2), Math.Round(element.Height, 2));
         if (!written.TryGetValue(key, out var entry))
         {
-            var image = PdfImageEncoder.Encode(element.Image, element.Width, element.Height, maxDpi);
+            var image = PdfImageEncoder.Encode(element.Image, element.Width, element.Height, maxDpi, rgbOnly);
             entry = (WriteImage(image), image);
             written.Add(key, entry);
         }
