@@ -69,7 +69,7 @@ public sealed class ValidatorTests
             "Distribution.Lines[0].Recipients: recipients are missing or blank",
             "Distribution.PrintRun: print run must be positive, is 0",
             "Metadata.Language: language \"zh_CN\" is not a BCP 47 tag such as zh-CN",
-            "Theme.Styles[Caption].SizePt: size 0 pt is outside (0, 1638] pt, the sizes Word can store",
+            "Theme.Styles[Caption].SizePt: size 0 pt is outside [1, 1638] pt, the sizes Word can store (w:sz, ECMA-376 §17.3.2.38)",
         };
         Assert.That(exception!.Problems.Select(p => p.ToString()), Is.EqualTo(expected));
         Assert.That(exception.Message, Does.StartWith($"The bulletin cannot be rendered ({expected.Length} problems):"));
