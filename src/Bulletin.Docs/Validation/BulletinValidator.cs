@@ -11,8 +11,10 @@ namespace Bulletin.Docs.Validation;
 /// </summary>
 /// <remarks>
 /// Besides the structural rules, every string of the model must hold only characters XML 1.0 can
-/// carry, and no CR, LF or tab: a line break inside a paragraph is a <see cref="LineBreak"/>
-/// inline, headline and subheading lines are separate entries. Optional texts are <c>null</c> for
+/// carry, and no line structure (CR, LF, tab, NEL, U+2028, U+2029) or other control characters: a
+/// line break inside a paragraph is a <see cref="LineBreak"/> inline, headline and subheading lines
+/// are separate entries. Printed text may not hold right-to-left scripts (Hebrew, Arabic …) or
+/// bidirectional controls, which the PDF cannot order (no UAX #9). Optional texts are <c>null</c> for
 /// none, never blank. Validation is linear in the size of the document and allocates only for the
 /// problems it finds. It is thread-safe: each call has its own state.
 /// </remarks>

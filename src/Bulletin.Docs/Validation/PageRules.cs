@@ -34,7 +34,10 @@ internal static class PageRules
         ThemeRules.InRange(context, "HeaderDistancePt", page.HeaderDistancePt, 0, MaxPageSidePt, "header distance", "pt", margin);
         ThemeRules.InRange(context, "FooterDistancePt", page.FooterDistancePt, 0, MaxPageSidePt, "footer distance", "pt", margin);
         ThemeRules.InRange(context, "ColumnGapPt", page.ColumnGapPt, 0, MaxPageSidePt, "column gap", "pt", "what Word can store (w:cols, ECMA-376 §17.6.4)");
+        // The header text is printed on every page, unlike the theme's names.
+        context.InPrintedText = true;
         TextRules.Optional(context, "HeaderText", page.HeaderText, "header text");
+        context.InPrintedText = false;
 
         if (page.LineGridPitchPt is { } pitch)
         {
