@@ -32,9 +32,15 @@ public static class BulletinValidator
     public static IReadOnlyList<ValidationProblem> Validate(BulletinDocument document, BulletinTheme theme, FontRegistry? fonts)
     {
         ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(theme);
         var context = new ValidationContext(fonts);
         DocumentWalker.Walk(context, document);
+        if (theme is null)
+        {
+            // BulletinOptions.Theme = null! reaches here: a problem of the input, not of the caller's code.
+            context.Report("Theme", "theme is missing; use one of BulletinThemes or your own");
+            return context.Problems;
+        }
+
         ThemeRules.Check(context, theme);
         if (fonts is not null)
         {

@@ -33,10 +33,11 @@ public sealed class ValidatorTests
         Assert.That(Problems(new BulletinDocument { Items = [] }), Is.Empty);
 
     [Test]
-    public void Null_arguments_throw_argument_null_exception()
+    public void A_null_document_throws_argument_null_exception_and_a_null_theme_is_a_problem()
     {
         Assert.Throws<ArgumentNullException>(() => BulletinValidator.Validate(null!, BulletinThemes.Newspaper));
-        Assert.Throws<ArgumentNullException>(() => BulletinValidator.Validate(EveryElementBulletin.Create(), null!));
+        // BulletinOptions.Theme = null! is input, like any other missing value of the model.
+        Assert.That(BulletinValidator.Validate(EveryElementBulletin.Create(), null!).Select(p => p.ToString()), Is.EqualTo(new[] { "Theme: theme is missing; use one of BulletinThemes or your own" }));
     }
 
     [Test]
