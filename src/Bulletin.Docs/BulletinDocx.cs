@@ -66,6 +66,16 @@ public static class BulletinDocx
     /// <exception cref="Validation.BulletinValidationException">The document or theme has problems; nothing was written.</exception>
     /// <exception cref="IOException">The disk failed (full, read-only …); the target is unchanged and no temporary file is left.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder or target may not be written; the target is unchanged.</exception>
+    /// <remarks>
+    /// The file is written to a temporary file beside the target (<c>.bulletin-{pid}-{8 hex}.tmp</c>,
+    /// so any legal target name works), flushed to disk and renamed over the target: readers see the
+    /// old file or the whole new one. A failure (validation, layout, a full or read-only disk)
+    /// deletes the temporary file and leaves the target as it was. The new file keeps the target's
+    /// permission bits; its owner and group are the writing process's. A symlink at the path is
+    /// followed and the file it points to is replaced, the link kept. A process killed while writing
+    /// leaves its temporary file; the next write into the same folder deletes such files once their
+    /// process has ended and they are ten minutes old.
+    /// </remarks>
     public static void WriteFile(BulletinDocument document, string path, BulletinOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);

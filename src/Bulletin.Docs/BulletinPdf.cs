@@ -98,6 +98,16 @@ public static class BulletinPdf
     /// </summary>
     /// <exception cref="Validation.BulletinValidationException">The document or theme has problems; nothing was written.</exception>
     /// <exception cref="BulletinLayoutException">A block cannot be placed on any page; nothing was written.</exception>
+    /// <remarks>
+    /// The file is written to a temporary file beside the target (<c>.bulletin-{pid}-{8 hex}.tmp</c>,
+    /// so any legal target name works), flushed to disk and renamed over the target: readers see the
+    /// old file or the whole new one. A failure (validation, layout, a full or read-only disk)
+    /// deletes the temporary file and leaves the target as it was. The new file keeps the target's
+    /// permission bits; its owner and group are the writing process's. A symlink at the path is
+    /// followed and the file it points to is replaced, the link kept. A process killed while writing
+    /// leaves its temporary file; the next write into the same folder deletes such files once their
+    /// process has ended and they are ten minutes old.
+    /// </remarks>
     public static void WriteFile(BulletinDocument document, string path, BulletinOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -107,6 +117,18 @@ public static class BulletinPdf
     }
 
     /// <summary>Writes an already laid-out document to <paramref name="path"/> atomically.</summary>
+    /// <exception cref="IOException">The disk failed (full, read-only …); the target is unchanged.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or target may not be written; the target is unchanged.</exception>
+    /// <remarks>
+    /// The file is written to a temporary file beside the target (<c>.bulletin-{pid}-{8 hex}.tmp</c>,
+    /// so any legal target name works), flushed to disk and renamed over the target: readers see the
+    /// old file or the whole new one. A failure (validation, layout, a full or read-only disk)
+    /// deletes the temporary file and leaves the target as it was. The new file keeps the target's
+    /// permission bits; its owner and group are the writing process's. A symlink at the path is
+    /// followed and the file it points to is replaced, the link kept. A process killed while writing
+    /// leaves its temporary file; the next write into the same folder deletes such files once their
+    /// process has ended and they are ten minutes old.
+    /// </remarks>
     public static void WriteFile(LaidOutDocument layout, string path, PdfOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(layout);

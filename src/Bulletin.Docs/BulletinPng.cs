@@ -68,6 +68,16 @@ public static class BulletinPng
     /// Writes every page as <c>{baseName}-p1.png</c>, <c>{baseName}-p2.png</c> … into <paramref name="folder"/>
     /// (each file atomically) and returns the paths.
     /// </summary>
+    /// <remarks>
+    /// The file is written to a temporary file beside the target (<c>.bulletin-{pid}-{8 hex}.tmp</c>,
+    /// so any legal target name works), flushed to disk and renamed over the target: readers see the
+    /// old file or the whole new one. A failure (validation, layout, a full or read-only disk)
+    /// deletes the temporary file and leaves the target as it was. The new file keeps the target's
+    /// permission bits; its owner and group are the writing process's. A symlink at the path is
+    /// followed and the file it points to is replaced, the link kept. A process killed while writing
+    /// leaves its temporary file; the next write into the same folder deletes such files once their
+    /// process has ended and they are ten minutes old.
+    /// </remarks>
     public static IReadOnlyList<string> WriteFiles(LaidOutDocument layout, string folder, string baseName, double dpi = DefaultDpi)
     {
         ArgumentNullException.ThrowIfNull(layout);
