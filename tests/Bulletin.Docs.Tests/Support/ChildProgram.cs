@@ -15,11 +15,14 @@ public static class ChildProgram
     {
         switch (args)
         {
+            case ["environment"]:
+                Console.WriteLine($"{CultureInfo.CurrentCulture.Name} {TimeZoneInfo.Local.Id}");
+                return 0;
             case ["docx", var output]:
-                File.WriteAllBytes(output, BulletinDocx.ToBytes(EveryElementBulletin.Create(), DeterminismOptions()));
+                File.WriteAllBytes(output, BulletinDocx.ToBytes(DeterminismDocument(), DeterminismOptions()));
                 return 0;
             case ["pdf", var output]:
-                File.WriteAllBytes(output, BulletinPdf.ToBytes(EveryElementBulletin.Create(), DeterminismOptions() with { Fonts = global::Bulletin.Docs.Fonts.DefaultFonts.CreateRegistry() }));
+                File.WriteAllBytes(output, BulletinPdf.ToBytes(DeterminismDocument(), DeterminismOptions() with { Fonts = global::Bulletin.Docs.Fonts.DefaultFonts.CreateRegistry() }));
                 return 0;
             case ["hang-in-write", var target, var ready]:
                 // Writes part of a file, says so, then waits to be killed in the middle of the write.
@@ -75,6 +78,16 @@ public static class ChildProgram
 
         return start;
     }
+
+    /// <summary>Every element, with dates whose offset differs from both test time zones.</summary>
+    private static Model.BulletinDocument DeterminismDocument() => EveryElementBulletin.Create(new Model.DocumentMetadata
+    {
+        Title = "工作简报 第3期",
+        Author = "太原市人民政府办公室",
+        Keywords = ["科技创新"],
+        Created = new DateTimeOffset(2025, 1, 7, 23, 30, 0, TimeSpan.FromHours(8)),
+        Modified = new DateTimeOffset(2025, 3, 9, 1, 59, 59, TimeSpan.FromHours(-5)),
+    });
 
     private static BulletinOptions DeterminismOptions() => new() { Theme = Docs.Theme.BulletinThemes.WorkBulletin };
 }
