@@ -1,4 +1,3 @@
-using System.Buffers;
 using Bulletin.Docs.Fonts;
 
 namespace Bulletin.Docs.Validation;
@@ -90,7 +89,7 @@ internal static class TextRules
     /// line structure (CR, LF, tab, NEL, U+2028, U+2029), other controls (DEL and C1), and in
     /// printed text right-to-left characters and bidirectional controls — the first with its code
     /// point and offset and how many more there are. Allocates nothing unless a problem is found;
-    /// the scan is one vectorised search between suspicious characters.
+    /// the scan is vectorised between suspicious characters.
     /// </summary>
     public static void Characters(ValidationContext context, string? member, string value, TextKind kind)
     {
@@ -99,7 +98,8 @@ internal static class TextRules
         var lineStructure = new Finding();
         var control = new Finding();
         var rightToLeft = new Finding();
-        for (var i = NextSuspicious(text, 0); i >= 0; i = NextSuspicious(text, i + 1))
+        var scan = new SuspiciousScan(text, stackalloc int[SuspiciousRanges.Length]);
+        for (var i = scan.Next(0); i >= 0; i = scan.Next(i + 1))
         {
             int c = text[i];
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
@@ -246,32 +246,55 @@ internal static class TextRules
         BidiControl,
     }
 
-    /// <summary>The BMP characters <see cref="Classify"/> knows; everything else is ordinary text.</summary>
-    private static readonly SearchValues<char> Suspicious = SearchValues.Create(BuildSuspicious());
+    /// <summary>
+    /// The UTF-16 ranges holding every character <see cref="Classify"/> knows (surrogates stand for
+    /// the astral right-to-left blocks). Each is searched with a vectorised range search, which is
+    /// several times faster on Chinese text than one search for the whole set.
+    /// </summary>
+    private static readonly (char Low, char High)[] SuspiciousRanges =
+    [
+        ('\u0000', '\u001F'), ('\u007F', '\u009F'), ('\u0590', '\u08FF'), ('\u200E', '\u200F'), ('\u2028', '\u202E'),
+        ('\u2066', '\u2069'), ('\uD800', '\uDFFF'), ('\uFB1D', '\uFDFF'), ('\uFE70', '\uFEFE'), ('\uFFFE', '\uFFFF'),
+    ];
 
-    private static int NextSuspicious(ReadOnlySpan<char> text, int from)
+    /// <summary>
+    /// Finds the characters the rules must look at with one range search per range, each repeated
+    /// only once the scan has passed its last hit, so the whole string is searched in linear time.
+    /// </summary>
+    private ref struct SuspiciousScan
     {
-        if (from >= text.Length)
+        private readonly ReadOnlySpan<char> text;
+
+        // Per range: -1 no more hits; -2 not searched yet; otherwise the cached hit, still valid while >= from.
+        private readonly Span<int> next;
+
+        public SuspiciousScan(ReadOnlySpan<char> text, Span<int> next)
         {
-            return -1;
+            this.text = text;
+            this.next = next;
+            next.Fill(-2);
         }
 
-        var found = text[from..].IndexOfAny(Suspicious);
-        return found < 0 ? -1 : from + found;
-    }
-
-    private static char[] BuildSuspicious()
-    {
-        var characters = new List<char>();
-        for (var c = 0; c <= 0xFFFF; c++)
+        /// <summary>The index of the first suspicious character at or after <paramref name="from"/>, or -1.</summary>
+        public readonly int Next(int from)
         {
-            if (Classify(c) is not null || c is >= 0xD800 and <= 0xDFFF)
+            var earliest = -1;
+            for (var r = 0; r < next.Length; r++)
             {
-                characters.Add((char)c);
-            }
-        }
+                if (next[r] == -2 || (next[r] >= 0 && next[r] < from))
+                {
+                    var found = from < text.Length ? text[from..].IndexOfAnyInRange(SuspiciousRanges[r].Low, SuspiciousRanges[r].High) : -1;
+                    next[r] = found < 0 ? -1 : from + found;
+                }
 
-        return [.. characters];
+                if (next[r] >= 0 && (earliest < 0 || next[r] < earliest))
+                {
+                    earliest = next[r];
+                }
+            }
+
+            return earliest;
+        }
     }
 
     private static CharacterClass? Classify(int c) => c switch

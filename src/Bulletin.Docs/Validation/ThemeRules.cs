@@ -85,12 +85,11 @@ internal static class ThemeRules
         // Word stores indents in twips up to 31680 (w:ind, ECMA-376 §17.3.1.12), so 1584 pt: as
         // characters of this style's size, that is 1584 / size.
         var maxIndentChars = sizeOk ? Math.Floor(MaxTwipsPt / style.SizePt) : double.PositiveInfinity;
-        var why = sizeOk ? $"Word stores indents up to {ProblemText.Number(MaxTwipsPt)} pt (w:ind, ECMA-376 §17.3.1.12), {ProblemText.Number(maxIndentChars)} characters of {ProblemText.Number(style.SizePt)} pt" : "an indent cannot be negative";
-        var indentsOk = InRange(context, "FirstLineIndentChars", style.FirstLineIndentChars, 0, maxIndentChars, "first-line indent", "characters", why)
-            & InRange(context, "StartIndentChars", style.StartIndentChars, 0, maxIndentChars, "start indent", "characters", why);
+        var indentsOk = IndentInRange(context, "FirstLineIndentChars", style.FirstLineIndentChars, maxIndentChars, sizeOk, style.SizePt, "first-line indent")
+            & IndentInRange(context, "StartIndentChars", style.StartIndentChars, maxIndentChars, sizeOk, style.SizePt, "start indent");
         if (role == TextRole.ListItem && sizeOk && indentsOk && style.FirstLineIndentChars + style.StartIndentChars + ListLabelChars > maxIndentChars)
         {
-            context.Report("StartIndentChars", $"start indent {ProblemText.Number(style.StartIndentChars)} plus first-line indent {ProblemText.Number(style.FirstLineIndentChars)} plus the {ListLabelChars}-character list label is more than {ProblemText.Number(maxIndentChars)} characters (a list item's text is indented by all three), {why}");
+            context.Report("StartIndentChars", $"start indent {ProblemText.Number(style.StartIndentChars)} plus first-line indent {ProblemText.Number(style.FirstLineIndentChars)} plus the {ListLabelChars}-character list label is more than {ProblemText.Number(maxIndentChars)} characters (a list item's text is indented by all three), {IndentReason(maxIndentChars, style.SizePt)}");
         }
 
         const string paragraphSpacing = "what Word can store (w:spacing, ECMA-376 §17.3.1.33)";
@@ -116,7 +115,7 @@ internal static class ThemeRules
         // needs every character to keep at least half its advance, or lines run backwards.
         var minLetterSpacing = sizeOk ? -style.SizePt / 2 : -MaxTwipsPt;
         InRange(context, "LetterSpacingPt", style.LetterSpacingPt, minLetterSpacing, MaxTwipsPt, "letter spacing", "pt",
-            $"Word stores at most ±{ProblemText.Number(MaxTwipsPt)} pt (w:spacing, ECMA-376 §17.3.2.35) and characters may close up by at most half their size");
+            "Word stores at most ±1584 pt (w:spacing, ECMA-376 §17.3.2.35) and characters may close up by at most half their size");
 
         if (style.Alignment is < TextAlignment.Start or > TextAlignment.Distribute)
         {
@@ -142,6 +141,13 @@ internal static class ThemeRules
             context.Report("PdfFamily", $"font family '{font.PdfFamily}' is not registered ({registered})");
         }
     }
+
+    /// <summary>An indent in characters; the reason, which depends on the size, is written only for a problem.</summary>
+    private static bool IndentInRange(ValidationContext context, string member, double value, double maxChars, bool sizeOk, double sizePt, string name) =>
+        (value >= 0 && value <= maxChars) || InRange(context, member, value, 0, maxChars, name, "characters", sizeOk ? IndentReason(maxChars, sizePt) : "an indent cannot be negative");
+
+    private static string IndentReason(double maxChars, double sizePt) =>
+        $"Word stores indents up to {ProblemText.Number(MaxTwipsPt)} pt (w:ind, ECMA-376 §17.3.1.12), {ProblemText.Number(maxChars)} characters of {ProblemText.Number(sizePt)} pt";
 
     /// <summary>
     /// Reports <paramref name="value"/> outside [<paramref name="min"/>, <paramref name="max"/>]
