@@ -3,31 +3,84 @@ using Bulletin.Docs.Word;
 
 namespace Bulletin.Docs;
 
-/// <summary>Writes bulletins as Word documents (.docx).</summary>
+/// <summary>
+/// Writes bulletins as Word documents (.docx). Every method validates first and writes nothing for
+/// an invalid bulletin; same document and options give the same bytes. Thread-safe: different
+/// documents may be written at once from any threads.
+/// </summary>
 public static class BulletinDocx
 {
     /// <summary>
-    /// Validates <paramref name="document"/> and writes it as a .docx to <paramref name="output"/>.
+    /// Validates <paramref name="document"/> and writes it as a .docx to <paramref name="output"/>
+    /// with synchronous writes (the whole file is built in memory first, then written in one call).
     /// Nothing is written when validation fails. Same document and options give the same bytes.
+    /// For a stream that forbids synchronous I/O use <see cref="WriteAsync"/>.
     /// </summary>
+    /// <param name="document">The bulletin.</param>
+    /// <param name="output">Any writable stream; it need not be seekable. It is not closed.</param>
+    /// <param name="options">Theme and fonts; defaults when <c>null</c>.</param>
     /// <exception cref="Validation.BulletinValidationException">The document or theme has problems; nothing was written.</exception>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is not writable.</exception>
+    /// <exception cref="IOException">The stream failed; what it threw is passed on unchanged.</exception>
     public static void Write(BulletinDocument document, Stream output, BulletinOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(output);
+        OutputStreams.CheckWritable(output, nameof(output));
         DocxWriter.Write(document, options ?? new BulletinOptions(), output);
     }
 
     /// <summary>
-    /// Validates <paramref name="document"/> and writes it to <paramref name="path"/> atomically:
-    /// a temporary file beside the target is written, then moved over it, so a failure never leaves
-    /// a half-written file or destroys an existing one.
+    /// Validates <paramref name="document"/> and writes it as a .docx to <paramref name="output"/>
+    /// with asynchronous writes only, so it works on streams that forbid synchronous I/O (ASP.NET
+    /// Core's response body). The file is built in memory, then written and flushed.
+    /// </summary>
+    /// <param name="document">The bulletin.</param>
+    /// <param name="output">Any writable stream; it need not be seekable. It is not closed.</param>
+    /// <param name="options">Theme and fonts; defaults when <c>null</c>.</param>
+    /// <param name="cancellationToken">Checked before building and while writing; nothing is written once it is cancelled before the write starts.</param>
+    /// <exception cref="Validation.BulletinValidationException">The document or theme has problems; nothing was written.</exception>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is not writable.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task WriteAsync(BulletinDocument document, Stream output, BulletinOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        OutputStreams.CheckWritable(output, nameof(output));
+        cancellationToken.ThrowIfCancellationRequested();
+        using var buffer = DocxWriter.ToArchive(document, options ?? new BulletinOptions());
+        await OutputStreams.CopyAsync(buffer, output, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Validates <paramref name="document"/> and returns the .docx file's bytes.</summary>
+    /// <exception cref="Validation.BulletinValidationException">The document or theme has problems.</exception>
+    public static byte[] ToBytes(BulletinDocument document, BulletinOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        using var buffer = DocxWriter.ToArchive(document, options ?? new BulletinOptions());
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Validates <paramref name="document"/> and writes it to <paramref name="path"/> atomically
+    /// (a failure never leaves a half-written file or destroys an existing one).
     /// </summary>
     /// <exception cref="Validation.BulletinValidationException">The document or theme has problems; nothing was written.</exception>
+    /// <exception cref="IOException">The disk failed (full, read-only …); the target is unchanged and no temporary file is left.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or target may not be written; the target is unchanged.</exception>
+    /// <remarks>
+    /// The file is written to a temporary file beside the target (<c>.bulletin-{pid}-{8 hex}.tmp</c>,
+    /// so any legal target name works), flushed to disk and renamed over the target: readers see the
+    /// old file or the whole new one. A failure (validation, layout, a full or read-only disk)
+    /// deletes the temporary file and leaves the target as it was. The new file keeps the target's
+    /// permission bits; its owner and group are the writing process's. A symlink at the path is
+    /// followed and the file it points to is replaced, the link kept. A process killed while writing
+    /// leaves its temporary file; the next write into the same folder deletes such files once their
+    /// process has ended and they are ten minutes old.
+    /// </remarks>
     public static void WriteFile(BulletinDocument document, string path, BulletinOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentException.ThrowIfNullOrEmpty(path);
-        AtomicFile.Write(path, stream => Write(document, stream, options));
+        using var buffer = DocxWriter.ToArchive(document, options ?? new BulletinOptions());
+        AtomicFile.Write(path, stream => buffer.CopyTo(stream));
     }
 }

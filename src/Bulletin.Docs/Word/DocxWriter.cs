@@ -25,6 +25,15 @@ internal static class DocxWriter
         Build(document, options).WriteTo(output);
     }
 
+    /// <summary>Validates and builds the whole .docx in memory, positioned at its start.</summary>
+    public static MemoryStream ToArchive(BulletinDocument document, BulletinOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(options);
+        BulletinValidator.ThrowIfInvalid(document, options.Theme);
+        return Build(document, options).ToArchive();
+    }
+
     /// <summary>The complete package of <paramref name="document"/>, not yet written.</summary>
     internal static DocxPackage Build(BulletinDocument document, BulletinOptions options)
     {
