@@ -25,6 +25,6 @@ public static class BulletinLayoutEngine
         var fonts = options.Fonts ?? new FontRegistry();
         BulletinValidator.ThrowIfInvalid(document, options.Theme, fonts);
         using var text = new TextLayouter(fonts, options.LineBreaking);
-        return BulletinLayout.Layout(document, options.Theme, text);
+        return BulletinLayout.Layout(document, options.Theme, text) with { Faces = PdfFaces.Report(options.Theme, fonts) };
     }
 }

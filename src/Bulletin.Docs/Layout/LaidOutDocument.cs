@@ -9,7 +9,14 @@ namespace Bulletin.Docs.Layout;
 /// </summary>
 /// <param name="Pages">The pages in order.</param>
 /// <param name="Metadata">Document properties for the PDF info dictionary.</param>
-public sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, DocumentMetadata Metadata);
+public sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, DocumentMetadata Metadata)
+{
+    /// <summary>
+    /// For every text role, the face the theme names and the face the pages are set in, with the
+    /// stand-ins flagged (<see cref="RoleFace.IsStandIn"/>). Empty when the layout was made without a theme's fonts.
+    /// </summary>
+    public IReadOnlyList<RoleFace> Faces { get; init; } = [];
+}
 
 /// <summary>One page.</summary>
 /// <param name="Number">1-based page number.</param>

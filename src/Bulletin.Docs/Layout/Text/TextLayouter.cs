@@ -19,6 +19,7 @@ internal sealed class TextLayouter : Flow.IParagraphLayouter, IDisposable
 
     private readonly TextShaper shaper;
     private readonly Dictionary<ParagraphText, ShapedParagraph> shapedCache = new(ParagraphTextComparer.Instance);
+    private readonly Dictionary<Theme.FontSpec, string> families = [];
 
     // Scratch reused across paragraphs (grow-only).
     private readonly List<TextCluster> clusters = [];
@@ -93,6 +94,18 @@ internal sealed class TextLayouter : Flow.IParagraphLayouter, IDisposable
         };
     }
 
+    /// <summary>The registered family <paramref name="font"/> is set in (see <see cref="PdfFaces"/>), looked up once per run.</summary>
+    private string FamilyOf(Theme.FontSpec font)
+    {
+        if (!families.TryGetValue(font, out var family))
+        {
+            family = PdfFaces.Choose(font, Fonts).Family;
+            families.Add(font, family);
+        }
+
+        return family;
+    }
+
     /// <summary>The shaped clusters of <paramref name="text"/>, from the cache when it was shaped before.</summary>
     internal ShapedParagraph Shape(ParagraphText text)
     {
@@ -125,7 +138,7 @@ internal sealed class TextLayouter : Flow.IParagraphLayouter, IDisposable
         {
             var format = span.Format;
             int weight = format.Bold ? 700 : 400;
-            var resolved = Fonts.Resolve(format.Font.PdfFamily, weight, format.Italic);
+            var resolved = Fonts.Resolve(FamilyOf(format.Font), weight, format.Italic);
             float size = (float)format.SizePt;
             var spanStyle = new GlyphStyle(resolved.Face, size, format.Color, resolved.SyntheticBold, format.LinkTarget);
             defaultStyle ??= spanStyle;
