@@ -1,5 +1,6 @@
 using Bulletin.Docs.Layout.Flow;
 using Bulletin.Docs.Layout.Pages;
+using Bulletin.Docs.Layout.Structure;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
 
@@ -20,26 +21,28 @@ internal static class BulletinLayout
         ArgumentNullException.ThrowIfNull(theme);
         ArgumentNullException.ThrowIfNull(text);
         var context = new FlowContext(theme, text);
+        // Made first, so that they come first in reading order, though composed after the bands are made.
+        var front = new FrontMatter(context.Structure.Add(StructureKind.Masthead, null), context.Structure.Add(StructureKind.Contents, null));
         var bands = new BandFactory(context, theme.Page, FramePadding(theme)).Bands(document);
         if (!theme.Contents)
         {
             // Bands are made as they are placed, so only the output is held in memory.
-            return Compose(context, document, bands, contents: null);
+            return Compose(context, document, bands, front, contents: null);
         }
 
         var allBands = bands.ToList();
 
         // Two passes: the contents box has the same height whatever its page numbers, so the second
         // pass puts every item on the page the first pass found.
-        var firstPass = ComposePages(context, document, allBands, _ => 0);
-        return Compose(context, document, allBands, item => firstPass.ItemPages.TryGetValue(item, out var page) ? page : 0);
+        var firstPass = ComposePages(context, document, allBands, front, _ => 0);
+        return Compose(context, document, allBands, front, item => firstPass.ItemPages.TryGetValue(item, out var page) ? page : 0);
     }
 
     private static double FramePadding(BulletinTheme theme) => theme[TextRole.Body].SizePt;
 
-    private static LaidOutDocument Compose(FlowContext context, BulletinDocument document, IEnumerable<Band> bands, Func<BulletinItem, int>? contents)
+    private static LaidOutDocument Compose(FlowContext context, BulletinDocument document, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)
     {
-        var composer = ComposePages(context, document, bands, contents);
+        var composer = ComposePages(context, document, bands, front, contents);
         var setup = context.Theme.Page;
         var total = composer.Pages.Count;
         var pages = new LaidOutPage[total];
@@ -49,16 +52,16 @@ internal static class BulletinLayout
             pages[i] = new LaidOutPage(i + 1, setup.WidthPt, setup.HeightPt, composer.Pages[i]);
         }
 
-        return new LaidOutDocument(pages, document.Metadata);
+        return new LaidOutDocument(pages, document.Metadata) { Structure = context.Structure.Assemble(pages) };
     }
 
-    private static PageComposer ComposePages(FlowContext context, BulletinDocument document, IEnumerable<Band> bands, Func<BulletinItem, int>? contents)
+    private static PageComposer ComposePages(FlowContext context, BulletinDocument document, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)
     {
         var theme = context.Theme;
         var composer = new PageComposer(theme.Page, theme.AccentColor, FramePadding(theme), context.BodyLinePt);
         if (document.Masthead is { } masthead)
         {
-            MastheadPainter.Paint(context, masthead, composer);
+            MastheadPainter.Paint(context, masthead, composer, front.Masthead);
             if (theme.Page.LineGridPitchPt is { } pitch)
             {
                 // The first body line under the masthead sits on the page's line grid.
@@ -71,7 +74,7 @@ internal static class BulletinLayout
         var bandGap = theme.HeadlinesSpanColumns ? context.BodyLinePt / 2 : context.LinePitchPt;
         if (contents is not null)
         {
-            var box = ContentsSlicer.Slices(context, document, composer.Width - 2 * composer.FramePadding, contents);
+            var box = ContentsSlicer.Slices(context, document, composer.Width - 2 * composer.FramePadding, contents, front.Contents);
             composer.Place(new Band(null, box, [], 1, Framed: true, Balanced: false), 0);
         }
 
@@ -87,4 +90,7 @@ internal static class BulletinLayout
 
         return composer;
     }
+
+    /// <summary>The structure elements of what precedes the items: the masthead and the contents box.</summary>
+    private sealed record FrontMatter(StructureNode Masthead, StructureNode Contents);
 }

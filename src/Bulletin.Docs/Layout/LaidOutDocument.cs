@@ -1,3 +1,4 @@
+using Bulletin.Docs.Layout.Structure;
 using Bulletin.Docs.Model;
 
 namespace Bulletin.Docs.Layout;
@@ -16,6 +17,13 @@ public sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, DocumentM
     /// stand-ins flagged (<see cref="RoleFace.IsStandIn"/>). Empty when the layout was made without a theme's fonts.
     /// </summary>
     public IReadOnlyList<RoleFace> Faces { get; init; } = [];
+
+    /// <summary>
+    /// The logical structure (the document element): sections, articles, headlines, paragraphs,
+    /// figures… in model order, each reached from the page elements that show it. A document built
+    /// by hand without one has an empty document element, and the PDF marks everything as furniture.
+    /// </summary>
+    public StructureNode Structure { get; init; } = new StructureTree().Root;
 }
 
 /// <summary>One page.</summary>
@@ -31,6 +39,12 @@ public abstract record PageElement
     private protected PageElement()
     {
     }
+
+    /// <summary>
+    /// The structure element this content belongs to (a paragraph, a headline, a figure…), or
+    /// <c>null</c> for page furniture: running heads, folios, rules, frames, ornaments.
+    /// </summary>
+    public StructureNode? Structure { get; init; }
 }
 
 /// <summary>A line of text whose start is at (<paramref name="X"/>, <paramref name="Baseline"/>).</summary>

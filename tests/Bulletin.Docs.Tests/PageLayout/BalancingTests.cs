@@ -19,7 +19,7 @@ public sealed class BalancingTests
         var list = new SliceList();
         for (var i = 0; i < count; i++)
         {
-            list.AddParagraph(Set("文", 160), 0, 0, keepAll: false);
+            list.AddParagraph(Set("文", 160), 0, 0, keepAll: false, structure: null);
         }
 
         return list.Slices;
@@ -45,7 +45,7 @@ public sealed class BalancingTests
     {
         var list = new SliceList();
         list.AddSpace(4);
-        list.AddParagraph(Set("小标题", 160) with { LineHeightPt = 15 }, 0, 2, keepAll: true);
+        list.AddParagraph(Set("小标题", 160) with { LineHeightPt = 15 }, 0, 2, keepAll: true, structure: null);
 
         list.SnapToPitch(0, Line);
 

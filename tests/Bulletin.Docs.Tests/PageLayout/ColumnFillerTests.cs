@@ -21,7 +21,7 @@ public sealed class ColumnFillerTests
         var list = new SliceList();
         foreach (var (lines, heading) in paragraphs)
         {
-            list.AddParagraph(Paragraph(lines), 0, 0, keepAll: heading);
+            list.AddParagraph(Paragraph(lines), 0, 0, keepAll: heading, structure: null);
         }
 
         return list.Slices;
@@ -79,7 +79,7 @@ public sealed class ColumnFillerTests
     {
         var list = new SliceList();
         list.AddSpace(6);
-        list.AddParagraph(Paragraph(1), 0, 0, keepAll: false);
+        list.AddParagraph(Paragraph(1), 0, 0, keepAll: false, structure: null);
 
         var fill = ColumnFiller.Fill(list.Slices, 0, 100, mustPlace: false);
 

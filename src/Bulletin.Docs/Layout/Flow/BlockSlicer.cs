@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bulletin.Docs.Layout.Structure;
 using Bulletin.Docs.Layout.Text;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
@@ -69,10 +70,11 @@ internal static class BlockSlicer
     public static void AddLines(FlowContext context, SliceList slices, IReadOnlyList<string> lines, double width, TextRole role, double xOffset = 0)
     {
         var style = context.Theme[role];
+        var structure = context.TextElement(slices, role);
         slices.AddSpace(style.SpaceBeforePt);
         foreach (var line in lines)
         {
-            slices.AddParagraph(context.Layout(line, width, role), 0, 0, keepAll: true, xOffset);
+            slices.AddParagraph(context.Layout(line, width, role), 0, 0, keepAll: true, structure, xOffset);
         }
 
         slices.AddSpace(style.SpaceAfterPt);
@@ -86,11 +88,13 @@ internal static class BlockSlicer
         var hang = 2 * style.SizePt;
         var settings = ParagraphSettings.Of(style);
         settings = settings with { StartIndentPt = settings.StartIndentPt + hang, FirstLineIndentPt = settings.FirstLineIndentPt - hang };
+        var listElement = context.Structure.Add(StructureKind.List, slices.Container);
         for (var i = 0; i < list.Items.Count; i++)
         {
+            var body = context.Structure.Add(StructureKind.ListBody, context.Structure.Add(StructureKind.ListItem, listElement));
             var marker = list.Ordered ? (i + 1).ToString(CultureInfo.InvariantCulture) + ". " : "• ";
             var text = new ParagraphTextBuilder().Append(marker, format, atomic: true).AppendInlines(list.Items[i], format, context.Theme).Build();
-            slices.AddParagraph(context.Text.Layout(text, width, settings), style.SpaceBeforePt, style.SpaceAfterPt, keepAll: false);
+            slices.AddParagraph(context.Text.Layout(text, width, settings), style.SpaceBeforePt, style.SpaceAfterPt, keepAll: false, body);
         }
     }
 
@@ -104,25 +108,28 @@ internal static class BlockSlicer
         var header = ImageHeader.TryRead(figure.Image.Bytes.Span)
             ?? throw new BulletinLayoutException(path, "the image is neither a readable PNG nor JPEG");
         var group = new SliceList();
+        // The figure element first, so it precedes its caption in reading order.
+        var figureElement = context.Structure.Add(StructureKind.Figure, slices.Container, altText: figure.AltText);
+        var caption = context.Structure.Add(StructureKind.Caption, slices.Container);
         var targetWidth = imageWidth ?? width;
         var captionWidth = targetWidth;
         var captionOffset = (width - captionWidth) / 2;
-        var captionText = figure.Caption is { } caption ? context.Layout(caption, captionWidth, TextRole.Caption) : null;
+        var captionText = figure.Caption is { } captionString ? context.Layout(captionString, captionWidth, TextRole.Caption) : null;
         var creditText = figure.Credit is { } credit ? context.Layout(credit, captionWidth, TextRole.Credit, TextAlignment.End, atomic: true) : null;
         if (captionText is not null)
         {
-            group.AddParagraph(captionText, context.Theme[TextRole.Caption].SpaceBeforePt, 0, keepAll: true, captionOffset);
+            group.AddParagraph(captionText, context.Theme[TextRole.Caption].SpaceBeforePt, 0, keepAll: true, caption, captionOffset);
         }
 
         if (creditText is not null)
         {
             if (captionText is not null && FitsAfterLastLine(captionText, creditText, captionWidth, context.Theme[TextRole.Caption].SizePt))
             {
-                group.Add(new RunInLineSlice(creditText.Lines[0], captionText.LineHeightPt) { XOffset = captionOffset });
+                group.Add(new RunInLineSlice(creditText.Lines[0], captionText.LineHeightPt) { XOffset = captionOffset, Structure = caption });
             }
             else
             {
-                group.AddParagraph(creditText, context.Theme[TextRole.Credit].SpaceBeforePt, 0, keepAll: true, captionOffset);
+                group.AddParagraph(creditText, context.Theme[TextRole.Credit].SpaceBeforePt, 0, keepAll: true, caption, captionOffset);
             }
         }
 
@@ -132,7 +139,7 @@ internal static class BlockSlicer
         var (fittedWidth, imageHeight) = FigureSizing.Fit(header.WidthPx, header.HeightPx, targetWidth, Math.Max(maxHeight - textHeight, 1));
         targetWidth = fittedWidth;
 
-        slices.Add(new ImageSlice(figure.Image, figure.AltText, targetWidth, imageHeight) { KeepWithNext = group.Count > 0, Glued = group.Count > 0, XOffset = (width - targetWidth) / 2 });
+        slices.Add(new ImageSlice(figure.Image, figure.AltText, targetWidth, imageHeight) { KeepWithNext = group.Count > 0, Glued = group.Count > 0, XOffset = (width - targetWidth) / 2, Structure = figureElement });
         slices.AddRange(group.Slices.Select((s, i) => i < group.Count - 1 ? s with { KeepWithNext = true, Glued = true, Discardable = false } : s with { KeepWithNext = false, Discardable = false }));
         var spaceAfter = figure.Credit is not null ? context.Theme[TextRole.Credit].SpaceAfterPt : 0;
         slices.AddSpace(spaceAfter);
@@ -169,6 +176,7 @@ internal static class BlockSlicer
         var cellWidth = width / columns;
         var edges = Enumerable.Range(0, columns + 1).Select(i => i * cellWidth).ToArray();
         var identity = new object();
+        var tableElement = context.Structure.Add(StructureKind.Table, slices.Container);
         Slice? header = null;
         for (var r = 0; r < table.Rows.Count; r++)
         {
@@ -176,12 +184,13 @@ internal static class BlockSlicer
             var role = isHeader ? TextRole.TableHeader : TextRole.TableCell;
             var style = context.Theme[role];
             var padding = CellPaddingEm * style.SizePt;
-            var cells = new List<(double, LaidOutParagraph)>(columns);
+            var rowElement = context.Structure.Add(StructureKind.TableRow, tableElement);
+            var cells = new List<(double, LaidOutParagraph, StructureNode?)>(columns);
             var textHeight = 0.0;
             for (var c = 0; c < table.Rows[r].Count; c++)
             {
                 var laid = context.Layout(table.Rows[r][c], cellWidth - 2 * padding, role, indent: false);
-                cells.Add((edges[c] + padding, laid));
+                cells.Add((edges[c] + padding, laid, context.Structure.Add(FlowContext.KindOf(role), rowElement)));
                 textHeight = Math.Max(textHeight, laid.Height);
             }
 
@@ -197,6 +206,7 @@ internal static class BlockSlicer
             {
                 KeepWithNext = isHeader,
                 RepeatHeader = isHeader ? null : header,
+                Structure = rowElement,
             };
             if (isHeader)
             {

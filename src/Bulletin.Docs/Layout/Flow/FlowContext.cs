@@ -1,3 +1,4 @@
+using Bulletin.Docs.Layout.Structure;
 using Bulletin.Docs.Layout.Text;
 using Bulletin.Docs.Theme;
 
@@ -11,6 +12,12 @@ internal sealed class FlowContext(BulletinTheme theme, IParagraphLayouter text)
 
     /// <summary>The paragraph layouter.</summary>
     public IParagraphLayouter Text { get; } = text;
+
+    /// <summary>The structure elements of this layout run.</summary>
+    public StructureTree Structure { get; } = new();
+
+    /// <summary>A new text element of <paramref name="role"/> under <paramref name="slices"/>' container.</summary>
+    public StructureNode TextElement(SliceList slices, TextRole role) => Structure.Add(KindOf(role), slices.Container);
 
     /// <summary>Baseline-to-baseline distance of body text.</summary>
     public double BodyLinePt => Theme[TextRole.Body].LineSpacing.ToPoints(Theme[TextRole.Body].SizePt);
@@ -65,13 +72,36 @@ internal sealed class FlowContext(BulletinTheme theme, IParagraphLayouter text)
     public void AddText(SliceList slices, string text, double width, TextRole role, TextAlignment? alignment = null, bool atomic = false, bool keepAll = false, double xOffset = 0)
     {
         var style = Theme[role];
-        slices.AddParagraph(Layout(text, width, role, alignment, atomic), style.SpaceBeforePt, style.SpaceAfterPt, keepAll || style.KeepWithNext, xOffset);
+        slices.AddParagraph(Layout(text, width, role, alignment, atomic), style.SpaceBeforePt, style.SpaceAfterPt, keepAll || style.KeepWithNext, TextElement(slices, role), xOffset);
     }
 
     /// <summary>Adds a built paragraph in <paramref name="role"/> with the role's spacing.</summary>
     public void AddText(SliceList slices, ParagraphText text, double width, TextRole role, bool keepAll = false)
     {
         var style = Theme[role];
-        slices.AddParagraph(Layout(text, width, role), style.SpaceBeforePt, style.SpaceAfterPt, keepAll || style.KeepWithNext);
+        slices.AddParagraph(Layout(text, width, role), style.SpaceBeforePt, style.SpaceAfterPt, keepAll || style.KeepWithNext, TextElement(slices, role));
     }
+
+    /// <summary>The structure element a paragraph set in <paramref name="role"/> is.</summary>
+    public static StructureKind KindOf(TextRole role) => role switch
+    {
+        TextRole.MastheadName or TextRole.MastheadIssue or TextRole.MastheadDetail or TextRole.MastheadMark => StructureKind.Paragraph,
+        TextRole.SectionBanner => StructureKind.SectionBanner,
+        TextRole.Kicker => StructureKind.Kicker,
+        TextRole.Headline or TextRole.PictureTitle => StructureKind.Headline,
+        TextRole.Subheadline => StructureKind.Deck,
+        TextRole.ColumnLabel => StructureKind.ColumnLabel,
+        TextRole.Byline or TextRole.TrailingByline => StructureKind.Byline,
+        TextRole.Dateline or TextRole.Body or TextRole.Distribution or TextRole.Header or TextRole.Footer => StructureKind.Paragraph,
+        TextRole.Subheading => StructureKind.Subheading,
+        TextRole.Quote => StructureKind.BlockQuote,
+        TextRole.Note => StructureKind.Note,
+        TextRole.ListItem => StructureKind.ListBody,
+        TextRole.TableCell => StructureKind.TableCell,
+        TextRole.TableHeader => StructureKind.TableHeaderCell,
+        TextRole.Caption or TextRole.Credit => StructureKind.Caption,
+        TextRole.ContinuationNote => StructureKind.JumpLine,
+        TextRole.Contents => StructureKind.ContentsEntry,
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Not a text role."),
+    };
 }

@@ -1,3 +1,4 @@
+using Bulletin.Docs.Layout.Structure;
 using Bulletin.Docs.Layout.Text;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
@@ -29,6 +30,9 @@ internal abstract record Slice(double Height)
 
     /// <summary>For a table's body row: the header row repeated when a column starts with this row.</summary>
     public Slice? RepeatHeader { get; init; }
+
+    /// <summary>The structure element the slice's content belongs to; <c>null</c> for furniture (rules, space).</summary>
+    public StructureNode? Structure { get; init; }
 }
 
 /// <summary>One line of a paragraph in a line slot of <see cref="Slice.Height"/>.</summary>
@@ -54,9 +58,9 @@ internal sealed record AnchorSlice(string Name) : Slice(0);
 
 /// <summary>A table row: cell paragraphs at their x offsets, column edges for the grid lines.</summary>
 /// <param name="Table">Identity of the table the row belongs to (reference equality).</param>
-/// <param name="Cells">Each cell's x offset from the table's left and its lines.</param>
+/// <param name="Cells">Each cell's x offset from the table's left, its lines and its structure element.</param>
 /// <param name="Edges">x of every vertical grid line, from the table's left.</param>
 /// <param name="PaddingPt">Cell padding above the first line.</param>
 /// <param name="RowHeight">Height of the row.</param>
-internal sealed record TableRowSlice(object Table, IReadOnlyList<(double X, LaidOutParagraph Text)> Cells, IReadOnlyList<double> Edges, double PaddingPt, double RowHeight)
+internal sealed record TableRowSlice(object Table, IReadOnlyList<(double X, LaidOutParagraph Text, StructureNode? Structure)> Cells, IReadOnlyList<double> Edges, double PaddingPt, double RowHeight)
     : Slice(RowHeight);

@@ -1,3 +1,4 @@
+using Bulletin.Docs.Layout.Structure;
 using Bulletin.Docs.Layout.Text;
 
 namespace Bulletin.Docs.Layout.Flow;
@@ -9,6 +10,9 @@ internal sealed class SliceList
 
     /// <summary>The slices so far.</summary>
     public IReadOnlyList<Slice> Slices => _slices;
+
+    /// <summary>The structure element (an article, a section, a list…) new text elements go under.</summary>
+    public StructureNode? Container { get; set; }
 
     /// <summary>Number of slices so far.</summary>
     public int Count => _slices.Count;
@@ -38,9 +42,9 @@ internal sealed class SliceList
     /// Appends a paragraph's lines. Body text: never a single line alone at a column's foot or head
     /// (TYPOGRAPHY §4, 孤行): the first and the next-to-last line keep with the next, and a paragraph
     /// of three lines or fewer moves whole. <paramref name="keepAll"/>: headings, captions and
-    /// masthead lines never split and keep with what follows.
+    /// masthead lines never split and keep with what follows. The lines belong to <paramref name="structure"/>.
     /// </summary>
-    public void AddParagraph(LaidOutParagraph paragraph, double spaceBefore, double spaceAfter, bool keepAll, double xOffset = 0)
+    public void AddParagraph(LaidOutParagraph paragraph, double spaceBefore, double spaceAfter, bool keepAll, StructureNode? structure, double xOffset = 0)
     {
         AddSpace(spaceBefore);
         var lines = paragraph.Lines;
@@ -51,7 +55,7 @@ internal sealed class SliceList
                 || (count <= 3 && i < count - 1)
                 || i == 0
                 || i == count - 2;
-            _slices.Add(new LineSlice(lines[i], paragraph.LineHeightPt) { KeepWithNext = keep && (keepAll || i < count - 1), XOffset = xOffset });
+            _slices.Add(new LineSlice(lines[i], paragraph.LineHeightPt) { KeepWithNext = keep && (keepAll || i < count - 1), XOffset = xOffset, Structure = structure });
         }
 
         AddSpace(spaceAfter);

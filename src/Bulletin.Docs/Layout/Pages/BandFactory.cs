@@ -1,4 +1,5 @@
 using Bulletin.Docs.Layout.Flow;
+using Bulletin.Docs.Layout.Structure;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
 
@@ -23,7 +24,8 @@ internal sealed class BandFactory(FlowContext context, PageSetup setup, double f
             switch (document.Items[i])
             {
                 case Section section:
-                    var banner = BannerSlices(section);
+                    var element = context.Structure.Add(StructureKind.Section, null, title: section.Banner);
+                    var banner = BannerSlices(section, element);
                     if (section.Items.Count == 0)
                     {
                         yield return new Band(section, banner, [], 1, false, false);
@@ -31,12 +33,12 @@ internal sealed class BandFactory(FlowContext context, PageSetup setup, double f
 
                     for (var j = 0; j < section.Items.Count; j++)
                     {
-                        yield return ItemBand(section.Items[j], $"{path}.Items[{j}]", j == 0 ? banner : []);
+                        yield return ItemBand(section.Items[j], $"{path}.Items[{j}]", j == 0 ? banner : [], element);
                     }
 
                     break;
                 case var item:
-                    yield return ItemBand(item, path, []);
+                    yield return ItemBand(item, path, [], null);
                     break;
             }
         }
@@ -44,9 +46,9 @@ internal sealed class BandFactory(FlowContext context, PageSetup setup, double f
 
     private bool Spanning => context.Theme.HeadlinesSpanColumns;
 
-    private IReadOnlyList<Slice> BannerSlices(Section section)
+    private IReadOnlyList<Slice> BannerSlices(Section section, StructureNode element)
     {
-        var slices = new SliceList();
+        var slices = new SliceList { Container = element };
         if (section.Id is { } id)
         {
             slices.Add(new AnchorSlice(id) { KeepWithNext = true });
@@ -58,16 +60,17 @@ internal sealed class BandFactory(FlowContext context, PageSetup setup, double f
         return slices.Slices;
     }
 
-    private Band ItemBand(BulletinItem item, string path, IReadOnlyList<Slice> prefix)
+    private Band ItemBand(BulletinItem item, string path, IReadOnlyList<Slice> prefix, StructureNode? section)
     {
+        var element = context.Structure.Add(StructureKind.Article, section, title: TitleOf(item));
         var framed = item is Article { ColumnLabel: not null } && context.Theme.BoxColumns;
         var pad = framed ? framePadding : 0;
         var bandWidth = setup.ContentWidthPt - 2 * pad;
         var columns = Math.Max(1, setup.Columns);
         var columnWidth = ColumnWidth(bandWidth, columns);
         var maxHeight = setup.ContentHeightPt - 2 * pad;
-        var header = new SliceList();
-        var body = new SliceList();
+        var header = new SliceList { Container = element };
+        var body = new SliceList { Container = element };
         var stack = Spanning ? header : body;
         var stackWidth = Spanning ? bandWidth : columnWidth;
         if (!Spanning)
@@ -119,6 +122,14 @@ internal sealed class BandFactory(FlowContext context, PageSetup setup, double f
             body.SnapToPitch(0, context.LinePitchPt);
         }
     }
+
+    /// <summary>What an item is called in the outline: its headline, or a picture's title or alternative text.</summary>
+    private static string TitleOf(BulletinItem item) => item switch
+    {
+        Article article => string.Concat(article.Headline.Lines),
+        PictureNews picture => picture.Title ?? picture.Figure.Caption ?? picture.Figure.AltText,
+        _ => throw new NotSupportedException($"Item {item.GetType().Name} has no title."),
+    };
 
     private double ColumnWidth(double width, int columns) => (width - (columns - 1) * setup.ColumnGapPt) / columns;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bulletin.Docs.Layout.Flow;
+using Bulletin.Docs.Layout.Structure;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
 
@@ -18,12 +19,12 @@ internal static class DistributionSlicer
     /// <summary>The 报尾 slices for a type area of <paramref name="width"/>.</summary>
     public static IReadOnlyList<Slice> Slices(FlowContext context, Distribution distribution, double width)
     {
-        var slices = new SliceList();
+        var slices = new SliceList { Container = context.Structure.Add(StructureKind.Distribution, null) };
         var color = RgbColor.Black;
         slices.Add(new RuleSlice(width, ThickRulePt, color, 6));
         foreach (var line in distribution.Lines)
         {
-            slices.AddParagraph(context.Layout(PrintedForms.DistributionLine(line), width, TextRole.Distribution), 0, 0, keepAll: true);
+            slices.AddParagraph(context.Layout(PrintedForms.DistributionLine(line), width, TextRole.Distribution), 0, 0, keepAll: true, context.TextElement(slices, TextRole.Distribution));
         }
 
         if (distribution.PrintRun is { } copies)
@@ -34,7 +35,7 @@ internal static class DistributionSlicer
             }
 
             var text = PrintedForms.PrintRun(copies);
-            slices.AddParagraph(context.Layout(text, width, TextRole.Distribution, TextAlignment.End, atomic: true), 0, 0, keepAll: true);
+            slices.AddParagraph(context.Layout(text, width, TextRole.Distribution, TextAlignment.End, atomic: true), 0, 0, keepAll: true, context.TextElement(slices, TextRole.Distribution));
         }
 
         slices.Add(new RuleSlice(width, ThickRulePt, color, 6));

@@ -1,4 +1,5 @@
 using Bulletin.Docs.Layout.Flow;
+using Bulletin.Docs.Layout.Structure;
 using Bulletin.Docs.Layout.Text;
 using Bulletin.Docs.Theme;
 
@@ -27,7 +28,8 @@ internal static class SlicePainter
         Slice? previous = null;
         if (fill.RepeatsHeader && slices[fill.First].RepeatHeader is { } header)
         {
-            Paint(page, header, x, y, previous);
+            // The repeated header row is furniture: its cells are already in the structure once.
+            Paint(page, header with { Structure = null }, x, y, previous);
             y += header.Height;
             previous = header;
         }
@@ -56,17 +58,17 @@ internal static class SlicePainter
         switch (slice)
         {
             case LineSlice line:
-                PaintLine(page, line.Line, line.LineHeight, left, top);
+                PaintLine(page, line.Line, line.LineHeight, left, top, slice.Structure);
                 break;
             case RunInLineSlice runIn:
-                PaintLine(page, runIn.Line, runIn.LineHeight, left, top - runIn.LineHeight);
+                PaintLine(page, runIn.Line, runIn.LineHeight, left, top - runIn.LineHeight, slice.Structure);
                 break;
             case RuleSlice rule:
                 var y = top + rule.Slot / 2;
                 page.Add(new RuleElement(left, y, left + rule.Width, y, rule.ThicknessPt, rule.Color));
                 break;
             case ImageSlice image:
-                page.Add(new ImageElement(left, top, image.Width, image.ImageHeight, image.Image, image.AltText));
+                page.Add(new ImageElement(left, top, image.Width, image.ImageHeight, image.Image, image.AltText) { Structure = slice.Structure });
                 break;
             case AnchorSlice anchor:
                 page.Add(new AnchorElement(anchor.Name, left, top));
@@ -84,13 +86,14 @@ internal static class SlicePainter
     /// <summary>
     /// Paints a line in a slot of <paramref name="lineHeight"/> whose top is <paramref name="top"/>:
     /// the glyphs' ascent-to-descent box is centred in the slot. Link runs also get a link area.
+    /// The line shows part of <paramref name="structure"/> (<c>null</c>: furniture).
     /// </summary>
-    public static void PaintLine(List<PageElement> page, PositionedLine positioned, double lineHeight, double x, double top)
+    public static void PaintLine(List<PageElement> page, PositionedLine positioned, double lineHeight, double x, double top, StructureNode? structure)
     {
         var line = positioned.Line;
         var baseline = top + (lineHeight + line.Ascent - line.Descent) / 2;
         var start = x + positioned.X;
-        page.Add(new TextLineElement(start, baseline, line));
+        page.Add(new TextLineElement(start, baseline, line) { Structure = structure });
         for (var r = 0; r < line.Runs.Count; r++)
         {
             var run = line.Runs[r];
@@ -100,7 +103,7 @@ internal static class SlicePainter
             }
 
             var end = r + 1 < line.Runs.Count && line.Runs[r + 1].X.Length > 0 ? line.Runs[r + 1].X[0] : line.Width;
-            page.Add(new LinkElement(start + run.X[0], baseline - line.Ascent, end - run.X[0], line.Ascent + line.Descent, run.LinkTarget));
+            page.Add(new LinkElement(start + run.X[0], baseline - line.Ascent, end - run.X[0], line.Ascent + line.Descent, run.LinkTarget) { Structure = structure });
         }
     }
 
@@ -114,12 +117,12 @@ internal static class SlicePainter
             page.Add(new RuleElement(left, top, right, top, GridLinePt, RgbColor.Black));
         }
 
-        foreach (var (cellX, text) in row.Cells)
+        foreach (var (cellX, text, structure) in row.Cells)
         {
             var y = top + row.PaddingPt;
             foreach (var line in text.Lines)
             {
-                PaintLine(page, line, text.LineHeightPt, left + cellX, y);
+                PaintLine(page, line, text.LineHeightPt, left + cellX, y, row.Structure is null ? null : structure);
                 y += text.LineHeightPt;
             }
         }
