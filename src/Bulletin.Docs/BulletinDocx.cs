@@ -1,4 +1,5 @@
 using Bulletin.Docs.Model;
+using Bulletin.Docs.Validation;
 using Bulletin.Docs.Word;
 
 namespace Bulletin.Docs;
@@ -9,13 +10,26 @@ public static class BulletinDocx
     /// <summary>
     /// Validates <paramref name="document"/> and writes it as a .docx to <paramref name="output"/>.
     /// Nothing is written when validation fails. Same document and options give the same bytes.
+    /// When <see cref="BulletinOptions.Fonts"/> is given, the document is also laid out as for the PDF
+    /// (validating that the fonts cover every character) and the page numbers found are cached in the
+    /// contents box's PAGEREF and the footers' NUMPAGES fields, so they show before the reader updates fields.
     /// </summary>
-    /// <exception cref="Validation.BulletinValidationException">The document or theme has problems; nothing was written.</exception>
+    /// <exception cref="BulletinValidationException">The document or theme (or, with fonts, their coverage) has problems; nothing was written.</exception>
+    /// <exception cref="Layout.BulletinLayoutException">With fonts: a block cannot be placed on any page.</exception>
     public static void Write(BulletinDocument document, Stream output, BulletinOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        DocxWriter.Write(document, options ?? new BulletinOptions(), output);
+        options ??= new BulletinOptions();
+        BulletinValidator.ThrowIfInvalid(document, options.Theme);
+        var pageNumbers = WordPageNumbers.Unknown;
+        if (options.Fonts is not null)
+        {
+            var layout = BulletinLayoutEngine.Layout(document, options);
+            pageNumbers = new WordPageNumbers(layout.ItemPages, layout.Pages.Count);
+        }
+
+        DocxWriter.Write(document, options.Theme, pageNumbers, output);
     }
 
     /// <summary>

@@ -52,7 +52,7 @@ internal static class BulletinLayout
             pages[i] = new LaidOutPage(i + 1, setup.WidthPt, setup.HeightPt, composer.Pages[i]);
         }
 
-        return new LaidOutDocument(pages, document.Metadata) { Structure = context.Structure.Assemble(pages) };
+        return new LaidOutDocument(pages, document.Metadata) { Structure = context.Structure.Assemble(pages), ItemPages = composer.ItemPages };
     }
 
     private static PageComposer ComposePages(FlowContext context, BulletinDocument document, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)

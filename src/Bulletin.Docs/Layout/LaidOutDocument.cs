@@ -24,6 +24,9 @@ public sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, DocumentM
     /// by hand without one has an empty document element, and the PDF marks everything as furniture.
     /// </summary>
     public StructureNode Structure { get; init; } = new StructureTree().Root;
+
+    /// <summary>The 1-based page each item starts on (for the Word file's cached PAGEREF results).</summary>
+    internal IReadOnlyDictionary<BulletinItem, int> ItemPages { get; init; } = new Dictionary<BulletinItem, int>();
 }
 
 /// <summary>One page.</summary>

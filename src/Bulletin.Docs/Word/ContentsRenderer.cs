@@ -31,8 +31,8 @@ internal static class ContentsRenderer
             var entry = WordParagraphs.Styled(TextRole.Contents, WordParagraphs.Run(text), new W.Run(new W.TabChar()));
             if (context.Bookmarks.ForItem(item) is { } bookmark)
             {
-                // No cached number: only a reader that lays the pages out knows it (LibreOffice on load, Word on F9).
-                entry.Append(FieldRuns.Field($" PAGEREF {bookmark} \\h ", string.Empty));
+                // The cached result is the page our own layout put the item on; empty without fonts to lay out with.
+                entry.Append(FieldRuns.Field($" PAGEREF {bookmark} \\h ", context.PageNumbers.PageOf(item)));
             }
 
             var properties = WordParagraphs.Properties(entry);

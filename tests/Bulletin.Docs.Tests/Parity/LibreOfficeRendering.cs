@@ -27,7 +27,7 @@ internal sealed record LibreOfficeRendering(RenderedSample Ours, string LibreOff
         var folder = Path.Combine(TestContext.CurrentContext.TestDirectory, "rendered", "libreoffice");
         Directory.CreateDirectory(folder);
         var docx = Path.Combine(folder, name + ".docx");
-        BulletinDocx.WriteFile(ours.Sample.Document, docx, ours.Sample.Options);
+        BulletinDocx.WriteFile(ours.Sample.Document, docx, ours.Sample.Options with { Fonts = Fonts.FontTestSupport.Default });
         var pdf = ExternalTool.ConvertToPdf(docx, folder, fontConfig: ParityFonts.WriteConfig(folder));
         return new LibreOfficeRendering(ours, pdf);
     }
