@@ -102,8 +102,23 @@ internal static class StyleSheetBuilder
         Default = true,
     };
 
-    private static W.Style RoleStyle(BulletinTheme theme, TextRole role, WordLanguage language) =>
-        RoleStyle(theme, theme[role], WordStyleIds.Of(role), WordStyleIds.NameOf(role), WordStyleIds.Normal, Borders(theme, role), language);
+    private static W.Style RoleStyle(BulletinTheme theme, TextRole role, WordLanguage language)
+    {
+        var style = RoleStyle(theme, theme[role], WordStyleIds.Of(role), WordStyleIds.NameOf(role), WordStyleIds.Normal, Borders(theme, role), language);
+        if (WordStyleIds.AliasesOf(role) is { } aliases)
+        {
+            style.StyleName!.InsertAfterSelf(new W.Aliases { Val = aliases });
+        }
+
+        if (WordStyleIds.IsBuiltIn(role))
+        {
+            // Word's own heading style, restyled: not a custom style, so Word keeps its meaning.
+            style.CustomStyle = null;
+            style.GetFirstChild<W.UIPriority>()!.Val = 9;
+        }
+
+        return style;
+    }
 
     private static W.Style RoleStyle(BulletinTheme theme, TextStyle style, string id, string name, string basedOn, W.ParagraphBorders? borders, WordLanguage language)
     {

@@ -101,7 +101,7 @@ public sealed class DocxReviewFixesTests
             Assert.That((string?)boxSections[0].Element(W + "cols")!.Attribute(W + "num"), Is.EqualTo("3"));
             Assert.That((string?)boxSections[0].Element(W + "type")!.Attribute(W + "val"), Is.EqualTo("continuous"));
             Assert.That(before.Descendants(W + "sectPr").Count(), Is.EqualTo(1), "what came before ends its section before the box");
-            Assert.That((string?)boxedHeadline.Element(W + "basedOn")!.Attribute(W + "val"), Is.EqualTo("Headline"));
+            Assert.That((string?)boxedHeadline.Element(W + "basedOn")!.Attribute(W + "val"), Is.EqualTo("Heading2"));
             Assert.That((string?)boxedHeadline.Descendants(W + "sz").Single().Attribute(W + "val"), Is.EqualTo("36"), "小二 18 pt, not 一号");
         });
     }
@@ -110,9 +110,9 @@ public sealed class DocxReviewFixesTests
     public void Two_line_subheading_indents_both_lines_when_the_style_indents_the_first()
     {
         var theme = BulletinThemes.WorkBulletin;
-        var subheading = Of(EveryElementBulletin.Create(), Options(theme)).Xml("word/document.xml").Descendants(W + "p").Single(p => StyleOf(p) == "Subheading");
+        var subheading = Of(EveryElementBulletin.Create(), Options(theme)).Xml("word/document.xml").Descendants(W + "p").Single(p => StyleOf(p) == "Heading3");
         var indent = subheading.Element(W + "pPr")!.Element(W + "ind")!;
-        var newspaper = Of(EveryElementBulletin.Create(), Options(BulletinThemes.Newspaper)).Xml("word/document.xml").Descendants(W + "p").Single(p => StyleOf(p) == "Subheading");
+        var newspaper = Of(EveryElementBulletin.Create(), Options(BulletinThemes.Newspaper)).Xml("word/document.xml").Descendants(W + "p").Single(p => StyleOf(p) == "Heading3");
 
         Assert.Multiple(() =>
         {
@@ -146,7 +146,7 @@ public sealed class DocxReviewFixesTests
             Assert.That(references, Is.EqualTo(new[] { @"PAGEREF lead \h", @"PAGEREF photo \h", @"PAGEREF column \h", @"PAGEREF _Item4 \h" }));
             Assert.That(references.Select(r => r.Split(' ')[1]), Is.SubsetOf(bookmarks), "every reference has its bookmark");
             Assert.That(bookmarks, Is.Unique);
-            var entryHeadline = paragraphs.Single(p => StyleOf(p) == "Headline" && p.Value == withoutId.Headline.Text);
+            var entryHeadline = paragraphs.Single(p => StyleOf(p) == "Heading2" && p.Value == withoutId.Headline.Text);
             Assert.That((string?)entryHeadline.Element(W + "bookmarkStart")?.Attribute(W + "name"), Is.EqualTo("_Item4"), "an article without an id is bookmarked too");
             foreach (var entry in contents.Skip(1))
             {
