@@ -38,7 +38,7 @@ internal static class BulletinLayout
         return Compose(context, document, allBands, front, item => firstPass.ItemPages.TryGetValue(item, out var page) ? page : 0);
     }
 
-    private static double FramePadding(BulletinTheme theme) => theme[TextRole.Body].SizePt;
+    private static double FramePadding(BulletinTheme theme) => theme.FramePaddingPt;
 
     private static LaidOutDocument Compose(FlowContext context, BulletinDocument document, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)
     {
@@ -58,7 +58,7 @@ internal static class BulletinLayout
     private static PageComposer ComposePages(FlowContext context, BulletinDocument document, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)
     {
         var theme = context.Theme;
-        var composer = new PageComposer(theme.Page, theme.AccentColor, FramePadding(theme), context.BodyLinePt);
+        var composer = new PageComposer(theme.Page, theme.AccentColor, FramePadding(theme), context.BodyLinePt, theme.Rules);
         if (document.Masthead is { } masthead)
         {
             MastheadPainter.Paint(context, masthead, composer, front.Masthead);

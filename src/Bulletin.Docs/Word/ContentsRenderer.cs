@@ -17,7 +17,7 @@ internal static class ContentsRenderer
     {
         var style = context.Theme[TextRole.Contents];
         // The box's rules sit inside the available width: text indented by the border and its padding.
-        var insetTwips = WordUnits.Twips(BoxedColumnRenderer.PaddingPt + BoxedColumnRenderer.BorderWidthPt);
+        var insetTwips = WordUnits.Twips(BoxedColumnRenderer.InsetPt(context.Theme));
         var widthTwips = WordUnits.Twips(context.AvailableWidthPt);
         var paragraphs = new List<W.Paragraph>();
 
@@ -48,7 +48,7 @@ internal static class ContentsRenderer
         }
 
         // A paragraph after the box keeps the next story's borders (if boxed) from joining it.
-        return [.. BoxedColumnRenderer.Render(paragraphs, [], context.Theme.AccentColor), Spacer(style)];
+        return [.. BoxedColumnRenderer.Render(paragraphs, [], context.Theme), Spacer(style)];
     }
 
     /// <summary>The same indents on every paragraph of the box: Word joins borders only of paragraphs indented alike.</summary>

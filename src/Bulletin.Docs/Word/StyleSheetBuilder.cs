@@ -10,9 +10,6 @@ namespace Bulletin.Docs.Word;
 /// </summary>
 internal static class StyleSheetBuilder
 {
-    /// <summary>Width of the rule under a section banner, in points.</summary>
-    public const double RuleWidthPt = 1;
-
     public static W.Styles Build(BulletinTheme theme, WordLanguage language)
     {
         var body = theme[TextRole.Body];
@@ -141,7 +138,7 @@ internal static class StyleSheetBuilder
     /// <summary>Rules that belong to a role: under a section banner (the 报尾 rules are its table's borders).</summary>
     private static W.ParagraphBorders? Borders(BulletinTheme theme, TextRole role) => role switch
     {
-        TextRole.SectionBanner => new W.ParagraphBorders(WordFormatting.Border<W.BottomBorder>(theme.AccentColor, RuleWidthPt, 2)),
+        TextRole.SectionBanner => new W.ParagraphBorders(WordFormatting.Border<W.BottomBorder>(theme.AccentColor, theme.Rules.SectionBannerPt, 2)),
         _ => null,
     };
 
