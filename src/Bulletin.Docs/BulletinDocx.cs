@@ -1,3 +1,5 @@
+using Bulletin.Docs.Layout;
+using Bulletin.Docs.Layout.Structure;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Validation;
 using Bulletin.Docs.Word;
@@ -22,14 +24,40 @@ public static class BulletinDocx
         ArgumentNullException.ThrowIfNull(output);
         options ??= new BulletinOptions();
         BulletinValidator.ThrowIfInvalid(document, options.Theme);
-        var pageNumbers = WordPageNumbers.Unknown;
+        var hints = WordLayoutHints.Unknown;
         if (options.Fonts is not null)
         {
             var layout = BulletinLayoutEngine.Layout(document, options);
-            pageNumbers = new WordPageNumbers(layout.ItemPages, layout.Pages.Count);
+            hints = new WordLayoutHints(layout.ItemPages, layout.Pages.Count, HeadingLines(layout));
         }
 
-        DocxWriter.Write(document, options.Theme, pageNumbers, output);
+        DocxWriter.Write(document, options.Theme, hints, output);
+    }
+
+    /// <summary>The printed lines of every headline, kicker, deck and 小标题 of <paramref name="layout"/>, keyed by their text.</summary>
+    private static Dictionary<string, IReadOnlyList<string>> HeadingLines(LaidOutDocument layout)
+    {
+        var lines = new Dictionary<StructureNode, List<string>>(ReferenceEqualityComparer.Instance);
+        foreach (var element in layout.Pages.SelectMany(page => page.Elements).OfType<TextLineElement>())
+        {
+            if (element.Structure is { Kind: StructureKind.Headline or StructureKind.Subheading or StructureKind.Kicker or StructureKind.Deck } node)
+            {
+                if (!lines.TryGetValue(node, out var list))
+                {
+                    lines.Add(node, list = []);
+                }
+
+                list.Add(element.Line.Text.Trim());
+            }
+        }
+
+        var byText = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var heading in lines.Values)
+        {
+            byText.TryAdd(WordLayoutHints.Key(string.Concat(heading)), heading);
+        }
+
+        return byText;
     }
 
     /// <summary>

@@ -26,14 +26,14 @@ internal static class ArticleRenderer
 
         if (article.Kicker is { Length: > 0 } kicker)
         {
-            stack.Add(WordParagraphs.Styled(TextRole.Kicker, WordParagraphs.Run(kicker)));
+            stack.Add(WordParagraphs.Styled(TextRole.Kicker, WordParagraphs.Lines(context.Hints.LinesOf([kicker]))));
         }
 
-        var headline = WordParagraphs.Styled(TextRole.Headline, WordParagraphs.Lines(article.Headline.Lines));
+        var headline = WordParagraphs.Styled(TextRole.Headline, WordParagraphs.Lines(context.Hints.LinesOf(article.Headline.Lines)));
         stack.Add(headline);
         if (article.Subheadline is { Length: > 0 } subheadline)
         {
-            stack.Add(WordParagraphs.Styled(TextRole.Subheadline, WordParagraphs.Run(subheadline)));
+            stack.Add(WordParagraphs.Styled(TextRole.Subheadline, WordParagraphs.Lines(context.Hints.LinesOf([subheadline]))));
         }
 
         if (article.Byline is { Length: > 0 } byline)

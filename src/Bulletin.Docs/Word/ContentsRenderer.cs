@@ -32,7 +32,7 @@ internal static class ContentsRenderer
             if (context.Bookmarks.ForItem(item) is { } bookmark)
             {
                 // The cached result is the page our own layout put the item on; empty without fonts to lay out with.
-                entry.Append(FieldRuns.Field($" PAGEREF {bookmark} \\h ", context.PageNumbers.PageOf(item)));
+                entry.Append(FieldRuns.Field($" PAGEREF {bookmark} \\h ", context.Hints.PageOf(item)));
             }
 
             var properties = WordParagraphs.Properties(entry);

@@ -14,17 +14,17 @@ internal static class DocxWriter
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     /// <summary>Writes <paramref name="document"/>, which the caller has validated against <paramref name="theme"/>.</summary>
-    public static void Write(BulletinDocument document, BulletinTheme theme, WordPageNumbers pageNumbers, Stream output)
+    public static void Write(BulletinDocument document, BulletinTheme theme, WordLayoutHints hints, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(theme);
-        ArgumentNullException.ThrowIfNull(pageNumbers);
+        ArgumentNullException.ThrowIfNull(hints);
         ArgumentNullException.ThrowIfNull(output);
-        Build(document, theme, pageNumbers).WriteTo(output);
+        Build(document, theme, hints).WriteTo(output);
     }
 
     /// <summary>The complete package of <paramref name="document"/>, not yet written.</summary>
-    internal static DocxPackage Build(BulletinDocument document, BulletinTheme theme, WordPageNumbers pageNumbers)
+    internal static DocxPackage Build(BulletinDocument document, BulletinTheme theme, WordLayoutHints hints)
     {
         var language = WordLanguage.From(document.Metadata.Language);
         var package = new DocxPackage();
@@ -46,7 +46,7 @@ internal static class DocxWriter
         var numberingPart = package.AddPart("word/numbering.xml", DocxContentTypes.Numbering, ReadOnlyMemory<byte>.Empty, deflate: true);
         documentPart.Relationships.Add(DocxContentTypes.NumberingRelationship, "numbering.xml");
 
-        var context = new WordRenderContext(theme, language, package, documentPart, BookmarkNamesOf(document, theme), pageNumbers);
+        var context = new WordRenderContext(theme, language, package, documentPart, BookmarkNamesOf(document, theme), hints);
         var headersAndFooters = HeaderFooterBuilder.Build(context, package);
         var body = new BulletinBodyRenderer(context, new BodyFlow(context, headersAndFooters)).Render(document);
 

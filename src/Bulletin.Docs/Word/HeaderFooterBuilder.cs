@@ -73,7 +73,7 @@ internal static class HeaderFooterBuilder
     private static W.Paragraph PageNumberParagraph(WordRenderContext context, bool oddPage, int cachedPage)
     {
         var page = context.Page;
-        var paragraph = WordParagraphs.Styled(TextRole.Footer, PageNumberContent(page.PageNumbers, cachedPage, Math.Max(context.PageNumbers.TotalPages, cachedPage)));
+        var paragraph = WordParagraphs.Styled(TextRole.Footer, PageNumberContent(page.PageNumbers, cachedPage, Math.Max(context.Hints.TotalPages, cachedPage)));
         var properties = WordParagraphs.Properties(paragraph);
         if (page.PageNumberPosition == PageNumberPosition.Center)
         {

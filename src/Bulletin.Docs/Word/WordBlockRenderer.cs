@@ -43,7 +43,7 @@ internal static class WordBlockRenderer
     /// </summary>
     private static W.Paragraph Subheading(Subheading subheading, WordRenderContext context)
     {
-        var paragraph = WordParagraphs.Styled(TextRole.Subheading, WordParagraphs.Lines(subheading.Lines));
+        var paragraph = WordParagraphs.Styled(TextRole.Subheading, WordParagraphs.Lines(context.Hints.LinesOf(subheading.Lines)));
         var style = context.Theme[TextRole.Subheading];
         if (subheading.Lines.Count > 1 && style.FirstLineIndentChars != 0)
         {

@@ -18,9 +18,9 @@ internal sealed class WordRenderContext
     private int nextBookmarkId;
     private int nextDrawingId = 1;
 
-    public WordRenderContext(BulletinTheme theme, WordLanguage language, DocxPackage package, DocxPackage.Part documentPart, BookmarkNames bookmarks, WordPageNumbers pageNumbers)
+    public WordRenderContext(BulletinTheme theme, WordLanguage language, DocxPackage package, DocxPackage.Part documentPart, BookmarkNames bookmarks, WordLayoutHints hints)
     {
-        PageNumbers = pageNumbers;
+        Hints = hints;
         Theme = theme;
         Language = language;
         this.package = package;
@@ -40,7 +40,7 @@ internal sealed class WordRenderContext
     public BookmarkNames Bookmarks { get; }
 
     /// <summary>Page numbers from our own layout, cached in PAGEREF and NUMPAGES fields.</summary>
-    public WordPageNumbers PageNumbers { get; }
+    public WordLayoutHints Hints { get; }
 
     /// <summary>How many ordered lists have been numbered so far (each gets its own numbering instance).</summary>
     public int OrderedListCount { get; private set; }

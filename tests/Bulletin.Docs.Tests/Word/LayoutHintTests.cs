@@ -8,9 +8,9 @@ using SampleCatalog = Bulletin.Docs.Samples.Samples;
 
 namespace Bulletin.Docs.Tests.Word;
 
-/// <summary>With fonts given, the Word file's fields carry the page numbers our layout found, so they show without F9.</summary>
+/// <summary>With fonts given, the Word file carries what our layout found: page numbers in its fields (shown without F9), heading line breaks.</summary>
 [TestFixture]
-public sealed partial class CachedFieldTests
+public sealed partial class LayoutHintTests
 {
     private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -59,6 +59,27 @@ public sealed partial class CachedFieldTests
             .ToList();
 
         Assert.That(footers, Is.Not.Empty.And.All.EqualTo(pages.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Test]
+    public void Headings_the_layout_balanced_are_written_with_its_line_breaks()
+    {
+        var sample = SampleCatalog.All.Single(s => s.Name == "taiyuan-daily");
+        var options = sample.Options with { Fonts = FontTestSupport.Default };
+        var layout = BulletinLayoutEngine.Layout(sample.Document, options);
+        var printed = layout.Pages.SelectMany(page => page.Elements).OfType<TextLineElement>()
+            .Where(line => line.Structure?.Kind == Layout.Structure.StructureKind.Subheading)
+            .Select(line => line.Line.Text.Trim())
+            .ToList();
+
+        var written = Document(sample.Document, options).Descendants(W + "p")
+            .Where(p => (string?)p.Element(W + "pPr")?.Element(W + "pStyle")?.Attribute(W + "val") == "Heading3")
+            .SelectMany(p => string.Concat(p.Descendants().Select(e => e.Name == W + "br" ? "\n" : e.Name == W + "t" ? e.Value : "")).Split('\n'))
+            .Select(line => line.Trim())
+            .ToList();
+
+        Assert.That(printed, Does.Contain("聚焦行业难题").And.Contain("解锁硬核技术"), "the balancer breaks at the phrase space");
+        Assert.That(written, Is.EqualTo(printed), "every 小标题 line in Word is a line of the PDF");
     }
 
     private static XDocument Document(Model.BulletinDocument document, BulletinOptions options)
