@@ -25,7 +25,7 @@ internal static class BoxedColumnRenderer
     /// <summary>The width left for pictures and tables inside a box in a column of <paramref name="columnWidthPt"/>.</summary>
     public static double InnerWidthPt(BulletinTheme theme, double columnWidthPt) => columnWidthPt - 2 * InsetPt(theme);
 
-    /// <summary>The size of a boxed headline: at most 小二, a box being narrower than the page (TYPOGRAPHY §4).</summary>
+    /// <summary>The size of a boxed headline: at most 小二, a box being narrower than the page (docs/typography.md §4).</summary>
     public static TextStyle HeadlineStyle(TextStyle headline)
     {
         var size = Math.Min(headline.SizePt, ChineseFontSize.XiaoEr);

@@ -16,14 +16,14 @@ internal static class WordFormatting
     /// <summary>An on switch written as Word writes it, <c>w:val="1"</c>.</summary>
     public static OnOffValue On => new() { InnerText = "1" };
 
-    /// <summary>The four <c>w:rFonts</c> slots with literal names and the East Asian hint (TYPOGRAPHY §7).</summary>
+    /// <summary>The four <c>w:rFonts</c> slots with literal names and the East Asian hint (docs/typography.md §7).</summary>
     public static W.RunFonts Fonts(FontSpec font) => new()
     {
         Ascii = font.WordLatin,
         HighAnsi = font.WordLatin,
         EastAsia = font.WordEastAsian,
         ComplexScript = font.WordLatin,
-        // Without the hint Word sets “ ” ‘ ’ — … · in the Latin font (TYPOGRAPHY §7).
+        // Without the hint Word sets “ ” ‘ ’ — … · in the Latin font (docs/typography.md §7).
         Hint = W.FontTypeHintValues.EastAsia,
     };
 

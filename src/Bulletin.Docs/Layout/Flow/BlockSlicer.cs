@@ -146,7 +146,7 @@ internal static class BlockSlicer
 
     /// <summary>
     /// Whether a one-line credit fits at the right of the caption's last line with at least two em
-    /// between them (TYPOGRAPHY §5: the credit follows the caption on its line when there is room).
+    /// between them (docs/typography.md §5: the credit follows the caption on its line when there is room).
     /// </summary>
     private static bool FitsAfterLastLine(LaidOutParagraph caption, LaidOutParagraph credit, double width, double emPt)
     {

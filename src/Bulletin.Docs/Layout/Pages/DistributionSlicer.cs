@@ -7,7 +7,7 @@ using Bulletin.Docs.Theme;
 namespace Bulletin.Docs.Layout.Pages;
 
 /// <summary>
-/// The 报尾 of a 简报 (TYPOGRAPHY §6): 报：/送：/发： lines and （共印××份） at the right, between
+/// The 报尾 of a 简报 (docs/typography.md §6): 报：/送：/发： lines and （共印××份） at the right, between
 /// black rules across the type area as GB/T 9704 §7.4 draws the 版记's separators: the first and
 /// the last thick (0.35 mm), the one above the print run thin (0.25 mm).
 /// </summary>

@@ -205,7 +205,7 @@ internal sealed class TextLayouter : Flow.IParagraphLayouter, IDisposable
 
     /// <summary>
     /// The interpunct of Chinese text (晋创谷·太原) takes 1 em, ¼ em blank on each side (clreq §3.1.4,
-    /// TYPOGRAPHY §2); CJK fonts map U+00B7 to a narrow Latin glyph, so centre it in a 1 em box.
+    /// docs/typography.md §2); CJK fonts map U+00B7 to a narrow Latin glyph, so centre it in a 1 em box.
     /// </summary>
     private void WidenMiddleDot(ref TextCluster cluster, int glyph, int glyphEnd)
     {
