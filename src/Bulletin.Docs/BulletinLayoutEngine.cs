@@ -1,5 +1,6 @@
 using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Layout;
+using Bulletin.Docs.Layout.Pages;
 using Bulletin.Docs.Layout.Text;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Validation;

@@ -23,7 +23,7 @@ public sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, DocumentM
     /// figures… in model order, each reached from the page elements that show it. A document built
     /// by hand without one has an empty document element, and the PDF marks everything as furniture.
     /// </summary>
-    public StructureNode Structure { get; init; } = new StructureTree().Root;
+    public StructureNode Structure { get; init; } = StructureNode.EmptyDocument();
 
     /// <summary>The 1-based page each item starts on (for the Word file's cached PAGEREF results).</summary>
     internal IReadOnlyDictionary<BulletinItem, int> ItemPages { get; init; } = new Dictionary<BulletinItem, int>();

@@ -13,7 +13,7 @@ namespace Bulletin.Docs.Layout.Text;
 /// A paragraph is shaped once (cached by content), so laying it out again at another width, as
 /// column balancing does, only refits the lines.
 /// </remarks>
-internal sealed class TextLayouter : Flow.IParagraphLayouter, IDisposable
+internal sealed class TextLayouter : IParagraphLayouter, IDisposable
 {
     private const char LineFeed = '\n';
 

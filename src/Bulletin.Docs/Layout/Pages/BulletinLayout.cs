@@ -1,10 +1,10 @@
 using Bulletin.Docs.Layout.Flow;
-using Bulletin.Docs.Layout.Pages;
 using Bulletin.Docs.Layout.Structure;
+using Bulletin.Docs.Layout.Text;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
 
-namespace Bulletin.Docs.Layout;
+namespace Bulletin.Docs.Layout.Pages;
 
 /// <summary>
 /// Lays a bulletin out on pages: masthead, optional contents box, item bands (headline stacks
