@@ -1,4 +1,8 @@
+using Bulletin.Docs.Layout;
+using Bulletin.Docs.Layout.Structure;
 using Bulletin.Docs.Model;
+using Bulletin.Docs.Theme;
+using Bulletin.Docs.Validation;
 using Bulletin.Docs.Word;
 
 namespace Bulletin.Docs;
@@ -14,19 +18,68 @@ public static class BulletinDocx
     /// Validates <paramref name="document"/> and writes it as a .docx to <paramref name="output"/>
     /// with synchronous writes (the whole file is built in memory first, then written in one call).
     /// Nothing is written when validation fails. Same document and options give the same bytes.
+    /// When <see cref="BulletinOptions.Fonts"/> is given, the document is also laid out as for the PDF
+    /// (checking that the fonts cover every character) and the page numbers found are cached in the
+    /// contents box's PAGEREF and the footers' NUMPAGES fields, so they show before the reader updates
+    /// fields; the headings break where the PDF breaks them.
     /// For a stream that forbids synchronous I/O use <see cref="WriteAsync"/>.
     /// </summary>
     /// <param name="document">The bulletin.</param>
     /// <param name="output">Any writable stream; it need not be seekable. It is not closed.</param>
     /// <param name="options">Theme and fonts; defaults when <c>null</c>.</param>
-    /// <exception cref="Validation.BulletinValidationException">The document or theme has problems; nothing was written.</exception>
+    /// <exception cref="Validation.BulletinValidationException">The document or theme (or, with fonts, their coverage) has problems; nothing was written.</exception>
+    /// <exception cref="BulletinLayoutException">With fonts: a block cannot be placed on any page; nothing was written.</exception>
     /// <exception cref="ArgumentException"><paramref name="output"/> is not writable.</exception>
     /// <exception cref="IOException">The stream failed; what it threw is passed on unchanged.</exception>
     public static void Write(BulletinDocument document, Stream output, BulletinOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         OutputStreams.CheckWritable(output, nameof(output));
-        DocxWriter.Write(document, options ?? new BulletinOptions(), output);
+        var (theme, hints) = Prepare(document, options);
+        DocxWriter.Write(document, theme, hints, output);
+    }
+
+    /// <summary>
+    /// Validates <paramref name="document"/> and, with fonts, lays it out to learn what the Word file
+    /// can cache: its page numbers and the heading lines the balancer chose.
+    /// </summary>
+    private static (BulletinTheme Theme, WordLayoutHints Hints) Prepare(BulletinDocument document, BulletinOptions? options)
+    {
+        options ??= new BulletinOptions();
+        BulletinValidator.ThrowIfInvalid(document, options.Theme, fonts: null, options.MaxImagePixels);
+        if (options.Fonts is null)
+        {
+            return (options.Theme, WordLayoutHints.Unknown);
+        }
+
+        var layout = BulletinLayoutEngine.Layout(document, options);
+        return (options.Theme, new WordLayoutHints(layout.ItemPages, layout.Pages.Count, HeadingLines(layout)));
+    }
+
+    /// <summary>The printed lines of every headline, kicker, deck and 小标题 of <paramref name="layout"/>, keyed by their text.</summary>
+    private static Dictionary<string, IReadOnlyList<string>> HeadingLines(LaidOutDocument layout)
+    {
+        var lines = new Dictionary<StructureNode, List<string>>(ReferenceEqualityComparer.Instance);
+        foreach (var element in layout.Pages.SelectMany(page => page.Elements).OfType<TextLineElement>())
+        {
+            if (element.Structure is { Kind: StructureKind.Headline or StructureKind.Subheading or StructureKind.Kicker or StructureKind.Deck } node)
+            {
+                if (!lines.TryGetValue(node, out var list))
+                {
+                    lines.Add(node, list = []);
+                }
+
+                list.Add(element.Line.Text.Trim());
+            }
+        }
+
+        var byText = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var heading in lines.Values)
+        {
+            byText.TryAdd(WordLayoutHints.Key(string.Concat(heading)), heading);
+        }
+
+        return byText;
     }
 
     /// <summary>
@@ -46,7 +99,8 @@ public static class BulletinDocx
         ArgumentNullException.ThrowIfNull(document);
         OutputStreams.CheckWritable(output, nameof(output));
         cancellationToken.ThrowIfCancellationRequested();
-        using var buffer = DocxWriter.ToArchive(document, options ?? new BulletinOptions());
+        var (theme, hints) = Prepare(document, options);
+        using var buffer = DocxWriter.ToArchive(document, theme, hints);
         await OutputStreams.CopyAsync(buffer, output, cancellationToken).ConfigureAwait(false);
     }
 
@@ -55,7 +109,8 @@ public static class BulletinDocx
     public static byte[] ToBytes(BulletinDocument document, BulletinOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        using var buffer = DocxWriter.ToArchive(document, options ?? new BulletinOptions());
+        var (theme, hints) = Prepare(document, options);
+        using var buffer = DocxWriter.ToArchive(document, theme, hints);
         return buffer.ToArray();
     }
 
@@ -80,7 +135,8 @@ public static class BulletinDocx
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var buffer = DocxWriter.ToArchive(document, options ?? new BulletinOptions());
+        var (theme, hints) = Prepare(document, options);
+        using var buffer = DocxWriter.ToArchive(document, theme, hints);
         AtomicFile.Write(path, stream => buffer.CopyTo(stream));
     }
 }

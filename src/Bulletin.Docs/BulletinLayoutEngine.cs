@@ -1,5 +1,6 @@
 using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Layout;
+using Bulletin.Docs.Layout.Pages;
 using Bulletin.Docs.Layout.Text;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Validation;
@@ -25,6 +26,6 @@ public static class BulletinLayoutEngine
         var fonts = options.Fonts ?? new FontRegistry();
         BulletinValidator.ThrowIfInvalid(document, options.Theme, fonts, options.MaxImagePixels);
         using var text = new TextLayouter(fonts, options.LineBreaking);
-        return BulletinLayout.Layout(document, options.Theme, text);
+        return BulletinLayout.Layout(document, options.Theme, text) with { Faces = PdfFaces.Report(options.Theme, fonts) };
     }
 }

@@ -1,4 +1,4 @@
-using Bulletin.Docs.Rendering.Native;
+using Bulletin.Docs.Fonts.Native;
 using SkiaSharp;
 using HarfBuzzBlob = HarfBuzzSharp.Blob;
 using HarfBuzzFace = HarfBuzzSharp.Face;

@@ -140,6 +140,75 @@ public sealed class FontRegistry
         return new FontDirectoryReport(registered, skipped);
     }
 
+    /// <summary>
+    /// Registers, from the font files under <paramref name="folders"/> (recursively, in ordinal path
+    /// order), every file that has a face whose family names (any language, case-insensitive)
+    /// include one of <paramref name="families"/>. Only each file's table directory and 'name'
+    /// table are read during the scan. Files that cannot be read, CFF-outline fonts and damaged
+    /// files among the matches are listed as skipped; unreadable folders are ignored.
+    /// </summary>
+    /// <param name="families">Family names to look for, e.g. <see cref="WordFontNames.AllKnownNames"/>.</param>
+    /// <param name="folders">Folders to search; <c>null</c> for <see cref="SystemFontFolders.Current"/>.</param>
+    /// <returns>The faces registered, and the matching files skipped with the reason.</returns>
+    public FontDirectoryReport RegisterFamiliesFrom(IEnumerable<string> families, IEnumerable<string>? folders = null)
+    {
+        ArgumentNullException.ThrowIfNull(families);
+        var wanted = new HashSet<string>(families, StringComparer.OrdinalIgnoreCase);
+        var registered = new List<RegisteredFace>();
+        var skipped = new List<SkippedFontFile>();
+        foreach (var file in FontFilesUnder(folders ?? SystemFontFolders.Current()))
+        {
+            var source = new FontSource.File(file);
+            IReadOnlyList<FontFileInfo> infos;
+            try
+            {
+                infos = FontFileInfo.ReadAll(source.Read, file);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                continue; // Not a font we could use whatever its name; nothing was asked of it.
+            }
+            if (!infos.Any(i => i.AllFamilyNames.Append(i.Family).Any(wanted.Contains)))
+                continue;
+            try
+            {
+                registered.AddRange(Add(source));
+            }
+            catch (UnsupportedFontException e)
+            {
+                skipped.Add(new SkippedFontFile(file, e.Message));
+            }
+        }
+        return new FontDirectoryReport(registered, skipped);
+    }
+
+    /// <summary>
+    /// The first of <paramref name="families"/> that is registered (as the caller spelled it), or
+    /// <c>null</c> when none is.
+    /// </summary>
+    public string? FirstRegistered(IEnumerable<string> families)
+    {
+        ArgumentNullException.ThrowIfNull(families);
+        var byName = Volatile.Read(ref snapshot).ByName;
+        foreach (var family in families)
+            if (byName.ContainsKey(family)) return family;
+        return null;
+    }
+
+    private static IEnumerable<string> FontFilesUnder(IEnumerable<string> folders)
+    {
+        // No attributes skipped: Windows may mark font files System.
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        var files = new List<string>();
+        foreach (var folder in folders)
+        {
+            if (!Directory.Exists(folder)) continue;
+            files.AddRange(Directory.EnumerateFiles(folder, "*", options)
+                .Where(f => FontExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)));
+        }
+        return files.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+    }
+
     /// <summary>Whether a family of that name (any of its localized names, case-insensitive) is registered.</summary>
     public bool HasFamily(string family) => Volatile.Read(ref snapshot).ByName.ContainsKey(family);
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Bulletin.Docs.Validation;
 
 namespace Bulletin.Docs.Fonts;
 
@@ -10,8 +9,8 @@ namespace Bulletin.Docs.Fonts;
 /// <param name="CodePoint">The Unicode code point.</param>
 public sealed record MissingCharacter(string Path, int Offset, int CodePoint)
 {
-    /// <summary>The problem as the validation exception reports it.</summary>
-    public ValidationProblem ToValidationProblem() => new(Path, Describe());
+    /// <summary>What is wrong, without the path: <c>offset 6: U+1F600 😀 is not covered by any registered font</c>.</summary>
+    public string Description => Describe();
 
     /// <inheritdoc />
     public override string ToString() => $"{Path} {Describe()}";

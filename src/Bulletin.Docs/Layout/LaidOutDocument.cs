@@ -13,11 +13,20 @@ namespace Bulletin.Docs.Layout;
 public sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, DocumentMetadata Metadata)
 {
     /// <summary>
+    /// For every text role, the face the theme names and the face the pages are set in, with the
+    /// stand-ins flagged (<see cref="RoleFace.IsStandIn"/>). Empty when the layout was made without a theme's fonts.
+    /// </summary>
+    public IReadOnlyList<RoleFace> Faces { get; init; } = [];
+
+    /// <summary>
     /// The logical structure (the document element): sections, articles, headlines, paragraphs,
     /// figures… in model order, each reached from the page elements that show it. A document built
     /// by hand without one has an empty document element, and the PDF marks everything as furniture.
     /// </summary>
-    public StructureNode Structure { get; init; } = new StructureTree().Root;
+    public StructureNode Structure { get; init; } = StructureNode.EmptyDocument();
+
+    /// <summary>The 1-based page each item starts on (for the Word file's cached PAGEREF results).</summary>
+    internal IReadOnlyDictionary<BulletinItem, int> ItemPages { get; init; } = new Dictionary<BulletinItem, int>();
 }
 
 /// <summary>One page.</summary>

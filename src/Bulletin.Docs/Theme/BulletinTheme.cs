@@ -43,6 +43,12 @@ public sealed record BulletinTheme
     /// <summary>Print a contents box (本期要目) after the masthead.</summary>
     public bool Contents { get; init; }
 
+    /// <summary>Weights of the rules and frames, and the padding inside frames, for both writers.</summary>
+    public RuleWeights Rules { get; init; } = RuleWeights.Default;
+
+    /// <summary>Space between a frame and its text in points: <see cref="RuleWeights.FramePaddingEm"/> of the body size.</summary>
+    public double FramePaddingPt => Rules.FramePaddingEm * this[TextRole.Body].SizePt;
+
     /// <summary>The style of a role.</summary>
     /// <exception cref="KeyNotFoundException">The theme has no style for the role.</exception>
     public TextStyle this[TextRole role] =>

@@ -1,7 +1,7 @@
 namespace Bulletin.Docs.Theme;
 
 /// <summary>
-/// Chinese font size names (字号) in points, as Word and LibreOffice define them (TYPOGRAPHY §4).
+/// Chinese font size names (字号) in points, as Word and LibreOffice define them (docs/typography.md §4).
 /// </summary>
 public static class ChineseFontSize
 {

@@ -21,7 +21,12 @@ public enum TextAlignment
 /// </summary>
 /// <param name="WordEastAsian">Word's East Asian font name, e.g. 宋体, 黑体, 楷体, 仿宋_GB2312.</param>
 /// <param name="WordLatin">Word's Latin font name, e.g. Times New Roman.</param>
-/// <param name="PdfFamily">The family name of a registered font used for PDF/PNG, e.g. Noto Serif SC.</param>
+/// <param name="PdfFamily">
+/// The registered family the PDF and PNG use when no face registered under
+/// <paramref name="WordEastAsian"/> or one of its aliases (<c>WordFontNames.Candidates</c>) is
+/// found: a stand-in, e.g. Noto Serif SC for 仿宋_GB2312. The layout reports every stand-in
+/// (<c>LaidOutDocument.Faces</c>).
+/// </param>
 public sealed record FontSpec(string WordEastAsian, string WordLatin, string PdfFamily)
 {
     /// <summary>宋体 / Times New Roman / Noto Serif SC.</summary>
@@ -30,13 +35,13 @@ public sealed record FontSpec(string WordEastAsian, string WordLatin, string Pdf
     /// <summary>黑体 / Arial / Noto Sans SC.</summary>
     public static FontSpec Hei { get; } = new("黑体", "Arial", "Noto Sans SC");
 
-    /// <summary>楷体 / Times New Roman / Noto Serif SC (no open 楷 font ships by default).</summary>
-    public static FontSpec Kai { get; } = new("楷体", "Times New Roman", "Noto Serif SC");
+    /// <summary>楷体 / Times New Roman / LXGW WenKai (霞鹜文楷, the open Kai face Bulletin.Docs.Fonts ships).</summary>
+    public static FontSpec Kai { get; } = new("楷体", "Times New Roman", "LXGW WenKai");
 
-    /// <summary>仿宋_GB2312 / Times New Roman / Noto Serif SC (GB/T 9704 body font).</summary>
+    /// <summary>仿宋_GB2312 / Times New Roman / Noto Serif SC standing in (GB/T 9704 §5.2.2 body font; no open 仿宋 face with TrueType outlines is known).</summary>
     public static FontSpec FangSong { get; } = new("仿宋_GB2312", "Times New Roman", "Noto Serif SC");
 
-    /// <summary>方正小标宋简体 / Times New Roman / Noto Serif SC (GB/T 9704 title font), set bold in PDF.</summary>
+    /// <summary>方正小标宋简体 / Times New Roman / Noto Serif SC standing in (GB/T 9704 title font), set bold in PDF.</summary>
     public static FontSpec XiaoBiaoSong { get; } = new("方正小标宋简体", "Times New Roman", "Noto Serif SC");
 }
 

@@ -174,7 +174,7 @@ internal static class TextRules
         var missing = fonts.FindMissing(string.Empty, value);
         if (missing.Count > 0)
         {
-            Report(context, member, missing[0].ToValidationProblem().Message + More(missing.Count));
+            Report(context, member, missing[0].Description + More(missing.Count));
         }
     }
 

@@ -26,14 +26,14 @@ internal static class ArticleRenderer
 
         if (article.Kicker is { Length: > 0 } kicker)
         {
-            stack.Add(WordParagraphs.Styled(TextRole.Kicker, WordParagraphs.Run(kicker)));
+            stack.Add(WordParagraphs.Styled(TextRole.Kicker, WordParagraphs.Lines(context.Hints.LinesOf([kicker]))));
         }
 
-        var headline = WordParagraphs.Styled(TextRole.Headline, WordParagraphs.Lines(article.Headline.Lines));
+        var headline = WordParagraphs.Styled(TextRole.Headline, WordParagraphs.Lines(context.Hints.LinesOf(article.Headline.Lines)));
         stack.Add(headline);
         if (article.Subheadline is { Length: > 0 } subheadline)
         {
-            stack.Add(WordParagraphs.Styled(TextRole.Subheadline, WordParagraphs.Run(subheadline)));
+            stack.Add(WordParagraphs.Styled(TextRole.Subheadline, WordParagraphs.Lines(context.Hints.LinesOf([subheadline]))));
         }
 
         if (article.Byline is { Length: > 0 } byline)
@@ -76,7 +76,7 @@ internal static class ArticleRenderer
             body.AddRange(WordBlockRenderer.Render(block, context, blockPath));
         }
 
-        // Its own right-aligned line: run on, Word may break （尹|哲） between the two Han characters (TYPOGRAPHY §1 keeps it whole).
+        // Its own right-aligned line: run on, Word may break （尹|哲） between the two Han characters (docs/typography.md §1 keeps it whole).
         if (article.TrailingByline is { Length: > 0 } trailing)
         {
             body.Add(WordParagraphs.Styled(TextRole.TrailingByline, WordParagraphs.Run(PrintedForms.Parenthesized(trailing))));
@@ -92,7 +92,7 @@ internal static class ArticleRenderer
         return body;
     }
 
-    /// <summary>电头 run in: the dateline in its own character style, then a full-width space (TYPOGRAPHY §5).</summary>
+    /// <summary>电头 run in: the dateline in its own character style, then a full-width space (docs/typography.md §5).</summary>
     private static OpenXmlElement[] DatelineRuns(string dateline) =>
         [WordParagraphs.Run(dateline, WordStyleIds.DatelineChar), WordParagraphs.Run("\u3000")];
 

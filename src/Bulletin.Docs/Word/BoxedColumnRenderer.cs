@@ -13,16 +13,19 @@ namespace Bulletin.Docs.Word;
 /// </summary>
 internal static class BoxedColumnRenderer
 {
-    /// <summary>Space between the box and its text, in points.</summary>
-    public const double PaddingPt = 4;
+    /// <summary>
+    /// Space between the box and its text in whole points, as Word stores a border's space
+    /// (ECMA-376 §17.3.4: <c>w:space</c> in points, at most 31): the theme's padding, rounded.
+    /// </summary>
+    public static uint PaddingPt(BulletinTheme theme) => (uint)Math.Clamp(Math.Round(theme.FramePaddingPt, MidpointRounding.AwayFromZero), 0, 31);
 
-    /// <summary>Width of the box's rules, in points.</summary>
-    public const double BorderWidthPt = 1;
+    /// <summary>How far the text of a box sits in from the box's outer edge, in points: the padding and the rule.</summary>
+    public static double InsetPt(BulletinTheme theme) => PaddingPt(theme) + theme.Rules.FramePt;
 
     /// <summary>The width left for pictures and tables inside a box in a column of <paramref name="columnWidthPt"/>.</summary>
-    public static double InnerWidthPt(double columnWidthPt) => columnWidthPt - 2 * (PaddingPt + BorderWidthPt);
+    public static double InnerWidthPt(BulletinTheme theme, double columnWidthPt) => columnWidthPt - 2 * InsetPt(theme);
 
-    /// <summary>The size of a boxed headline: at most 小二, a box being narrower than the page (TYPOGRAPHY §4).</summary>
+    /// <summary>The size of a boxed headline: at most 小二, a box being narrower than the page (docs/typography.md §4).</summary>
     public static TextStyle HeadlineStyle(TextStyle headline)
     {
         var size = Math.Min(headline.SizePt, ChineseFontSize.XiaoEr);
@@ -33,8 +36,11 @@ internal static class BoxedColumnRenderer
     }
 
     /// <summary>The stack and the body of a boxed article, every paragraph bordered; its headline in <see cref="WordStyleIds.BoxedHeadline"/>.</summary>
-    public static IEnumerable<OpenXmlElement> Render(IEnumerable<OpenXmlElement> headlineStack, IEnumerable<OpenXmlElement> body, RgbColor color)
+    public static IEnumerable<OpenXmlElement> Render(IEnumerable<OpenXmlElement> headlineStack, IEnumerable<OpenXmlElement> body, BulletinTheme theme)
     {
+        var color = theme.AccentColor;
+        var width = theme.Rules.FramePt;
+        var padding = PaddingPt(theme);
         foreach (var element in headlineStack.Concat(body))
         {
             if (element is W.Paragraph paragraph)
@@ -45,10 +51,10 @@ internal static class BoxedColumnRenderer
                 }
 
                 WordParagraphs.Properties(paragraph).ParagraphBorders = new W.ParagraphBorders(
-                    WordFormatting.Border<W.TopBorder>(color, BorderWidthPt, (uint)PaddingPt),
-                    WordFormatting.Border<W.LeftBorder>(color, BorderWidthPt, (uint)PaddingPt),
-                    WordFormatting.Border<W.BottomBorder>(color, BorderWidthPt, (uint)PaddingPt),
-                    WordFormatting.Border<W.RightBorder>(color, BorderWidthPt, (uint)PaddingPt));
+                    WordFormatting.Border<W.TopBorder>(color, width, padding),
+                    WordFormatting.Border<W.LeftBorder>(color, width, padding),
+                    WordFormatting.Border<W.BottomBorder>(color, width, padding),
+                    WordFormatting.Border<W.RightBorder>(color, width, padding));
             }
 
             yield return element;

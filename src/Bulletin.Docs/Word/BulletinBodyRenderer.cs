@@ -132,12 +132,12 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
 
         var columnWidth = (context.Page.ContentWidthPt - (columns - 1) * context.Page.ColumnGapPt) / columns;
         ArticleRenderer.Rendered boxed;
-        using (context.WithWidth(BoxedColumnRenderer.InnerWidthPt(columnWidth)))
+        using (context.WithWidth(BoxedColumnRenderer.InnerWidthPt(context.Theme, columnWidth)))
         {
             boxed = ArticleRenderer.Render(article, context, path);
         }
 
-        flow.AddRange(BoxedColumnRenderer.Render(boxed.HeadlineStack, boxed.Body, context.Theme.AccentColor));
+        flow.AddRange(BoxedColumnRenderer.Render(boxed.HeadlineStack, boxed.Body, context.Theme));
         if (ownBand)
         {
             flow.EndBand();

@@ -17,7 +17,7 @@ internal static class ContentsRenderer
     {
         var style = context.Theme[TextRole.Contents];
         // The box's rules sit inside the available width: text indented by the border and its padding.
-        var insetTwips = WordUnits.Twips(BoxedColumnRenderer.PaddingPt + BoxedColumnRenderer.BorderWidthPt);
+        var insetTwips = WordUnits.Twips(BoxedColumnRenderer.InsetPt(context.Theme));
         var widthTwips = WordUnits.Twips(context.AvailableWidthPt);
         var paragraphs = new List<W.Paragraph>();
 
@@ -31,8 +31,8 @@ internal static class ContentsRenderer
             var entry = WordParagraphs.Styled(TextRole.Contents, WordParagraphs.Run(text), new W.Run(new W.TabChar()));
             if (context.Bookmarks.ForItem(item) is { } bookmark)
             {
-                // No cached number: only a reader that lays the pages out knows it (LibreOffice on load, Word on F9).
-                entry.Append(FieldRuns.Field($" PAGEREF {bookmark} \\h ", string.Empty));
+                // The cached result is the page our own layout put the item on; empty without fonts to lay out with.
+                entry.Append(FieldRuns.Field($" PAGEREF {bookmark} \\h ", context.Hints.PageOf(item)));
             }
 
             var properties = WordParagraphs.Properties(entry);
@@ -48,7 +48,7 @@ internal static class ContentsRenderer
         }
 
         // A paragraph after the box keeps the next story's borders (if boxed) from joining it.
-        return [.. BoxedColumnRenderer.Render(paragraphs, [], context.Theme.AccentColor), Spacer(style)];
+        return [.. BoxedColumnRenderer.Render(paragraphs, [], context.Theme), Spacer(style)];
     }
 
     /// <summary>The same indents on every paragraph of the box: Word joins borders only of paragraphs indented alike.</summary>

@@ -6,18 +6,14 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Bulletin.Docs.Word;
 
 /// <summary>
-/// Renders the 报尾 (TYPOGRAPHY §6): 报：/送：/发： lines and （共印××份） at the right, one row each
-/// of a floating table pinned to the foot of the type area on the last page (GB/T 9704 §7.4), then
-/// the empty paragraph the table is anchored to.
+/// Renders the 报尾: 报：/送：/发： lines and （共印××份） at the right, one row each of a floating
+/// table pinned to the foot of the type area on the last page, then the empty paragraph the table
+/// is anchored to. The rules are those of GB/T 9704-2012 §7.4.1's 版记, as the PDF draws them: a
+/// thick rule above the first line and below the last, across the type area, and one thin rule
+/// setting the print run (the 印发 line) apart from the distribution lines above it (§7.4.2–7.4.3).
 /// </summary>
 internal static class DistributionRenderer
 {
-    /// <summary>GB/T 9704 §10.1: the first and last rules are thick (0.35 mm ≈ 1 pt).</summary>
-    public const double OuterRulePt = 1;
-
-    /// <summary>GB/T 9704 §10.1: the rules between the lines are thin (0.25 mm, written as ½ pt).</summary>
-    public const double InnerRulePt = 0.5;
-
     public static IEnumerable<OpenXmlElement> Render(Distribution distribution, WordRenderContext context)
     {
         var width = WordUnits.Twips(context.Page.ContentWidthPt);
@@ -43,6 +39,7 @@ internal static class DistributionRenderer
         }
 
         var black = RgbColor.Black;
+        var rules = context.Theme.Rules;
         var table = new W.Table(
             new W.TableProperties(
                 // Pinned to the bottom of the type area of the page the anchor paragraph is on: the last one.
@@ -62,11 +59,11 @@ internal static class DistributionRenderer
                 new W.TableOverlap { Val = W.TableOverlapValues.Never },
                 new W.TableWidth { Width = WordUnits.Text(width), Type = W.TableWidthUnitValues.Dxa },
                 new W.TableBorders(
-                    WordFormatting.Border<W.TopBorder>(black, OuterRulePt, 0),
+                    WordFormatting.Border<W.TopBorder>(black, rules.DistributionOuterPt, 0),
                     new W.LeftBorder { Val = W.BorderValues.None },
-                    WordFormatting.Border<W.BottomBorder>(black, OuterRulePt, 0),
+                    WordFormatting.Border<W.BottomBorder>(black, rules.DistributionOuterPt, 0),
                     new W.RightBorder { Val = W.BorderValues.None },
-                    WordFormatting.Border<W.InsideHorizontalBorder>(black, InnerRulePt, 0),
+                    new W.InsideHorizontalBorder { Val = W.BorderValues.None },
                     new W.InsideVerticalBorder { Val = W.BorderValues.None }),
                 new W.TableLayout { Type = W.TableLayoutValues.Fixed },
                 new W.TableCellMarginDefault(
@@ -76,13 +73,18 @@ internal static class DistributionRenderer
                     new W.TableCellRightMargin { Width = 0, Type = W.TableWidthValues.Dxa }),
                 new W.TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
             new W.TableGrid(new W.GridColumn { Width = WordUnits.Text(width) }));
-        foreach (var row in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
+            var cell = new W.TableCellProperties(new W.TableCellWidth { Width = WordUnits.Text(width), Type = W.TableWidthUnitValues.Dxa });
+            if (i > 0 && i == rows.Count - 1 && distribution.PrintRun is not null)
+            {
+                // The thin separator above the print run only (§7.4.1); none between 报/送/发.
+                cell.Append(new W.TableCellBorders(WordFormatting.Border<W.TopBorder>(black, rules.DistributionInnerPt, 0)));
+            }
+
             table.Append(new W.TableRow(
                 new W.TableRowProperties(new W.CantSplit()),
-                new W.TableCell(
-                    new W.TableCellProperties(new W.TableCellWidth { Width = WordUnits.Text(width), Type = W.TableWidthUnitValues.Dxa }),
-                    row)));
+                new W.TableCell(cell, rows[i])));
         }
 
         yield return table;

@@ -1,12 +1,11 @@
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
-using Bulletin.Docs.Validation;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Bulletin.Docs.Word;
 
 /// <summary>
-/// Writes a bulletin as a .docx: validates first, builds every part in memory, then writes one
+/// Writes a validated bulletin as a .docx: builds every part in memory, then writes one
 /// deterministic zip, so nothing reaches <c>output</c> unless the whole document was built.
 /// </summary>
 internal static class DocxWriter
@@ -14,30 +13,28 @@ internal static class DocxWriter
     private const string WordprocessingNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    public static void Write(BulletinDocument document, BulletinOptions options, Stream output)
+    /// <summary>Writes <paramref name="document"/>, which the caller has validated against <paramref name="theme"/>.</summary>
+    public static void Write(BulletinDocument document, BulletinTheme theme, WordLayoutHints hints, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(theme);
+        ArgumentNullException.ThrowIfNull(hints);
         ArgumentNullException.ThrowIfNull(output);
-        var theme = options.Theme;
-        BulletinValidator.ThrowIfInvalid(document, theme, fonts: null, options.MaxImagePixels);
-
-        Build(document, options).WriteTo(output);
+        Build(document, theme, hints).WriteTo(output);
     }
 
-    /// <summary>Validates and builds the whole .docx in memory, positioned at its start.</summary>
-    public static MemoryStream ToArchive(BulletinDocument document, BulletinOptions options)
+    /// <summary>Builds the whole .docx of a validated <paramref name="document"/> in memory, positioned at its start.</summary>
+    public static MemoryStream ToArchive(BulletinDocument document, BulletinTheme theme, WordLayoutHints hints)
     {
         ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(options);
-        BulletinValidator.ThrowIfInvalid(document, options.Theme);
-        return Build(document, options).ToArchive();
+        ArgumentNullException.ThrowIfNull(theme);
+        ArgumentNullException.ThrowIfNull(hints);
+        return Build(document, theme, hints).ToArchive();
     }
 
     /// <summary>The complete package of <paramref name="document"/>, not yet written.</summary>
-    internal static DocxPackage Build(BulletinDocument document, BulletinOptions options)
+    internal static DocxPackage Build(BulletinDocument document, BulletinTheme theme, WordLayoutHints hints)
     {
-        var theme = options.Theme;
         var language = WordLanguage.From(document.Metadata.Language);
         var package = new DocxPackage();
 
@@ -58,7 +55,7 @@ internal static class DocxWriter
         var numberingPart = package.AddPart("word/numbering.xml", DocxContentTypes.Numbering, ReadOnlyMemory<byte>.Empty, deflate: true);
         documentPart.Relationships.Add(DocxContentTypes.NumberingRelationship, "numbering.xml");
 
-        var context = new WordRenderContext(theme, language, package, documentPart, BookmarkNamesOf(document, theme));
+        var context = new WordRenderContext(theme, language, package, documentPart, BookmarkNamesOf(document, theme), hints);
         var headersAndFooters = HeaderFooterBuilder.Build(context, package);
         var body = new BulletinBodyRenderer(context, new BodyFlow(context, headersAndFooters)).Render(document);
 

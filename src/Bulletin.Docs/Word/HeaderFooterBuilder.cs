@@ -73,7 +73,7 @@ internal static class HeaderFooterBuilder
     private static W.Paragraph PageNumberParagraph(WordRenderContext context, bool oddPage, int cachedPage)
     {
         var page = context.Page;
-        var paragraph = WordParagraphs.Styled(TextRole.Footer, PageNumberContent(page.PageNumbers, cachedPage));
+        var paragraph = WordParagraphs.Styled(TextRole.Footer, PageNumberContent(page.PageNumbers, cachedPage, Math.Max(context.Hints.TotalPages, cachedPage)));
         var properties = WordParagraphs.Properties(paragraph);
         if (page.PageNumberPosition == PageNumberPosition.Center)
         {
@@ -90,11 +90,11 @@ internal static class HeaderFooterBuilder
         return paragraph;
     }
 
-    private static IEnumerable<OpenXmlElement> PageNumberContent(PageNumberFormat format, int cachedPage) => format switch
+    private static IEnumerable<OpenXmlElement> PageNumberContent(PageNumberFormat format, int cachedPage, int cachedTotal) => format switch
     {
         // GB/T 9704 §7.5: an em dash and a space on each side of the number.
         PageNumberFormat.Dashed => [WordParagraphs.Run("— "), .. FieldRuns.Page(cachedPage), WordParagraphs.Run(" —")],
-        PageNumberFormat.PageOfTotal => [WordParagraphs.Run("第 "), .. FieldRuns.Page(cachedPage), WordParagraphs.Run(" 页 共 "), .. FieldRuns.NumPages(cachedPage), WordParagraphs.Run(" 页")],
+        PageNumberFormat.PageOfTotal => [WordParagraphs.Run("第 "), .. FieldRuns.Page(cachedPage), WordParagraphs.Run(" 页 共 "), .. FieldRuns.NumPages(cachedTotal), WordParagraphs.Run(" 页")],
         _ => FieldRuns.Page(cachedPage),
     };
 }

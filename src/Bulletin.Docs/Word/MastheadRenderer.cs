@@ -75,7 +75,7 @@ internal static class MastheadRenderer
     }
 
     /// <summary>
-    /// 简报红头 (TYPOGRAPHY §6): secrecy mark and serial number at the top corners, the red name
+    /// 简报红头 (docs/typography.md §6): secrecy mark and serial number at the top corners, the red name
     /// centred, 第×期 under it, editing unit at the left and the date at the right on one line,
     /// then a full-width red rule.
     /// </summary>

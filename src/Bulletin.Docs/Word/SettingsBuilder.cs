@@ -19,7 +19,7 @@ internal static class SettingsBuilder
         }
 
         settings.Append(
-            // 标点挤压 (TYPOGRAPHY §2, §7).
+            // 标点挤压 (docs/typography.md §2, §7).
             new W.CharacterSpacingControl { Val = W.CharacterSpacingValues.CompressPunctuation },
             // A line ended by w:br is not spread over the width in a justified paragraph.
             new W.Compatibility(new W.DoNotExpandShiftReturn(), new W.CompatibilitySetting

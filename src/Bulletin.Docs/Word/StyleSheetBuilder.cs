@@ -10,9 +10,6 @@ namespace Bulletin.Docs.Word;
 /// </summary>
 internal static class StyleSheetBuilder
 {
-    /// <summary>Width of the rule under a section banner, in points.</summary>
-    public const double RuleWidthPt = 1;
-
     public static W.Styles Build(BulletinTheme theme, WordLanguage language)
     {
         var body = theme[TextRole.Body];
@@ -102,8 +99,23 @@ internal static class StyleSheetBuilder
         Default = true,
     };
 
-    private static W.Style RoleStyle(BulletinTheme theme, TextRole role, WordLanguage language) =>
-        RoleStyle(theme, theme[role], WordStyleIds.Of(role), WordStyleIds.NameOf(role), WordStyleIds.Normal, Borders(theme, role), language);
+    private static W.Style RoleStyle(BulletinTheme theme, TextRole role, WordLanguage language)
+    {
+        var style = RoleStyle(theme, theme[role], WordStyleIds.Of(role), WordStyleIds.NameOf(role), WordStyleIds.Normal, Borders(theme, role), language);
+        if (WordStyleIds.AliasesOf(role) is { } aliases)
+        {
+            style.StyleName!.InsertAfterSelf(new W.Aliases { Val = aliases });
+        }
+
+        if (WordStyleIds.IsBuiltIn(role))
+        {
+            // Word's own heading style, restyled: not a custom style, so Word keeps its meaning.
+            style.CustomStyle = null;
+            style.GetFirstChild<W.UIPriority>()!.Val = 9;
+        }
+
+        return style;
+    }
 
     private static W.Style RoleStyle(BulletinTheme theme, TextStyle style, string id, string name, string basedOn, W.ParagraphBorders? borders, WordLanguage language)
     {
@@ -126,7 +138,7 @@ internal static class StyleSheetBuilder
     /// <summary>Rules that belong to a role: under a section banner (the 报尾 rules are its table's borders).</summary>
     private static W.ParagraphBorders? Borders(BulletinTheme theme, TextRole role) => role switch
     {
-        TextRole.SectionBanner => new W.ParagraphBorders(WordFormatting.Border<W.BottomBorder>(theme.AccentColor, RuleWidthPt, 2)),
+        TextRole.SectionBanner => new W.ParagraphBorders(WordFormatting.Border<W.BottomBorder>(theme.AccentColor, theme.Rules.SectionBannerPt, 2)),
         _ => null,
     };
 

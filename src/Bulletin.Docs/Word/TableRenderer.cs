@@ -11,26 +11,25 @@ namespace Bulletin.Docs.Word;
 /// </summary>
 internal static class TableRenderer
 {
-    private const double RuleWidthPt = 0.5;
-
     public static W.Table Render(Table table, WordRenderContext context)
     {
         var columnCount = table.Rows.Count == 0 ? 1 : table.Rows.Max(row => row.Count);
         var widthTwips = WordUnits.Twips(context.AvailableWidthPt);
         var columnTwips = widthTwips / columnCount;
         var black = RgbColor.Black;
+        var ruleWidthPt = context.Theme.Rules.TablePt;
 
         var element = new W.Table(
             new W.TableProperties(
                 new W.TableWidth { Width = WordUnits.Text(columnTwips * columnCount), Type = W.TableWidthUnitValues.Dxa },
                 new W.TableJustification { Val = W.TableRowAlignmentValues.Center },
                 new W.TableBorders(
-                    WordFormatting.Border<W.TopBorder>(black, RuleWidthPt, 0),
-                    WordFormatting.Border<W.LeftBorder>(black, RuleWidthPt, 0),
-                    WordFormatting.Border<W.BottomBorder>(black, RuleWidthPt, 0),
-                    WordFormatting.Border<W.RightBorder>(black, RuleWidthPt, 0),
-                    WordFormatting.Border<W.InsideHorizontalBorder>(black, RuleWidthPt, 0),
-                    WordFormatting.Border<W.InsideVerticalBorder>(black, RuleWidthPt, 0)),
+                    WordFormatting.Border<W.TopBorder>(black, ruleWidthPt, 0),
+                    WordFormatting.Border<W.LeftBorder>(black, ruleWidthPt, 0),
+                    WordFormatting.Border<W.BottomBorder>(black, ruleWidthPt, 0),
+                    WordFormatting.Border<W.RightBorder>(black, ruleWidthPt, 0),
+                    WordFormatting.Border<W.InsideHorizontalBorder>(black, ruleWidthPt, 0),
+                    WordFormatting.Border<W.InsideVerticalBorder>(black, ruleWidthPt, 0)),
                 new W.TableLayout { Type = W.TableLayoutValues.Fixed },
                 new W.TableLook { Val = "04A0", FirstRow = table.HasHeaderRow, NoVerticalBand = true }),
             new W.TableGrid(Enumerable.Range(0, columnCount).Select(_ => new W.GridColumn { Width = WordUnits.Text(columnTwips) })));

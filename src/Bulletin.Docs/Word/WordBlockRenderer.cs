@@ -18,7 +18,7 @@ internal static class WordBlockRenderer
         ListBlock list => List(list, context),
         Model.Table table => [TableRenderer.Render(table, context)],
         Figure figure => FigureRenderer.Render(figure, context, path),
-        Divider => [DividerParagraph()],
+        Divider => [DividerParagraph(context.Theme)],
         _ => throw new NotSupportedException($"{path}: block {block.GetType().Name} is not supported by the Word writer."),
     };
 
@@ -43,7 +43,7 @@ internal static class WordBlockRenderer
     /// </summary>
     private static W.Paragraph Subheading(Subheading subheading, WordRenderContext context)
     {
-        var paragraph = WordParagraphs.Styled(TextRole.Subheading, WordParagraphs.Lines(subheading.Lines));
+        var paragraph = WordParagraphs.Styled(TextRole.Subheading, WordParagraphs.Lines(context.Hints.LinesOf(subheading.Lines)));
         var style = context.Theme[TextRole.Subheading];
         if (subheading.Lines.Count > 1 && style.FirstLineIndentChars != 0)
         {
@@ -81,9 +81,9 @@ internal static class WordBlockRenderer
         }
     }
 
-    private static W.Paragraph DividerParagraph() => new(
+    private static W.Paragraph DividerParagraph(BulletinTheme theme) => new(
         new W.ParagraphProperties(
             new W.ParagraphStyleId { Val = WordStyleIds.Normal },
-            new W.ParagraphBorders(WordFormatting.Border<W.BottomBorder>(RgbColor.Black, 0.75, 1)),
+            new W.ParagraphBorders(WordFormatting.Border<W.BottomBorder>(RgbColor.Black, theme.Rules.DividerPt, 1)),
             new W.SpacingBetweenLines { Before = "0", After = "120", Line = "120", LineRule = W.LineSpacingRuleValues.Exact }));
 }

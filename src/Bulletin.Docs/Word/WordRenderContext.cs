@@ -18,8 +18,9 @@ internal sealed class WordRenderContext
     private int nextBookmarkId;
     private int nextDrawingId = 1;
 
-    public WordRenderContext(BulletinTheme theme, WordLanguage language, DocxPackage package, DocxPackage.Part documentPart, BookmarkNames bookmarks)
+    public WordRenderContext(BulletinTheme theme, WordLanguage language, DocxPackage package, DocxPackage.Part documentPart, BookmarkNames bookmarks, WordLayoutHints hints)
     {
+        Hints = hints;
         Theme = theme;
         Language = language;
         this.package = package;
@@ -37,6 +38,9 @@ internal sealed class WordRenderContext
     public DocxPackage.Part DocumentPart { get; }
 
     public BookmarkNames Bookmarks { get; }
+
+    /// <summary>Page numbers from our own layout, cached in PAGEREF and NUMPAGES fields.</summary>
+    public WordLayoutHints Hints { get; }
 
     /// <summary>How many ordered lists have been numbered so far (each gets its own numbering instance).</summary>
     public int OrderedListCount { get; private set; }

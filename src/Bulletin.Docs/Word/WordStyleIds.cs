@@ -26,9 +26,37 @@ internal static class WordStyleIds
     /// <summary>Character style of a run-in dateline (电头).</summary>
     public const string DatelineChar = "DatelineChar";
 
-    /// <summary>The paragraph style id of a role, e.g. <c>Headline</c>.</summary>
-    public static string Of(TextRole role) => role.ToString();
+    /// <summary>
+    /// The paragraph style id of a role: Word's built-in <c>Heading1</c>–<c>Heading3</c> for the
+    /// section banner, the headline and the 小标题 (so the navigation pane, the TOC field's <c>\o</c>
+    /// switch and outline view find them), else the role's name, e.g. <c>Byline</c>.
+    /// </summary>
+    public static string Of(TextRole role) => HeadingLevel(role) is { } level ? $"Heading{level}" : role.ToString();
 
-    /// <summary>The display name of a role's paragraph style, e.g. <c>Bulletin Headline</c>.</summary>
-    public static string NameOf(TextRole role) => "Bulletin " + role;
+    /// <summary>
+    /// The display name of a role's paragraph style: the built-in name <c>heading 1</c>–<c>heading 3</c>
+    /// (ECMA-376 §17.7.4.9: Word recognises built-in styles by these names and shows them localised,
+    /// 标题 1 …), else e.g. <c>Bulletin Byline</c>.
+    /// </summary>
+    public static string NameOf(TextRole role) => HeadingLevel(role) is { } level ? $"heading {level}" : "Bulletin " + role;
+
+    /// <summary>Other names of a role's style (ECMA-376 §17.7.4.1), the Chinese name a press office uses; <c>null</c> for none.</summary>
+    public static string? AliasesOf(TextRole role) => role switch
+    {
+        TextRole.SectionBanner => "栏题,Bulletin SectionBanner",
+        TextRole.Headline => "主题,Bulletin Headline",
+        TextRole.Subheading => "小标题,Bulletin Subheading",
+        _ => null,
+    };
+
+    /// <summary>Whether the role's style is one of Word's built-in heading styles.</summary>
+    public static bool IsBuiltIn(TextRole role) => HeadingLevel(role) is not null;
+
+    private static int? HeadingLevel(TextRole role) => role switch
+    {
+        TextRole.SectionBanner => 1,
+        TextRole.Headline => 2,
+        TextRole.Subheading => 3,
+        _ => null,
+    };
 }

@@ -10,15 +10,28 @@ public class DefaultFontsTests
     {
         var registry = FontTestSupport.Default;
 
-        Assert.That(registry.Families, Is.EquivalentTo(new[] { DefaultFonts.SerifFamily, DefaultFonts.SansFamily }));
+        Assert.That(registry.Families, Is.EquivalentTo(new[] { DefaultFonts.SerifFamily, DefaultFonts.SansFamily, DefaultFonts.KaiFamily }));
         Assert.That(registry.FallbackFamilies, Is.EqualTo(new[] { DefaultFonts.SerifFamily, DefaultFonts.SansFamily }));
-        foreach (var family in registry.Families)
+        foreach (var family in new[] { DefaultFonts.SerifFamily, DefaultFonts.SansFamily })
         {
             var regular = registry.Resolve(family, 400, false);
             var bold = registry.Resolve(family, 700, false);
             Assert.That((regular.Face.Family, regular.Face.Weight, regular.SyntheticBold), Is.EqualTo((family, 400, false)));
             Assert.That((bold.Face.Family, bold.Face.Weight, bold.SyntheticBold), Is.EqualTo((family, 700, false)));
         }
+    }
+
+    [Test]
+    public void KaiFaceIsRegularWithTrueTypeOutlinesAndAnswersToItsChineseName()
+    {
+        var registry = FontTestSupport.Default;
+
+        var regular = registry.Resolve("霞鹜文楷", 400, false);
+        var bold = registry.Resolve(DefaultFonts.KaiFamily, 700, false);
+
+        Assert.That((regular.Face.Family, regular.Face.Weight), Is.EqualTo((DefaultFonts.KaiFamily, 400)));
+        Assert.That(bold.SyntheticBold, Is.True, "only the regular face ships; bold is drawn emboldened");
+        Assert.That("楷体，。“”A1".EnumerateRunes().All(r => regular.Face.Covers(r.Value)), Is.True);
     }
 
     [Test]

@@ -142,7 +142,7 @@ public class FontRegistryTests
 
         Assert.That(missing, Has.Count.EqualTo(1));
         Assert.That(missing[0], Is.EqualTo(new MissingCharacter("Items[2].Body[0].Inlines[1]", 6, 0x1F600)));
-        Assert.That(missing[0].ToValidationProblem().ToString(),
+        Assert.That(new Bulletin.Docs.Validation.ValidationProblem(missing[0].Path, missing[0].Description).ToString(),
             Is.EqualTo("Items[2].Body[0].Inlines[1]: offset 6: U+1F600 😀 is not covered by any registered font"));
         Assert.That(new FontRegistry().FindMissing("p", "中A"), Has.Count.EqualTo(2), "an empty registry covers nothing");
     }

@@ -29,7 +29,7 @@ internal static class TestDocuments
 
     /// <summary>Lays out with the fake text layouter.</summary>
     public static LaidOutDocument LayOut(BulletinDocument document, BulletinTheme theme) =>
-        BulletinLayout.Layout(document, theme, new FakeParagraphLayouter());
+        Layout.Pages.BulletinLayout.Layout(document, theme, new FakeParagraphLayouter());
 
     /// <summary>The text lines of a page in painting order.</summary>
     public static List<TextLineElement> Lines(LaidOutPage page) => page.Elements.OfType<TextLineElement>().ToList();

@@ -4,7 +4,7 @@ using NUnit.Framework;
 
 namespace Bulletin.Docs.Tests.Paragraphs;
 
-/// <summary>Each rule of TYPOGRAPHY §2–§4 on sentences of the seed page (Han 1 em, Latin ½ em, 9 pt).</summary>
+/// <summary>Each rule of docs/typography.md §2–§4 on sentences of the seed page (Han 1 em, Latin ½ em, 9 pt).</summary>
 public class ParagraphLayouterRuleTests
 {
     private const float Em = SyntheticParagraph.Em;

@@ -28,7 +28,7 @@ public class TextShaperTests
 
         var runs = shaper.Shape(text, 0, text.Length, DefaultFonts.SerifFamily, 400, false, 10);
 
-        // The pair agrees: ” touches 文, so “ is Chinese too (TYPOGRAPHY §2, §7).
+        // The pair agrees: ” touches 文, so “ is Chinese too (docs/typography.md §2, §7).
         Assert.That(runs.Select(r => (r.Script, text.Substring(r.Start, r.Length))),
             Is.EqualTo(new[] { ("Hani", "“"), ("Latn", "PDF"), ("Hani", "”文件") }));
         Assert.That(runs[0].Glyphs[0].Advance, Is.EqualTo(10f).Within(0.001f));

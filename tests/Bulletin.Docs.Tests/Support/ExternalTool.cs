@@ -130,7 +130,11 @@ internal static class ExternalTool
     /// and returns the PDF's path. Each call gets its own LibreOffice profile, so conversions can run
     /// in parallel (one profile can be used by one soffice process only).
     /// </summary>
-    public static string ConvertToPdf(string document, string outputDirectory, TimeSpan? timeout = null)
+    /// <param name="document">The document to convert.</param>
+    /// <param name="outputDirectory">Where the PDF goes.</param>
+    /// <param name="timeout">How long LibreOffice may take; 3 minutes when <c>null</c>.</param>
+    /// <param name="fontConfig">A fontconfig file LibreOffice finds its fonts with (FONTCONFIG_FILE), or <c>null</c> for the system's.</param>
+    public static string ConvertToPdf(string document, string outputDirectory, TimeSpan? timeout = null, string? fontConfig = null)
     {
         var soffice = Require("soffice");
         var profile = Directory.CreateTempSubdirectory("bulletin-lo-profile-");
@@ -149,7 +153,8 @@ internal static class ExternalTool
                     outputDirectory,
                     document,
                 ],
-                timeout ?? TimeSpan.FromMinutes(3));
+                timeout ?? TimeSpan.FromMinutes(3),
+                environment: fontConfig is null ? null : new Dictionary<string, string> { ["FONTCONFIG_FILE"] = fontConfig });
             var pdf = Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(document) + ".pdf");
             Assert.That(run.ExitCode == 0 && File.Exists(pdf), Is.True, $"LibreOffice did not convert {document} to PDF.\n{run}");
             return pdf;

@@ -35,15 +35,18 @@ public sealed class DocxReviewFixesTests
             Assert.That((int?)table.Element(W + "tblPr")!.Element(W + "tblW")!.Attribute(W + "w"), Is.EqualTo(Length.ToTwips(theme.Page.ContentWidthPt)));
             Assert.That(table.Elements(W + "tr").Select(row => row.Value), Is.EqualTo(new[] { "报：省委办公厅，省政府办公厅", "送：市委各部委，市人大常委会办公厅", "发：各县（市、区）人民政府", "（共印120份）" }));
             Assert.That((string?)table.Elements(W + "tr").Last().Descendants(W + "jc").Single().Attribute(W + "val"), Is.EqualTo("right"));
-            foreach (var (edge, size) in new[] { ("top", 8), ("bottom", 8), ("insideH", 4) })
+            // GB/T 9704-2012 §7.4.1: thick rules (0.35 mm → 8/8 pt) above and below, one thin rule
+            // (0.25 mm → 6/8 pt) above the print run only, none between 报/送/发.
+            var thin = table.Elements(W + "tr").Last().Descendants(W + "tcBorders").Single().Element(W + "top")!;
+            foreach (var (edge, rule, size) in new[] { ("top", borders.Element(W + "top")!, 8), ("bottom", borders.Element(W + "bottom")!, 8), ("above the print run", thin, 6) })
             {
-                var rule = borders.Element(W + edge)!;
                 Assert.That((string?)rule.Attribute(W + "val"), Is.EqualTo("single"), edge);
                 Assert.That((int?)rule.Attribute(W + "sz"), Is.EqualTo(size), edge);
                 Assert.That((string?)rule.Attribute(W + "color"), Is.EqualTo("000000"), edge);
             }
 
-            Assert.That(new[] { "left", "right", "insideV" }.Select(edge => (string?)borders.Element(W + edge)!.Attribute(W + "val")), Is.All.EqualTo("none"));
+            Assert.That(table.Elements(W + "tr").SkipLast(1).SelectMany(row => row.Descendants(W + "tcBorders")), Is.Empty, "no rules between 报/送/发");
+            Assert.That(new[] { "left", "right", "insideH", "insideV" }.Select(edge => (string?)borders.Element(W + edge)!.Attribute(W + "val")), Is.All.EqualTo("none"));
             Assert.That(table.ElementsAfterSelf().First().Name, Is.EqualTo(W + "p"), "the paragraph the table is anchored to");
             Assert.That(table.ElementsAfterSelf().Skip(1).Single().Name, Is.EqualTo(W + "sectPr"), "the 报尾 is the last thing in the document");
             Assert.That(Of(EveryElementBulletin.Create(), Options(theme)).Style("Distribution").Descendants(W + "pBdr"), Is.Empty, "no red paragraph rules");
@@ -101,7 +104,7 @@ public sealed class DocxReviewFixesTests
             Assert.That((string?)boxSections[0].Element(W + "cols")!.Attribute(W + "num"), Is.EqualTo("3"));
             Assert.That((string?)boxSections[0].Element(W + "type")!.Attribute(W + "val"), Is.EqualTo("continuous"));
             Assert.That(before.Descendants(W + "sectPr").Count(), Is.EqualTo(1), "what came before ends its section before the box");
-            Assert.That((string?)boxedHeadline.Element(W + "basedOn")!.Attribute(W + "val"), Is.EqualTo("Headline"));
+            Assert.That((string?)boxedHeadline.Element(W + "basedOn")!.Attribute(W + "val"), Is.EqualTo("Heading2"));
             Assert.That((string?)boxedHeadline.Descendants(W + "sz").Single().Attribute(W + "val"), Is.EqualTo("36"), "小二 18 pt, not 一号");
         });
     }
@@ -110,9 +113,9 @@ public sealed class DocxReviewFixesTests
     public void Two_line_subheading_indents_both_lines_when_the_style_indents_the_first()
     {
         var theme = BulletinThemes.WorkBulletin;
-        var subheading = Of(EveryElementBulletin.Create(), Options(theme)).Xml("word/document.xml").Descendants(W + "p").Single(p => StyleOf(p) == "Subheading");
+        var subheading = Of(EveryElementBulletin.Create(), Options(theme)).Xml("word/document.xml").Descendants(W + "p").Single(p => StyleOf(p) == "Heading3");
         var indent = subheading.Element(W + "pPr")!.Element(W + "ind")!;
-        var newspaper = Of(EveryElementBulletin.Create(), Options(BulletinThemes.Newspaper)).Xml("word/document.xml").Descendants(W + "p").Single(p => StyleOf(p) == "Subheading");
+        var newspaper = Of(EveryElementBulletin.Create(), Options(BulletinThemes.Newspaper)).Xml("word/document.xml").Descendants(W + "p").Single(p => StyleOf(p) == "Heading3");
 
         Assert.Multiple(() =>
         {
@@ -146,7 +149,7 @@ public sealed class DocxReviewFixesTests
             Assert.That(references, Is.EqualTo(new[] { @"PAGEREF lead \h", @"PAGEREF photo \h", @"PAGEREF column \h", @"PAGEREF _Item4 \h" }));
             Assert.That(references.Select(r => r.Split(' ')[1]), Is.SubsetOf(bookmarks), "every reference has its bookmark");
             Assert.That(bookmarks, Is.Unique);
-            var entryHeadline = paragraphs.Single(p => StyleOf(p) == "Headline" && p.Value == withoutId.Headline.Text);
+            var entryHeadline = paragraphs.Single(p => StyleOf(p) == "Heading2" && p.Value == withoutId.Headline.Text);
             Assert.That((string?)entryHeadline.Element(W + "bookmarkStart")?.Attribute(W + "name"), Is.EqualTo("_Item4"), "an article without an id is bookmarked too");
             foreach (var entry in contents.Skip(1))
             {

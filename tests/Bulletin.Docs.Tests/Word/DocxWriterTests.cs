@@ -61,11 +61,19 @@ public sealed class DocxWriterTests
         {
             foreach (var role in Enum.GetValues<TextRole>())
             {
-                var style = package.Style(role.ToString());
+                // The section banner, headline and 小标题 are Word's built-in headings 1–3, with Chinese aliases.
+                var heading = role switch { TextRole.SectionBanner => 1, TextRole.Headline => 2, TextRole.Subheading => 3, _ => 0 };
+                var style = package.Style(heading > 0 ? $"Heading{heading}" : role.ToString());
                 var expected = theme[role];
                 var fonts = style.Descendants(W + "rFonts").Single();
                 Assert.That((string?)style.Attribute(W + "type"), Is.EqualTo("paragraph"), role.ToString());
-                Assert.That((string?)style.Element(W + "name")?.Attribute(W + "val"), Is.EqualTo("Bulletin " + role));
+                Assert.That((string?)style.Element(W + "name")?.Attribute(W + "val"), Is.EqualTo(heading > 0 ? $"heading {heading}" : "Bulletin " + role));
+                Assert.That((string?)style.Attribute(W + "customStyle"), heading > 0 ? Is.Null : Is.EqualTo("1").Or.EqualTo("true"), role.ToString());
+                if (heading > 0)
+                {
+                    Assert.That((string?)style.Element(W + "aliases")?.Attribute(W + "val"), Does.Contain("Bulletin " + role), role.ToString());
+                    Assert.That((string?)style.Descendants(W + "outlineLvl").Single().Attribute(W + "val"), Is.EqualTo((heading - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)), role.ToString());
+                }
                 Assert.That((string?)fonts.Attribute(W + "ascii"), Is.EqualTo(expected.Font.WordLatin), role.ToString());
                 Assert.That((string?)fonts.Attribute(W + "hAnsi"), Is.EqualTo(expected.Font.WordLatin), role.ToString());
                 Assert.That((string?)fonts.Attribute(W + "cs"), Is.EqualTo(expected.Font.WordLatin), role.ToString());
@@ -76,7 +84,7 @@ public sealed class DocxWriterTests
                 Assert.That((string?)style.Descendants(W + "szCs").Single().Attribute(W + "val"), Is.EqualTo(halfPoints), role.ToString());
                 Assert.That((string?)style.Descendants(W + "kinsoku").SingleOrDefault()?.Attribute(W + "val") ?? "on", Is.Not.EqualTo("0"));
                 Assert.That(style.Descendants(W + "kinsoku").Count(), Is.EqualTo(1), role + " kinsoku");
-                Assert.That((string?)style.Descendants(W + "overflowPunct").Single().Attribute(W + "val"), Is.EqualTo("0"), role.ToString());
+                Assert.That((string?)style.Descendants(W + "overflowPunct").Single().Attribute(W + "val"), Is.EqualTo("1"), role + " overflowPunct written on: LibreOffice drops line-final marks otherwise");
                 Assert.That(style.Descendants(W + "topLinePunct").Count(), Is.EqualTo(1), role + " topLinePunct");
                 Assert.That((string?)style.Descendants(W + "lang").Single().Attribute(W + "eastAsia"), Is.EqualTo("zh-CN"), role.ToString());
             }
@@ -140,16 +148,16 @@ public sealed class DocxWriterTests
     public void Headings_have_outline_levels_and_keep_with_next(BulletinTheme theme)
     {
         var package = Of(EveryElementBulletin.Create(), Options(theme));
-        var headline = package.Style("Headline");
+        var headline = package.Style("Heading2");
         var paragraphs = package.Xml("word/document.xml").Descendants(W + "p").ToList();
 
         Assert.Multiple(() =>
         {
             Assert.That((string?)headline.Descendants(W + "outlineLvl").Single().Attribute(W + "val"), Is.EqualTo("1"));
             Assert.That(headline.Descendants(W + "keepNext").Count(), Is.EqualTo(1));
-            Assert.That((string?)package.Style("SectionBanner").Descendants(W + "outlineLvl").Single().Attribute(W + "val"), Is.EqualTo("0"));
-            Assert.That(paragraphs.Count(p => StyleOf(p) is "Headline" or "BoxedHeadline"), Is.EqualTo(2));
-            var twoLineHeadline = paragraphs.First(p => StyleOf(p) == "Headline");
+            Assert.That((string?)package.Style("Heading1").Descendants(W + "outlineLvl").Single().Attribute(W + "val"), Is.EqualTo("0"));
+            Assert.That(paragraphs.Count(p => StyleOf(p) is "Heading2" or "BoxedHeadline"), Is.EqualTo(2));
+            var twoLineHeadline = paragraphs.First(p => StyleOf(p) == "Heading2");
             Assert.That(twoLineHeadline.Descendants(W + "br").Count(), Is.EqualTo(1), "explicit headline lines are joined by w:br");
         });
     }
@@ -232,7 +240,7 @@ public sealed class DocxWriterTests
 
             // The lead's headline stack is in a one-column section, its story in the six-column one after it.
             var paragraphs = body.Elements(W + "p").ToList();
-            var headline = paragraphs.First(p => StyleOf(p) == "Headline");
+            var headline = paragraphs.First(p => StyleOf(p) == "Heading2");
             var headlineSection = SectionOf(body, headline);
             var storySection = SectionOf(body, paragraphs.First(p => StyleOf(p) == "ContinuationNote"));
             Assert.That((string?)headlineSection.Element(W + "cols")?.Attribute(W + "num"), Is.Null);
@@ -297,10 +305,10 @@ public sealed class DocxWriterTests
             Assert.That(paragraphs[lastBodyOfLead + 1].Value, Is.EqualTo("（尹哲）"));
             Assert.That((string?)package.Style("TrailingByline").Descendants(W + "jc").Single().Attribute(W + "val"), Is.EqualTo("right"));
             Assert.That(paragraphs.Single(p => StyleOf(p) == "Note").Value, Does.StartWith("编者按："));
-            Assert.That(paragraphs.Single(p => StyleOf(p) == "Subheading").Descendants(W + "br").Count(), Is.EqualTo(1));
+            Assert.That(paragraphs.Single(p => StyleOf(p) == "Heading3").Descendants(W + "br").Count(), Is.EqualTo(1));
             Assert.That(paragraphs.Count(p => StyleOf(p) == "Distribution"), Is.EqualTo(4));
             Assert.That(paragraphs.Last(p => StyleOf(p) == "Distribution").Value, Is.EqualTo("（共印120份）"));
-            Assert.That(paragraphs.Single(p => StyleOf(p) == "SectionBanner").Value, Is.EqualTo("省政府新闻办发布会"));
+            Assert.That(paragraphs.Single(p => StyleOf(p) == "Heading1").Value, Is.EqualTo("省政府新闻办发布会"));
             Assert.That(paragraphs.Single(p => StyleOf(p) == "MastheadDetail").Value, Does.Contain("2025年1月7日"));
         });
     }

@@ -13,7 +13,6 @@ internal static class BlockSlicer
     private const double CellPaddingEm = 0.3;
 
     /// <summary>Thickness of table grid lines and dividers.</summary>
-    private const double ThinRulePt = 0.5;
 
     /// <summary>
     /// Adds <paramref name="block"/>. <paramref name="lead"/> is text run in at the start of a
@@ -59,7 +58,7 @@ internal static class BlockSlicer
                 break;
             case Divider:
                 var lineHeight = theme[TextRole.Body].LineSpacing.ToPoints(theme[TextRole.Body].SizePt);
-                slices.Add(new RuleSlice(width, ThinRulePt, RgbColor.Black, lineHeight));
+                slices.Add(new RuleSlice(width, context.Theme.Rules.DividerPt, RgbColor.Black, lineHeight));
                 break;
             default:
                 throw new NotSupportedException($"{path}: block {block.GetType().Name} is not supported by the page layout.");
@@ -147,7 +146,7 @@ internal static class BlockSlicer
 
     /// <summary>
     /// Whether a one-line credit fits at the right of the caption's last line with at least two em
-    /// between them (TYPOGRAPHY §5: the credit follows the caption on its line when there is room).
+    /// between them (docs/typography.md §5: the credit follows the caption on its line when there is room).
     /// </summary>
     private static bool FitsAfterLastLine(LaidOutParagraph caption, LaidOutParagraph credit, double width, double emPt)
     {

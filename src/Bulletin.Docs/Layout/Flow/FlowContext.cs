@@ -24,7 +24,7 @@ internal sealed class FlowContext(BulletinTheme theme, IParagraphLayouter text)
 
     /// <summary>
     /// What in-column headings, figures and tables are rounded up to: the page's line grid when it
-    /// has one (GB/T 9704 22 lines), else a body line (TYPOGRAPHY §4: a heading occupies a whole
+    /// has one (GB/T 9704 22 lines), else a body line (docs/typography.md §4: a heading occupies a whole
     /// number of body lines).
     /// </summary>
     public double LinePitchPt => Theme.Page.LineGridPitchPt ?? BodyLinePt;

@@ -40,7 +40,7 @@ internal sealed class SliceList
 
     /// <summary>
     /// Appends a paragraph's lines. Body text: never a single line alone at a column's foot or head
-    /// (TYPOGRAPHY §4, 孤行): the first and the next-to-last line keep with the next, and a paragraph
+    /// (docs/typography.md §4, 孤行): the first and the next-to-last line keep with the next, and a paragraph
     /// of three lines or fewer moves whole. <paramref name="keepAll"/>: headings, captions and
     /// masthead lines never split and keep with what follows. The lines belong to <paramref name="structure"/>.
     /// </summary>
@@ -63,7 +63,7 @@ internal sealed class SliceList
 
     /// <summary>
     /// Makes slices <c>[start..]</c> (a heading, a figure, a table) take a whole number of
-    /// <paramref name="pitch"/> (TYPOGRAPHY §4: a heading occupies a whole number of body lines, so
+    /// <paramref name="pitch"/> (docs/typography.md §4: a heading occupies a whole number of body lines, so
     /// the body lines after it stay on the grid). The extra space is shared above and below a
     /// heading (<paramref name="centre"/>), else put below; the block's spaces become fixed so it
     /// keeps its height at the top of a column. Anchors stay at the block's top.

@@ -2,7 +2,7 @@ namespace Bulletin.Docs.Layout.LineBreaking;
 
 /// <summary>
 /// The Chinese line-start and line-end prohibitions (禁则) of clreq by strictness level, and the 2-em
-/// marks —— and …… that are never split (TYPOGRAPHY §1).
+/// marks —— and …… that are never split (docs/typography.md §1).
 /// </summary>
 internal static class ChineseKinsoku
 {

@@ -1,6 +1,6 @@
 namespace Bulletin.Docs.Layout.LineBreaking;
 
-/// <summary>Classifies Chinese punctuation for punctuation compression and justification (TYPOGRAPHY §2–§3).</summary>
+/// <summary>Classifies Chinese punctuation for punctuation compression and justification (docs/typography.md §2–§3).</summary>
 internal static class ChinesePunctuation
 {
     /// <summary>

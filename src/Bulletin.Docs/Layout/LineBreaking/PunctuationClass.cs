@@ -2,7 +2,7 @@ namespace Bulletin.Docs.Layout.LineBreaking;
 
 /// <summary>
 /// Kinds of full-width Chinese punctuation, grouped as the compression and justification steps of
-/// clreq and TYPOGRAPHY §2–§3 treat them.
+/// clreq and docs/typography.md §2–§3 treat them.
 /// </summary>
 internal enum PunctuationClass : byte
 {

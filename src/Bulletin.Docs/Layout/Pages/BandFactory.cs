@@ -13,7 +13,6 @@ namespace Bulletin.Docs.Layout.Pages;
 /// </summary>
 internal sealed class BandFactory(FlowContext context, PageSetup setup, double framePadding)
 {
-    private const double BannerRulePt = 1;
 
     /// <summary>The bands of every item in reading order.</summary>
     public IEnumerable<Band> Bands(BulletinDocument document)
@@ -56,7 +55,7 @@ internal sealed class BandFactory(FlowContext context, PageSetup setup, double f
 
         var width = Spanning ? setup.ContentWidthPt : ColumnWidth(setup.ContentWidthPt, setup.Columns);
         context.AddText(slices, section.Banner, width, TextRole.SectionBanner, keepAll: true);
-        slices.Add(new RuleSlice(width, BannerRulePt, context.Theme.AccentColor, 4) { KeepWithNext = true });
+        slices.Add(new RuleSlice(width, context.Theme.Rules.SectionBannerPt, context.Theme.AccentColor, 4) { KeepWithNext = true });
         return slices.Slices;
     }
 

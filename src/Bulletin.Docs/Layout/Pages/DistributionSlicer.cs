@@ -7,21 +7,19 @@ using Bulletin.Docs.Theme;
 namespace Bulletin.Docs.Layout.Pages;
 
 /// <summary>
-/// The 报尾 of a 简报 (TYPOGRAPHY §6): 报：/送：/发： lines and （共印××份） at the right, between
+/// The 报尾 of a 简报 (docs/typography.md §6): 报：/送：/发： lines and （共印××份） at the right, between
 /// black rules across the type area as GB/T 9704 §7.4 draws the 版记's separators: the first and
 /// the last thick (0.35 mm), the one above the print run thin (0.25 mm).
 /// </summary>
 internal static class DistributionSlicer
 {
-    private const double ThickRulePt = 0.35 / 25.4 * 72;
-    private const double ThinRulePt = 0.25 / 25.4 * 72;
-
     /// <summary>The 报尾 slices for a type area of <paramref name="width"/>.</summary>
     public static IReadOnlyList<Slice> Slices(FlowContext context, Distribution distribution, double width)
     {
         var slices = new SliceList { Container = context.Structure.Add(StructureKind.Distribution, null) };
         var color = RgbColor.Black;
-        slices.Add(new RuleSlice(width, ThickRulePt, color, 6));
+        var rules = context.Theme.Rules;
+        slices.Add(new RuleSlice(width, rules.DistributionOuterPt, color, 6));
         foreach (var line in distribution.Lines)
         {
             slices.AddParagraph(context.Layout(PrintedForms.DistributionLine(line), width, TextRole.Distribution), 0, 0, keepAll: true, context.TextElement(slices, TextRole.Distribution));
@@ -31,14 +29,14 @@ internal static class DistributionSlicer
         {
             if (distribution.Lines.Count > 0)
             {
-                slices.Add(new RuleSlice(width, ThinRulePt, color, 6));
+                slices.Add(new RuleSlice(width, rules.DistributionInnerPt, color, 6));
             }
 
             var text = PrintedForms.PrintRun(copies);
             slices.AddParagraph(context.Layout(text, width, TextRole.Distribution, TextAlignment.End, atomic: true), 0, 0, keepAll: true, context.TextElement(slices, TextRole.Distribution));
         }
 
-        slices.Add(new RuleSlice(width, ThickRulePt, color, 6));
+        slices.Add(new RuleSlice(width, rules.DistributionOuterPt, color, 6));
         return slices.Slices;
     }
 }

@@ -10,8 +10,6 @@ namespace Bulletin.Docs.Layout.Pages;
 /// </summary>
 internal sealed class PageComposer
 {
-    private const double ColumnRulePt = 0.5;
-    private const double FrameStrokePt = 0.75;
 
     /// <summary>Most a continuing column is opened up per slice to reach the foot, in body lines.</summary>
     private const double MaxStretchPerGapLines = 0.25;
@@ -23,10 +21,12 @@ internal sealed class PageComposer
     private readonly PageSetup _setup;
     private readonly RgbColor _frameColor;
     private readonly double _bodyLine;
+    private readonly RuleWeights _rules;
 
-    /// <summary>Starts with one empty page; <paramref name="bodyLine"/> is the body text's line pitch.</summary>
-    public PageComposer(PageSetup setup, RgbColor frameColor, double framePadding, double bodyLine)
+    /// <summary>Starts with one empty page; <paramref name="bodyLine"/> is the body text's line pitch, <paramref name="rules"/> the weights of column rules and frames.</summary>
+    public PageComposer(PageSetup setup, RgbColor frameColor, double framePadding, double bodyLine, RuleWeights rules)
     {
+        _rules = rules;
         _setup = setup;
         _bodyLine = bodyLine;
         _frameColor = frameColor;
@@ -167,7 +167,7 @@ internal sealed class PageComposer
                 for (var column = 1; column < columns; column++)
                 {
                     var ruleX = x + column * (columnWidth + gapWidth) - gapWidth / 2;
-                    Current.Add(new RuleElement(ruleX, Y, ruleX, Y + ruleHeight, ColumnRulePt, RgbColor.Black));
+                    Current.Add(new RuleElement(ruleX, Y, ruleX, Y + ruleHeight, _rules.ColumnRulePt, RgbColor.Black));
                 }
             }
 
@@ -234,7 +234,7 @@ internal sealed class PageComposer
     {
         if (band.Framed)
         {
-            Current.Add(new BoxElement(Left, fragmentTop, Width, Y - fragmentTop, FrameStrokePt, _frameColor, null));
+            Current.Add(new BoxElement(Left, fragmentTop, Width, Y - fragmentTop, _rules.FramePt, _frameColor, null));
         }
     }
 

@@ -1,7 +1,7 @@
 namespace Bulletin.Docs.Layout.Paragraphs;
 
 /// <summary>
-/// What a cluster is, as far as line fitting and punctuation compression care (TYPOGRAPHY §2–§3).
+/// What a cluster is, as far as line fitting and punctuation compression care (docs/typography.md §2–§3).
 /// Full-width marks carry ½ em of removable blank: on the left for <see cref="Opening"/>, on the
 /// right for <see cref="Closing"/>, <see cref="Comma"/>, <see cref="Colon"/> and <see cref="Period"/>,
 /// ¼ em on each side for <see cref="MiddleDot"/>.

@@ -5,7 +5,7 @@ namespace Bulletin.Docs.Layout.Paragraphs;
 /// <summary>
 /// The spacing model of one cluster in its neighbourhood: how much of its advance is removable
 /// blank on each side once adjacent marks are compressed, and the gap it keeps from the next
-/// cluster (TYPOGRAPHY §2–§3).
+/// cluster (docs/typography.md §2–§3).
 /// </summary>
 internal readonly struct ClusterSpacing
 {
@@ -38,7 +38,7 @@ internal readonly struct ClusterSpacing
         ref readonly var c = ref clusters[i];
         float rawLeft = RawLeftBlank(c), rawRight = RawRightBlank(c);
         float left = rawLeft, right = rawRight;
-        // Two adjacent marks that together take 2 em are set in 1.5 em (clreq §3.1.6, TYPOGRAPHY §2):
+        // Two adjacent marks that together take 2 em are set in 1.5 em (clreq §3.1.6, docs/typography.md §2):
         // the ½ em comes from the first mark's right blank, then from the second's left blank.
         if (i + 1 < clusters.Length && IsPairable(c.Kind) && IsPairable(clusters[i + 1].Kind))
         {
@@ -56,7 +56,7 @@ internal readonly struct ClusterSpacing
         if (i + 1 < clusters.Length)
         {
             ref readonly var n = ref clusters[i + 1];
-            // ¼ em between Han and an adjacent Latin letter or digit (clreq §3.2.1, TYPOGRAPHY §3).
+            // ¼ em between Han and an adjacent Latin letter or digit (clreq §3.2.1, docs/typography.md §3).
             if (c.Kind == ClusterKind.Han && IsLatinOrDigit(n.Kind))
             {
                 gap = 0.25f * c.EmSize;
@@ -93,7 +93,7 @@ internal readonly struct ClusterSpacing
 
     /// <summary>
     /// Whether equal inter-character spacing may widen the gap between two neighbours: not inside
-    /// <c>——</c>/<c>……</c> (TYPOGRAPHY §3), not inside a Latin word or number, not next to a word space
+    /// <c>——</c>/<c>……</c> (docs/typography.md §3), not inside a Latin word or number, not next to a word space
     /// (spaces stretch on their own).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -148,7 +148,7 @@ internal readonly struct ClusterSpacing
 }
 
 /// <summary>
-/// Shrinkable spacing, in the order it is given up when a line is too long (TYPOGRAPHY §3; the
+/// Shrinkable spacing, in the order it is given up when a line is too long (docs/typography.md §3; the
 /// line-end mark's blank is always removed first, GB/T 15834 §5.1.10). The colon shrinks with the stops.
 /// </summary>
 internal enum ShrinkClass : byte

@@ -8,7 +8,7 @@ namespace Bulletin.Docs.Layout.Paragraphs;
 /// Breaks a paragraph of measured clusters into lines and places every cluster, the way a Chinese
 /// newspaper sets text: adjacent punctuation always compressed, a line-end mark set half-width,
 /// ¼ em between Han and Latin; to fit, first squeeze, then push out and spread (clreq 先挤进，后推出;
-/// TYPOGRAPHY §2–§4). Greedy first-fit, one line at a time, O(clusters).
+/// docs/typography.md §2–§4). Greedy first-fit, one line at a time, O(clusters).
 /// </summary>
 internal static class ParagraphLayouter
 {
@@ -156,7 +156,7 @@ internal static class ParagraphLayouter
         }
 
         // No allowed break fits: a word or URL wider than the line. Break at the last cluster
-        // boundary that fits (TYPOGRAPHY §1, last resort), but not inside ——/…….
+        // boundary that fits (docs/typography.md §1, last resort), but not inside ——/…….
         int fit = end - 1;
         if (fit <= start)
         {
@@ -173,7 +173,7 @@ internal static class ParagraphLayouter
 
     /// <summary>
     /// A last line (of the paragraph, or before a hard break) holding one Han character (孤字,
-    /// TYPOGRAPHY §4) gets more: one of the few lines above breaks at an earlier opportunity and the
+    /// docs/typography.md §4) gets more: one of the few lines above breaks at an earlier opportunity and the
     /// lines after it are refitted, if no justified line then spreads its characters more than
     /// <see cref="ParagraphOptions.MaxSpreadForSingleCharacterFix"/>. The nearest such line wins; one
     /// that was squeezed gives its extra character back without spreading at all. Otherwise the
@@ -377,7 +377,7 @@ internal static class ParagraphLayouter
             if (alignment != TextAlignment.Distribute && (perGap > MaxSpreadEm * em || perSpace > MaxSpreadEm * em))
             {
                 // Two characters and an unbreakable URL pushed down would stand ems apart: ragged is
-                // the lesser evil (TYPOGRAPHY §3 has no rule for it; flagged for review).
+                // the lesser evil (docs/typography.md §3 has no rule for it; flagged for review).
                 spaceStretch = gapStretch = perGap = perSpace = 0;
                 spreadAll = false;
                 justify = false;

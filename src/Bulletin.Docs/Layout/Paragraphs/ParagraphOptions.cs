@@ -2,7 +2,7 @@ namespace Bulletin.Docs.Layout.Paragraphs;
 
 /// <summary>
 /// Choices of the paragraph layouter. Punctuation never hangs into the margin (mainland practice,
-/// TYPOGRAPHY §2), so there is no option for it.
+/// docs/typography.md §2), so there is no option for it.
 /// </summary>
 internal sealed record ParagraphOptions
 {
@@ -10,12 +10,12 @@ internal sealed record ParagraphOptions
     public static ParagraphOptions Default { get; } = new();
 
     /// <summary>
-    /// Pull a character down when the last line would hold a single Han character (孤字, TYPOGRAPHY §4).
+    /// Pull a character down when the last line would hold a single Han character (孤字, docs/typography.md §4).
     /// </summary>
     public bool AvoidSingleCharacterLastLine { get; init; } = true;
 
     /// <summary>
-    /// Drop the leading ½ em blank of an opening bracket that starts a line (TYPOGRAPHY §2). The
+    /// Drop the leading ½ em blank of an opening bracket that starts a line (docs/typography.md §2). The
     /// paragraph's first line keeps it so the bracket stays on the indent grid.
     /// </summary>
     public bool TrimOpeningBracketAtLineStart { get; init; } = true;

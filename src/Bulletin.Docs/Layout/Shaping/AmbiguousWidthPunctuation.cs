@@ -2,7 +2,7 @@ namespace Bulletin.Docs.Layout.Shaping;
 
 /// <summary>
 /// The marks Chinese and Western text share, <c>“ ” ‘ ’ — … ·</c> (East Asian Width "Ambiguous", UAX #11):
-/// full-width in Chinese text (TYPOGRAPHY §2, §7: Word sets them in the Latin font unless told
+/// full-width in Chinese text (docs/typography.md §2, §7: Word sets them in the Latin font unless told
 /// otherwise), proportional inside Latin text (<c>don’t</c>, <c>He said “hi”</c>). Which one a mark
 /// is follows from the letters around it, and for a quote also from the letters around its partner,
 /// so both quotes of a pair agree.

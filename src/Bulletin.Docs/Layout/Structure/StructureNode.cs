@@ -37,6 +37,9 @@ public sealed class StructureNode
     /// <summary>Creation order within one layout run: model order, by which children are sorted.</summary>
     internal int Order { get; }
 
+    /// <summary>A document element with no children: the structure of a layout made without one.</summary>
+    internal static StructureNode EmptyDocument() => new(StructureKind.Document, null, 0, null, null);
+
     internal void AddChild(StructureNode child) => children.Add(child);
 
     internal void SortChildren() => children.Sort(static (a, b) => a.Order.CompareTo(b.Order));

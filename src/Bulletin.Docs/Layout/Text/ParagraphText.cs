@@ -43,7 +43,7 @@ internal sealed record ParagraphSettings(TextAlignment Alignment, double FirstLi
     /// <summary>
     /// Drop the leading ½ em blank of an opening bracket or quote that starts the first line too
     /// (every other line already loses it): a centred heading such as “双查”行动展开 then sits in
-    /// the middle by its ink, not shifted right by the blank (TYPOGRAPHY §2).
+    /// the middle by its ink, not shifted right by the blank (docs/typography.md §2).
     /// </summary>
     public bool TrimOpeningBracketOnFirstLine { get; init; }
 

@@ -13,12 +13,13 @@ namespace Bulletin.Docs.Layout.Text;
 /// A paragraph is shaped once (cached by content), so laying it out again at another width, as
 /// column balancing does, only refits the lines.
 /// </remarks>
-internal sealed class TextLayouter : Flow.IParagraphLayouter, IDisposable
+internal sealed class TextLayouter : IParagraphLayouter, IDisposable
 {
     private const char LineFeed = '\n';
 
     private readonly TextShaper shaper;
     private readonly Dictionary<ParagraphText, ShapedParagraph> shapedCache = new(ParagraphTextComparer.Instance);
+    private readonly Dictionary<Theme.FontSpec, string> families = [];
 
     // Scratch reused across paragraphs (grow-only).
     private readonly List<TextCluster> clusters = [];
@@ -93,6 +94,18 @@ internal sealed class TextLayouter : Flow.IParagraphLayouter, IDisposable
         };
     }
 
+    /// <summary>The registered family <paramref name="font"/> is set in (see <see cref="PdfFaces"/>), looked up once per run.</summary>
+    private string FamilyOf(Theme.FontSpec font)
+    {
+        if (!families.TryGetValue(font, out var family))
+        {
+            family = PdfFaces.Choose(font, Fonts).Family;
+            families.Add(font, family);
+        }
+
+        return family;
+    }
+
     /// <summary>The shaped clusters of <paramref name="text"/>, from the cache when it was shaped before.</summary>
     internal ShapedParagraph Shape(ParagraphText text)
     {
@@ -125,7 +138,7 @@ internal sealed class TextLayouter : Flow.IParagraphLayouter, IDisposable
         {
             var format = span.Format;
             int weight = format.Bold ? 700 : 400;
-            var resolved = Fonts.Resolve(format.Font.PdfFamily, weight, format.Italic);
+            var resolved = Fonts.Resolve(FamilyOf(format.Font), weight, format.Italic);
             float size = (float)format.SizePt;
             var spanStyle = new GlyphStyle(resolved.Face, size, format.Color, resolved.SyntheticBold, format.LinkTarget);
             defaultStyle ??= spanStyle;
@@ -192,7 +205,7 @@ internal sealed class TextLayouter : Flow.IParagraphLayouter, IDisposable
 
     /// <summary>
     /// The interpunct of Chinese text (晋创谷·太原) takes 1 em, ¼ em blank on each side (clreq §3.1.4,
-    /// TYPOGRAPHY §2); CJK fonts map U+00B7 to a narrow Latin glyph, so centre it in a 1 em box.
+    /// docs/typography.md §2); CJK fonts map U+00B7 to a narrow Latin glyph, so centre it in a 1 em box.
     /// </summary>
     private void WidenMiddleDot(ref TextCluster cluster, int glyph, int glyphEnd)
     {

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 using Bulletin.Docs.Fonts;
-using Bulletin.Docs.Rendering.Native;
+using Bulletin.Docs.Fonts.Native;
 
 namespace Bulletin.Docs.Pdf.Fonts;
 

@@ -1,4 +1,6 @@
-namespace Bulletin.Docs.Layout.Structure;
+using Bulletin.Docs.Layout.Structure;
+
+namespace Bulletin.Docs.Layout.Flow;
 
 /// <summary>
 /// Creates the structure elements of one layout run in model order, and at the end links into the

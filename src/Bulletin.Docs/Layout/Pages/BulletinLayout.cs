@@ -1,10 +1,10 @@
 using Bulletin.Docs.Layout.Flow;
-using Bulletin.Docs.Layout.Pages;
 using Bulletin.Docs.Layout.Structure;
+using Bulletin.Docs.Layout.Text;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
 
-namespace Bulletin.Docs.Layout;
+namespace Bulletin.Docs.Layout.Pages;
 
 /// <summary>
 /// Lays a bulletin out on pages: masthead, optional contents box, item bands (headline stacks
@@ -38,7 +38,7 @@ internal static class BulletinLayout
         return Compose(context, document, allBands, front, item => firstPass.ItemPages.TryGetValue(item, out var page) ? page : 0);
     }
 
-    private static double FramePadding(BulletinTheme theme) => theme[TextRole.Body].SizePt;
+    private static double FramePadding(BulletinTheme theme) => theme.FramePaddingPt;
 
     private static LaidOutDocument Compose(FlowContext context, BulletinDocument document, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)
     {
@@ -52,13 +52,13 @@ internal static class BulletinLayout
             pages[i] = new LaidOutPage(i + 1, setup.WidthPt, setup.HeightPt, composer.Pages[i]);
         }
 
-        return new LaidOutDocument(pages, document.Metadata) { Structure = context.Structure.Assemble(pages) };
+        return new LaidOutDocument(pages, document.Metadata) { Structure = context.Structure.Assemble(pages), ItemPages = composer.ItemPages };
     }
 
     private static PageComposer ComposePages(FlowContext context, BulletinDocument document, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)
     {
         var theme = context.Theme;
-        var composer = new PageComposer(theme.Page, theme.AccentColor, FramePadding(theme), context.BodyLinePt);
+        var composer = new PageComposer(theme.Page, theme.AccentColor, FramePadding(theme), context.BodyLinePt, theme.Rules);
         if (document.Masthead is { } masthead)
         {
             MastheadPainter.Paint(context, masthead, composer, front.Masthead);

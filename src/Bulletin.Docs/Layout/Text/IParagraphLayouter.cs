@@ -1,6 +1,5 @@
-using Bulletin.Docs.Layout.Text;
 
-namespace Bulletin.Docs.Layout.Flow;
+namespace Bulletin.Docs.Layout.Text;
 
 /// <summary>
 /// Breaks a paragraph's text into positioned lines. The page layout depends only on this, so its

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Bulletin.Docs.Rendering.Native;
+namespace Bulletin.Docs.Fonts.Native;
 
 /// <summary>
 /// HarfBuzz C functions that HarfBuzzSharp 14.4.0 has no managed wrapper for (hb-set, hb-subset),

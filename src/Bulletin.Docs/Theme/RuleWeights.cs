@@ -1,0 +1,39 @@
+namespace Bulletin.Docs.Theme;
+
+/// <summary>
+/// The weights of every rule and frame a theme draws, in points, and the padding inside frames:
+/// the one place both writers take them from, so the Word file and the PDF draw the same element
+/// alike. Word stores border widths in eighths of a point (ECMA-376 §17.3.1.5), so it rounds them.
+/// </summary>
+public sealed record RuleWeights
+{
+    /// <summary>The weights the built-in themes use.</summary>
+    public static RuleWeights Default { get; } = new();
+
+    /// <summary>
+    /// The first and last rules of the 报尾, across the type area: GB/T 9704-2012 §7.4.1 asks for
+    /// thick separators, 0.35 mm (≈ 0.99 pt).
+    /// </summary>
+    public double DistributionOuterPt { get; init; } = Length.Mm(0.35);
+
+    /// <summary>The rule above the print run in the 报尾: GB/T 9704-2012 §7.4.1's thin separator, 0.25 mm (≈ 0.71 pt).</summary>
+    public double DistributionInnerPt { get; init; } = Length.Mm(0.25);
+
+    /// <summary>A divider between blocks of an article.</summary>
+    public double DividerPt { get; init; } = 0.5;
+
+    /// <summary>The accent-coloured rule under a section banner.</summary>
+    public double SectionBannerPt { get; init; } = 1;
+
+    /// <summary>The frame of a boxed commentary and of the contents box.</summary>
+    public double FramePt { get; init; } = 0.75;
+
+    /// <summary>Space between a frame and its text, in ems of the body size (1 = one body character).</summary>
+    public double FramePaddingEm { get; init; } = 1;
+
+    /// <summary>The rules between newspaper columns.</summary>
+    public double ColumnRulePt { get; init; } = 0.5;
+
+    /// <summary>The grid of a table.</summary>
+    public double TablePt { get; init; } = 0.5;
+}
