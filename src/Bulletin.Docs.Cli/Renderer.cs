@@ -29,7 +29,6 @@ internal sealed record RenderRequest(
     OutputFormats Formats,
     double Dpi,
     string? Theme,
-    string? Template,
     IReadOnlyList<string> FontFolders);
 
 /// <summary>Reads inputs, reports their problems as file:line:column and writes the outputs.</summary>
@@ -40,6 +39,11 @@ internal sealed class Renderer(ConsoleIo io)
     /// <summary><c>bulletin render</c>.</summary>
     public int Render(RenderRequest request)
     {
+        if (UnknownOption(request))
+        {
+            return ExitCodes.Usage;
+        }
+
         if (request.Output == "-" && (request.Files.Count != 1 || !IsSingleFormat(request.Formats)))
         {
             io.Error.WriteLine("bulletin: -o - writes one output to standard output: give one FILE and exactly one of --docx, --pdf or --png (PNG: one page)");
@@ -92,6 +96,11 @@ internal sealed class Renderer(ConsoleIo io)
     /// <summary><c>bulletin validate</c>: every problem of every file, nothing written.</summary>
     public int Validate(RenderRequest request)
     {
+        if (UnknownOption(request))
+        {
+            return ExitCodes.Usage;
+        }
+
         var exit = ExitCodes.Success;
         foreach (var file in request.Files)
         {
@@ -145,7 +154,7 @@ internal sealed class Renderer(ConsoleIo io)
             return ExitCodes.Success;
         }
 
-        var request = new RenderRequest([file], null, OutputFormats.Pdf, 96, themeName, null, folders);
+        var request = new RenderRequest([file], null, OutputFormats.Pdf, 96, themeName, folders);
         var exit = Prepare(file, request, checkFonts: true, out _, out _, onlyFonts: true);
         if (exit == ExitCodes.Success)
         {
@@ -322,13 +331,7 @@ internal sealed class Renderer(ConsoleIo io)
             ? new ThemeReference(request.Theme, io.CurrentDirectory, "--theme", SourceLocation.Start)
             : input.Theme;
         BulletinTheme? theme = BulletinThemes.PressRelease;
-        if (request.Template is not null)
-        {
-            var (fromTemplate, templateProblems) = DocxTemplate.Load(Path.GetFullPath(request.Template, io.CurrentDirectory), request.Template, themeReference is null ? BulletinThemes.PressRelease : null);
-            problems.AddRange(templateProblems);
-            theme = fromTemplate;
-        }
-        else if (themeReference is not null)
+        if (themeReference is not null)
         {
             var status = ResolveTheme(themeReference with { File = themeReference.File == input.File ? file : themeReference.File }, out theme, problems);
             if (status == ExitCodes.IoError)
@@ -459,6 +462,18 @@ internal sealed class Renderer(ConsoleIo io)
         DefaultFonts.AddTo(registry);
         fonts = registry;
         return ExitCodes.Success;
+    }
+
+    /// <summary>An option the parser did not know arrives as a FILE; say so rather than "cannot read --colour".</summary>
+    private bool UnknownOption(RenderRequest request)
+    {
+        var unknown = request.Files.FirstOrDefault(f => f.Length > 1 && f[0] == '-');
+        if (unknown is not null)
+        {
+            io.Error.WriteLine($"bulletin: unknown option {unknown}; run 'bulletin --help' for the options");
+        }
+
+        return unknown is not null;
     }
 
     private static bool IsSingleFormat(OutputFormats formats) => formats is OutputFormats.Docx or OutputFormats.Pdf or OutputFormats.Png;

@@ -168,7 +168,7 @@ internal sealed partial class MarkdownReader
 
         switch (block)
         {
-            case LinkReferenceDefinitionGroup:
+            case LinkReferenceDefinitionGroup or HtmlBlock { Type: HtmlBlockType.Comment }:
                 return;
             case HeadingBlock heading:
                 Report(heading, $"a level-{heading.Level} heading outside an article: start an article with '# headline' first");
@@ -258,7 +258,7 @@ internal sealed partial class MarkdownReader
             case ThematicBreakBlock:
                 AddBlock(article, new Divider(), path, Where(block));
                 return;
-            case LinkReferenceDefinitionGroup:
+            case LinkReferenceDefinitionGroup or HtmlBlock { Type: HtmlBlockType.Comment }:
                 return;
             case FencedCodeBlock or CodeBlock:
                 Report(block, "code blocks are not part of a bulletin (an indented line of 4 spaces is one: remove the indent)");
@@ -565,6 +565,8 @@ internal sealed partial class MarkdownReader
                     break;
                 case AutolinkInline auto:
                     Add(new Link(auto.Url, auto.IsEmail ? "mailto:" + auto.Url : auto.Url), Where(auto));
+                    break;
+                case HtmlInline html when html.Tag.StartsWith("<!--", StringComparison.Ordinal):
                     break;
                 case HtmlInline html:
                     Report(Where(html), $"HTML ({html.Tag}) is not part of a bulletin; write &lt; for a literal '<'");
