@@ -55,6 +55,11 @@ internal static class BulletinCli
         Description = "newspaper, work-bulletin, press-release, or a theme file (.yaml/.json); overrides the file's theme:",
     };
 
+    private static Option<string?> TemplateOption() => new("--template")
+    {
+        Description = "a reference .docx whose page setup and named paragraph styles override the theme (README: House style)",
+    };
+
     private static Option<string[]> FontsOption() => new("--fonts")
     {
         Description = "a folder of .ttf/.otf/.ttc fonts to use besides the bundled Noto CJK fonts (repeatable)",
@@ -76,10 +81,11 @@ internal static class BulletinCli
         var png = new Option<bool>("--png") { Description = "write PNG page previews NAME-p1.png …" };
         var dpi = new Option<double>("--dpi") { Description = "PNG resolution in dots per inch", DefaultValueFactory = _ => 96 };
         var theme = ThemeOption();
+        var template = TemplateOption();
         var fonts = FontsOption();
         var command = new Command("render", "Write DOCX and PDF (by default) or the formats chosen, for each FILE.")
         {
-            files, output, docx, pdf, png, dpi, theme, fonts,
+            files, output, docx, pdf, png, dpi, theme, template, fonts,
         };
         command.SetAction(result =>
         {
@@ -90,6 +96,7 @@ internal static class BulletinCli
                 formats == 0 ? OutputFormats.Docx | OutputFormats.Pdf : formats,
                 result.GetValue(dpi),
                 result.GetValue(theme),
+                result.GetValue(template),
                 result.GetValue(fonts) ?? []);
             return new Renderer(io).Render(request);
         });
@@ -100,10 +107,11 @@ internal static class BulletinCli
     {
         var files = FilesArgument();
         var theme = ThemeOption();
+        var template = TemplateOption();
         var fonts = FontsOption();
-        var command = new Command("validate", "Report every problem of each FILE as file:line:column: message; write nothing.") { files, theme, fonts };
+        var command = new Command("validate", "Report every problem of each FILE as file:line:column: message; write nothing.") { files, theme, template, fonts };
         command.SetAction(result => new Renderer(io).Validate(new RenderRequest(
-            result.GetRequiredValue(files), null, OutputFormats.Docx | OutputFormats.Pdf, 96, result.GetValue(theme), result.GetValue(fonts) ?? [])));
+            result.GetRequiredValue(files), null, OutputFormats.Docx | OutputFormats.Pdf, 96, result.GetValue(theme), result.GetValue(template), result.GetValue(fonts) ?? [])));
         return command;
     }
 
@@ -186,14 +194,15 @@ internal static class BulletinCli
         var pdf = new Option<bool>("--pdf") { Description = "write PDF" };
         var png = new Option<bool>("--png") { Description = "write PNG page previews" };
         var theme = ThemeOption();
+        var template = TemplateOption();
         var fonts = FontsOption();
-        var command = new Command("watch", "Render FILE, then again on every save, until Ctrl+C.") { file, output, docx, pdf, png, theme, fonts };
+        var command = new Command("watch", "Render FILE, then again on every save, until Ctrl+C.") { file, output, docx, pdf, png, theme, template, fonts };
         command.SetAction(async (result, cancel) =>
         {
             var formats = (result.GetValue(docx) ? OutputFormats.Docx : 0) | (result.GetValue(pdf) ? OutputFormats.Pdf : 0) | (result.GetValue(png) ? OutputFormats.Png : 0);
             var request = new RenderRequest(
                 [result.GetRequiredValue(file)], result.GetValue(output), formats == 0 ? OutputFormats.Docx | OutputFormats.Pdf : formats, 96,
-                result.GetValue(theme), result.GetValue(fonts) ?? []);
+                result.GetValue(theme), result.GetValue(template), result.GetValue(fonts) ?? []);
             if (request.Output == "-")
             {
                 io.Error.WriteLine("bulletin: watch writes files; -o - is for render");

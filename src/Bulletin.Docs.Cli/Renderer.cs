@@ -29,6 +29,7 @@ internal sealed record RenderRequest(
     OutputFormats Formats,
     double Dpi,
     string? Theme,
+    string? Template,
     IReadOnlyList<string> FontFolders);
 
 /// <summary>Reads inputs, reports their problems as file:line:column and writes the outputs.</summary>
@@ -154,7 +155,7 @@ internal sealed class Renderer(ConsoleIo io)
             return ExitCodes.Success;
         }
 
-        var request = new RenderRequest([file], null, OutputFormats.Pdf, 96, themeName, folders);
+        var request = new RenderRequest([file], null, OutputFormats.Pdf, 96, themeName, null, folders);
         var exit = Prepare(file, request, checkFonts: true, out _, out _, onlyFonts: true);
         if (exit == ExitCodes.Success)
         {
@@ -337,6 +338,21 @@ internal sealed class Renderer(ConsoleIo io)
             if (status == ExitCodes.IoError)
             {
                 return status;
+            }
+        }
+
+        if (theme is not null && request.Template is not null)
+        {
+            try
+            {
+                var (fromTemplate, templateProblems) = DocxTemplate.Load(Path.GetFullPath(request.Template, io.CurrentDirectory), request.Template, theme);
+                problems.AddRange(templateProblems);
+                theme = fromTemplate;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                io.Error.WriteLine($"bulletin: cannot read --template {request.Template}: {exception.Message}");
+                return ExitCodes.IoError;
             }
         }
 
