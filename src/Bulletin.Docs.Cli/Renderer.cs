@@ -60,23 +60,7 @@ internal sealed class Renderer(ConsoleIo io)
         var exit = ExitCodes.Success;
         if (io.Interactive && request.Files.Count > 1 && request.Output != "-")
         {
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Error) });
-            var written = new List<string>();
-            console.Progress().AutoClear(true).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
-                .Start(context =>
-                {
-                    var task = context.AddTask("rendering", maxValue: request.Files.Count);
-                    foreach (var file in request.Files)
-                    {
-                        task.Description = Markup.Escape(Path.GetFileName(file));
-                        exit = Worse(exit, RenderOne(file, request, written));
-                        task.Increment(1);
-                    }
-                });
-            foreach (var path in written)
-            {
-                io.Out.WriteLine(path);
-            }
+            exit = RenderWithProgress(request);
         }
         else
         {
@@ -89,6 +73,34 @@ internal sealed class Renderer(ConsoleIo io)
                     io.Out.WriteLine(path);
                 }
             }
+        }
+
+        return exit;
+    }
+
+    /// <summary>
+    /// Many files on a terminal: a progress bar on standard error, then the written paths. Kept in a
+    /// method of its own so Spectre.Console is loaded only when a terminal asks for it.
+    /// </summary>
+    private int RenderWithProgress(RenderRequest request)
+    {
+        var exit = ExitCodes.Success;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Error) });
+        var written = new List<string>();
+        console.Progress().AutoClear(true).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("rendering", maxValue: request.Files.Count);
+                foreach (var file in request.Files)
+                {
+                    task.Description = Markup.Escape(Path.GetFileName(file));
+                    exit = Worse(exit, RenderOne(file, request, written));
+                    task.Increment(1);
+                }
+            });
+        foreach (var path in written)
+        {
+            io.Out.WriteLine(path);
         }
 
         return exit;

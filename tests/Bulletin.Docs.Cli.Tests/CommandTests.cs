@@ -213,4 +213,18 @@ public sealed class CommandTests
         Assert.That(exit, Is.EqualTo(ExitCodes.Success), io.Errors);
         Assert.That(io.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[] { Path.Combine("out", "a.docx"), Path.Combine("out", "b.docx") }));
     }
+
+    [Test]
+    public void Several_files_on_a_terminal_go_through_the_progress_bar_and_list_what_was_written()
+    {
+        using var folder = new TempFolder();
+        TestIo.Run(folder.Path, "new", "press-release", "a.md");
+        TestIo.Run(folder.Path, "new", "press-release", "b.md");
+        var io = new TestIo(folder.Path, interactive: true);
+
+        var exit = BulletinCli.Run(["render", "a.md", "b.md", "--docx"], io);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Success), io.Errors);
+        Assert.That(io.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[] { "a.docx", "b.docx" }));
+    }
 }
