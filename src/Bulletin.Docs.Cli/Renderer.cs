@@ -117,7 +117,7 @@ internal sealed class Renderer(ConsoleIo io)
         var exit = ExitCodes.Success;
         foreach (var file in request.Files)
         {
-            exit = Worse(exit, Prepare(file, request, checkFonts: true, out _, out _));
+            exit = Worse(exit, Prepare(file, request, checkFonts: true, out _, out _, out _));
         }
 
         return exit;
@@ -168,7 +168,7 @@ internal sealed class Renderer(ConsoleIo io)
         }
 
         var request = new RenderRequest([file], null, OutputFormats.Pdf, 96, themeName, null, folders);
-        var exit = Prepare(file, request, checkFonts: true, out _, out _, onlyFonts: true);
+        var exit = Prepare(file, request, checkFonts: true, out _, out _, out _, onlyFonts: true);
         if (exit == ExitCodes.Success)
         {
             io.Out.WriteLine($"Every character of {file} is covered.");
@@ -236,7 +236,7 @@ internal sealed class Renderer(ConsoleIo io)
     private int RenderOne(string file, RenderRequest request, List<string> written)
     {
         var needsLayout = (request.Formats & (OutputFormats.Pdf | OutputFormats.Png)) != 0;
-        var status = Prepare(file, request, checkFonts: needsLayout, out var document, out var options);
+        var status = Prepare(file, request, checkFonts: needsLayout, out var document, out var options, out var map);
         if (status != ExitCodes.Success)
         {
             return status;
@@ -298,14 +298,15 @@ internal sealed class Renderer(ConsoleIo io)
         }
         catch (BulletinLayoutException exception)
         {
-            io.Error.WriteLine($"{file}:1:1: {exception.Path}: {exception.Problem}");
+            var where = map!.Locate(new ValidationProblem(exception.Path, exception.Problem));
+            io.Error.WriteLine(new Diagnostic(file, where, $"{exception.Path}: {exception.Problem}"));
             return ExitCodes.InputProblems;
         }
         catch (BulletinValidationException exception)
         {
             foreach (var problem in exception.Problems)
             {
-                io.Error.WriteLine($"{file}:1:1: {problem}");
+                io.Error.WriteLine(new Diagnostic(file, map!.Locate(problem), problem.ToString()));
             }
 
             return ExitCodes.InputProblems;
@@ -324,10 +325,11 @@ internal sealed class Renderer(ConsoleIo io)
     }
 
     /// <summary>Reads, themes and validates one input; prints every problem; the document and options when there is none.</summary>
-    private int Prepare(string file, RenderRequest request, bool checkFonts, out BulletinDocument? document, out BulletinOptions? options, bool onlyFonts = false)
+    private int Prepare(string file, RenderRequest request, bool checkFonts, out BulletinDocument? document, out BulletinOptions? options, out SourceMap? map, bool onlyFonts = false)
     {
         document = null;
         options = null;
+        map = null;
         LoadedInput input;
         try
         {
@@ -411,6 +413,7 @@ internal sealed class Renderer(ConsoleIo io)
         }
 
         document = input.Document;
+        map = input.Map;
         options = new BulletinOptions { Theme = theme!, Fonts = fonts };
         return ExitCodes.Success;
     }

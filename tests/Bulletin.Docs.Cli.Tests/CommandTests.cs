@@ -227,4 +227,28 @@ public sealed class CommandTests
         Assert.That(exit, Is.EqualTo(ExitCodes.Success), io.Errors);
         Assert.That(io.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[] { "a.docx", "b.docx" }));
     }
+
+    [Test]
+    public void A_validation_problem_in_json_points_at_its_line()
+    {
+        using var folder = new TempFolder();
+        folder.Write("release.json", """
+            {
+              "items": [
+                {
+                  "type": "article",
+                  "headline": { "lines": ["标题"] },
+                  "body": [
+                    { "type": "paragraph", "inlines": [ { "type": "link", "value": "后文", "target": "#nowhere" } ] }
+                  ]
+                }
+              ]
+            }
+            """);
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "release.json");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems));
+        Assert.That(io.Errors, Does.StartWith("release.json:7:78: Items[0].Body[0].Inlines[0].Target").And.Contain("nowhere"), io.Errors);
+    }
 }

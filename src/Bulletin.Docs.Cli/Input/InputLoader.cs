@@ -27,6 +27,7 @@ internal static class InputLoader
         var problems = new List<Diagnostic>();
         try
         {
+            MapJson(text, map);
             var node = System.Text.Json.Nodes.JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             var changed = node is not null
                 && InlineImageFiles(node, Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", message => problems.Add(new Diagnostic(file, SourceLocation.Start, message)));
@@ -48,6 +49,82 @@ internal static class InputLoader
             var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
             problems.Add(new Diagnostic(file, new SourceLocation(line, column), (cut > 0 ? message[..cut] : message) + (exception.Path is { } path ? $" (at {path})" : "")));
             return new LoadedInput(file, null, null, null, map, problems, new HashSet<string>());
+        }
+    }
+
+    /// <summary>
+    /// Records where each value of the JSON starts under its model path (<c>$.items[0].body[2]</c> is
+    /// <c>Items[0].Body[2]</c>: the JSON names are the model's in camelCase), so validation problems
+    /// point at their line.
+    /// </summary>
+    private static void MapJson(string text, SourceMap map)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var lineStarts = new List<int> { 0 };
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                lineStarts.Add(i + 1);
+            }
+        }
+
+        SourceLocation At(long offset)
+        {
+            var line = lineStarts.BinarySearch((int)offset);
+            line = line >= 0 ? line : ~line - 1;
+            var column = System.Text.Encoding.UTF8.GetCharCount(bytes, lineStarts[line], (int)offset - lineStarts[line]);
+            return new SourceLocation(line + 1, column + 1);
+        }
+
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var frames = new Stack<(string Prefix, bool IsArray, int Index)>();
+        string? property = null;
+        string Here()
+        {
+            if (frames.Count == 0)
+            {
+                return "";
+            }
+
+            var (prefix, isArray, index) = frames.Pop();
+            frames.Push((prefix, isArray, isArray ? index + 1 : index));
+            var segment = isArray ? $"[{index}]" : char.ToUpperInvariant(property![0]) + property[1..];
+            return isArray || prefix.Length == 0 ? prefix + segment : prefix + "." + segment;
+        }
+
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        property = reader.GetString();
+                        if (!string.IsNullOrEmpty(property) && frames.Count > 0)
+                        {
+                            var prefix = frames.Peek().Prefix;
+                            map.Add((prefix.Length == 0 ? "" : prefix + ".") + char.ToUpperInvariant(property[0]) + property[1..], At(reader.TokenStartIndex));
+                        }
+
+                        break;
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        var start = Here();
+                        map.Add(start, At(reader.TokenStartIndex));
+                        frames.Push((start, reader.TokenType == JsonTokenType.StartArray, 0));
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        frames.Pop();
+                        break;
+                    default:
+                        map.Add(Here(), At(reader.TokenStartIndex));
+                        break;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed JSON: the deserializer reports where, with its own message.
         }
     }
 

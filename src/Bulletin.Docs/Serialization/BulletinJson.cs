@@ -62,8 +62,7 @@ public static class BulletinJson
     public static BulletinDocument Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return JsonSerializer.Deserialize(json, Context.BulletinDocument)
-            ?? throw new JsonException("The JSON is null; a bulletin object was expected.", "$", 0, 0);
+        return Deserialize(System.Text.Encoding.UTF8.GetBytes(json));
     }
 
     /// <summary>Reads a document from UTF-8 JSON in <paramref name="input"/>.</summary>
@@ -71,8 +70,17 @@ public static class BulletinJson
     public static BulletinDocument Deserialize(Stream input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return JsonSerializer.Deserialize(input, Context.BulletinDocument)
+        using var buffer = new MemoryStream();
+        input.CopyTo(buffer);
+        return Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+    }
+
+    private static BulletinDocument Deserialize(ReadOnlySpan<byte> utf8)
+    {
+        var document = JsonSerializer.Deserialize(utf8, Context.BulletinDocument)
             ?? throw new JsonException("The JSON is null; a bulletin object was expected.", "$", 0, 0);
+        using var json = JsonDocument.Parse(utf8.ToArray(), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        return JsonDefaults.Restore(document, json.RootElement);
     }
 
     /// <summary>

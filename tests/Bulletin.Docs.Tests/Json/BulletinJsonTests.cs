@@ -65,6 +65,52 @@ public sealed class BulletinJsonTests
     }
 
     [Test]
+    public void Members_left_out_of_the_json_take_the_model_s_defaults()
+    {
+        var document = BulletinJson.Deserialize("""
+            {"items": [
+              {"type": "section", "banner": "发布会", "items": [
+                {"type": "article", "headline": {"lines": ["x"]}, "body": [
+                  {"type": "note", "inlines": []},
+                  {"type": "table", "rows": [["a"]]},
+                  {"type": "figure", "image": {"bytes": "", "format": "png"}, "altText": "a"}
+                ]},
+                {"type": "pictureNews", "figure": {"image": {"bytes": "", "format": "jpeg"}, "altText": "b"}}
+              ]}
+            ],
+            "metadata": {"title": "t"}}
+            """);
+        var bare = BulletinJson.Deserialize("""{"items": []}""");
+
+        var section = (Section)document.Items[0];
+        var body = ((Article)section.Items[0]).Body;
+        Assert.Multiple(() =>
+        {
+            Assert.That(((Note)body[0]).Label, Is.EqualTo(new Note([]).Label));
+            Assert.That(((Table)body[1]).HasHeaderRow, Is.True);
+            Assert.That(((Figure)body[2]).Image.Dpi, Is.EqualTo(96));
+            Assert.That(((PictureNews)section.Items[1]).Figure.Image.Dpi, Is.EqualTo(96));
+            Assert.That(document.Metadata, Is.EqualTo(new DocumentMetadata { Title = "t" }).Using<DocumentMetadata>((a, b) => a.Title == b.Title && a.Language == b.Language && a.Keywords.SequenceEqual(b.Keywords)));
+            Assert.That(bare.Metadata.Language, Is.EqualTo("zh-CN"));
+            Assert.That(bare.Metadata.Keywords, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Members_given_explicitly_are_kept()
+    {
+        var document = BulletinJson.Deserialize("""
+            {"items": [{"type": "article", "headline": {"lines": ["x"]}, "body": [
+              {"type": "note", "label": "编后", "inlines": []},
+              {"type": "table", "hasHeaderRow": false, "rows": [["a"]]}
+            ]}], "metadata": {"language": "en", "keywords": ["k"]}}
+            """);
+
+        var body = ((Article)document.Items[0]).Body;
+        Assert.That((((Note)body[0]).Label, ((Table)body[1]).HasHeaderRow, document.Metadata.Language, document.Metadata.Keywords.Single()), Is.EqualTo(("编后", false, "en", "k")));
+    }
+
+    [Test]
     public void Unknown_members_and_types_fail_with_the_place()
     {
         var unknownMember = Assert.Throws<JsonException>(() => BulletinJson.Deserialize("""
