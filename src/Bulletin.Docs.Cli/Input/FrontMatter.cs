@@ -272,12 +272,12 @@ internal sealed partial class MarkdownReader
             null => null,
             "true" or "yes" or "是" => true,
             "false" or "no" or "否" => false,
-            var other => Fail(other),
+            var other => Fail(node, other),
         };
 
-        private bool? Fail(string value)
+        private bool? Fail(YamlNode node, string value)
         {
-            reader.problems.Add(new Diagnostic(reader.file, SourceLocation.Start, $"'{value}' is neither true nor false"));
+            reader.Report(At(node.Start), $"'{value}' is neither true nor false");
             return null;
         }
 

@@ -607,7 +607,8 @@ internal sealed partial class MarkdownReader
         return before.Length > 0 && after.Length > 0 && !IsCjk(before[^1]) && !IsCjk(after[0]);
     }
 
-    private static bool IsCjk(char c) => c >= 0x2E80 && !char.IsSurrogate(c) || char.IsSurrogate(c);
+    // From CJK Radicals Supplement (U+2E80) up, surrogates included: Chinese text, which joins lines without a space.
+    private static bool IsCjk(char c) => c >= 0x2E80;
 
     /// <summary>The text of an inline and everything inside it, formatting dropped.</summary>
     private static string PlainText(ContainerInline? container)
