@@ -11,6 +11,8 @@ using Bulletin.Docs.Theme;
 //   docx STORIES OUT.docx      the same bulletin as DOCX, for LibreOffice in compare.sh
 //   threads [ROUNDS] [STORIES] eight different documents on eight threads against one thread
 //   pdfsharp STORIES OUT.pdf   PDFsharp's PDF of our layout, to check its fonts with pdffonts
+//   write STORIES ROUNDS       lay out once, write the PDF ROUNDS times: a steady loop to profile
+//                              (dotnet-trace collect -- dotnet Bulletin.Docs.Benchmarks.dll write 90 50)
 // anything else goes to BenchmarkDotNet.
 switch (args)
 {
@@ -23,6 +25,8 @@ switch (args)
         return Threads(rest.Length > 0 ? Number(rest[0]) : 7, rest.Length > 1 ? Number(rest[1]) : 12);
     case ["pdfsharp", var stories, var output]:
         return PdfSharp(Number(stories), output);
+    case ["write", var stories, var rounds]:
+        return WriteLoop(Number(stories), Number(rounds));
     default:
         BenchmarkSwitcher.FromAssembly(typeof(TextLayoutBenchmarks).Assembly).Run(args);
         return 0;
@@ -51,67 +55,81 @@ static int Scale(int stories, string output)
 
 // Throughput of eight different documents (seeds 1–8) laid out and written to memory, one after
 // another on one thread against all at once on eight threads sharing one font registry; a warm-up
-// round of each first, then the median of ROUNDS rounds.
+// round of each first, then ROUNDS rounds (the order of the two alternating) and their medians.
+// The process's CPU time beside each wall time shows how much of the two cores the run actually
+// got on a shared machine: CPU ms / wall ms is the number of cores in use.
 static int Threads(int rounds, int stories)
 {
     var options = Options();
     var documents = Enumerable.Range(1, 8).Select(seed => DistinctBulletin.Create(stories, seed)).ToArray();
     var pages = documents.Sum(d => BulletinLayoutEngine.Layout(d, options).Pages.Count);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"8 documents of {stories} distinct stories, {pages} pages in all, {Environment.ProcessorCount} cores"));
+    using var process = Process.GetCurrentProcess();
 
-    double Sequential()
+    (double Wall, double Cpu) Measure(Action run)
     {
+        process.Refresh();
+        var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
+        run();
+        var wall = clock.Elapsed.TotalMilliseconds;
+        process.Refresh();
+        return (wall, (process.TotalProcessorTime - cpu).TotalMilliseconds);
+    }
+
+    void Sequential()
+    {
         foreach (var document in documents)
         {
             BulletinPdf.Write(document, new MemoryStream(), options);
         }
-
-        return clock.Elapsed.TotalMilliseconds;
     }
 
-    double Parallel()
+    void Parallel()
     {
-        using var start = new Barrier(documents.Length + 1);
-        var threads = documents.Select(document => new Thread(() =>
-        {
-            start.SignalAndWait();
-            BulletinPdf.Write(document, new MemoryStream(), options);
-        })).ToArray();
+        var threads = documents.Select(document => new Thread(() => BulletinPdf.Write(document, new MemoryStream(), options))).ToArray();
         foreach (var thread in threads)
         {
             thread.Start();
         }
 
-        start.SignalAndWait();
-        var clock = Stopwatch.StartNew();
         foreach (var thread in threads)
         {
             thread.Join();
         }
-
-        return clock.Elapsed.TotalMilliseconds;
     }
 
     Sequential();
     Parallel();
-    var one = new List<double>();
-    var eight = new List<double>();
+    var one = new List<(double Wall, double Cpu)>();
+    var eight = new List<(double Wall, double Cpu)>();
     for (var round = 0; round < rounds; round++)
     {
-        one.Add(Sequential());
-        eight.Add(Parallel());
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round + 1}: one thread {one[^1]:F0} ms, eight threads {eight[^1]:F0} ms, ratio {one[^1] / eight[^1]:F2}"));
+        if (round % 2 == 0)
+        {
+            one.Add(Measure(Sequential));
+            eight.Add(Measure(Parallel));
+        }
+        else
+        {
+            eight.Add(Measure(Parallel));
+            one.Add(Measure(Sequential));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"round {round + 1}: one thread {one[^1].Wall:F0} ms (cpu {one[^1].Cpu:F0} ms), eight threads {eight[^1].Wall:F0} ms (cpu {eight[^1].Cpu:F0} ms), ratio {one[^1].Wall / eight[^1].Wall:F2}"));
     }
 
-    var oneMedian = Median(one);
-    var eightMedian = Median(eight);
+    var oneWall = Median(one.Select(m => m.Wall));
+    var eightWall = Median(eight.Select(m => m.Wall));
+    var oneCpu = Median(one.Select(m => m.Cpu));
+    var eightCpu = Median(eight.Select(m => m.Cpu));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"median: one thread {oneMedian:F0} ms ({pages * 1000 / oneMedian:F0} pages/s), eight threads {eightMedian:F0} ms ({pages * 1000 / eightMedian:F0} pages/s), throughput ratio {oneMedian / eightMedian:F2}x"));
+        $"median: one thread {oneWall:F0} ms ({pages * 1000 / oneWall:F0} pages/s, cpu {oneCpu:F0} ms, {oneCpu / oneWall:F2} cores), eight threads {eightWall:F0} ms ({pages * 1000 / eightWall:F0} pages/s, cpu {eightCpu:F0} ms, {eightCpu / eightWall:F2} cores), throughput ratio {oneWall / eightWall:F2}x"));
     return 0;
 }
 
-static double Median(List<double> values)
+static double Median(IEnumerable<double> values)
 {
     var sorted = values.Order().ToArray();
     return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
@@ -128,5 +146,20 @@ static int PdfSharp(int stories, string output)
 
     BulletinPdf.WriteFile(layout, Path.ChangeExtension(output, ".ours.pdf"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pages={layout.Pages.Count} glyphs={DistinctBulletinBenchmarks.Glyphs(layout)}"));
+    return 0;
+}
+
+static int WriteLoop(int stories, int rounds)
+{
+    var layout = BulletinLayoutEngine.Layout(DistinctBulletin.Create(stories), Options());
+    var times = new List<double>();
+    for (var round = 0; round < rounds; round++)
+    {
+        var clock = Stopwatch.StartNew();
+        BulletinPdf.Write(layout, new MemoryStream());
+        times.Add(clock.Elapsed.TotalMilliseconds);
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pages={layout.Pages.Count} median_write_ms={Median(times):F1} min_write_ms={times.Min():F1}"));
     return 0;
 }
