@@ -13,6 +13,9 @@ using Bulletin.Docs.Theme;
 //   pdfsharp STORIES OUT.pdf   PDFsharp's PDF of our layout, to check its fonts with pdffonts
 //   write STORIES ROUNDS       lay out once, write the PDF ROUNDS times: a steady loop to profile
 //                              (dotnet-trace collect -- dotnet Bulletin.Docs.Benchmarks.dll write 90 50)
+//   cpu STORIES ROUNDS         median wall and CPU time of layout, layout + PDF, PDF only and
+//                              PDFsharp only: CPU time is what a run costs when other processes
+//                              take turns on the cores
 // anything else goes to BenchmarkDotNet.
 switch (args)
 {
@@ -27,6 +30,8 @@ switch (args)
         return PdfSharp(Number(stories), output);
     case ["write", var stories, var rounds]:
         return WriteLoop(Number(stories), Number(rounds));
+    case ["cpu", var stories, var rounds]:
+        return CpuTimes(Number(stories), Number(rounds));
     default:
         BenchmarkSwitcher.FromAssembly(typeof(TextLayoutBenchmarks).Assembly).Run(args);
         return 0;
@@ -64,17 +69,13 @@ static int Threads(int rounds, int stories)
     var documents = Enumerable.Range(1, 8).Select(seed => DistinctBulletin.Create(stories, seed)).ToArray();
     var pages = documents.Sum(d => BulletinLayoutEngine.Layout(d, options).Pages.Count);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"8 documents of {stories} distinct stories, {pages} pages in all, {Environment.ProcessorCount} cores"));
-    using var process = Process.GetCurrentProcess();
-
     (double Wall, double Cpu) Measure(Action run)
     {
-        process.Refresh();
-        var cpu = process.TotalProcessorTime;
+        var cpu = Environment.CpuUsage.TotalTime;
         var clock = Stopwatch.StartNew();
         run();
         var wall = clock.Elapsed.TotalMilliseconds;
-        process.Refresh();
-        return (wall, (process.TotalProcessorTime - cpu).TotalMilliseconds);
+        return (wall, (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds);
     }
 
     void Sequential()
@@ -161,5 +162,48 @@ static int WriteLoop(int stories, int rounds)
     }
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pages={layout.Pages.Count} median_write_ms={Median(times):F1} min_write_ms={times.Min():F1}"));
+    return 0;
+}
+
+static int CpuTimes(int stories, int rounds)
+{
+    var options = Options();
+    var document = DistinctBulletin.Create(stories);
+    var layout = BulletinLayoutEngine.Layout(document, options);
+    (double Wall, double Cpu) Measure(Action run)
+    {
+        var cpu = Environment.CpuUsage.TotalTime;
+        var clock = Stopwatch.StartNew();
+        run();
+        var wall = clock.Elapsed.TotalMilliseconds;
+        return (wall, (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds);
+    }
+
+    PdfSharpPages.UseOurFonts();
+
+    // Each kind runs on its own (three warm-up runs, then ROUNDS measured ones), so the garbage
+    // one kind leaves is collected within its own runs rather than billed to the next kind.
+    List<(double Wall, double Cpu)> Series(Action run)
+    {
+        var series = new List<(double Wall, double Cpu)>();
+        for (var round = -3; round < rounds; round++)
+        {
+            var measured = Measure(run);
+            if (round >= 0)
+            {
+                series.Add(measured);
+            }
+        }
+
+        return series;
+    }
+
+    var only = Series(() => BulletinLayoutEngine.Layout(document, options));
+    var whole = Series(() => BulletinPdf.Write(document, new MemoryStream(), options));
+    var write = Series(() => BulletinPdf.Write(layout, new MemoryStream()));
+    var pdfSharp = Series(() => PdfSharpPages.Write(layout, new MemoryStream()));
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"pages={layout.Pages.Count} layout_wall_ms={Median(only.Select(m => m.Wall)):F1} layout_cpu_ms={Median(only.Select(m => m.Cpu)):F1} layout_and_pdf_wall_ms={Median(whole.Select(m => m.Wall)):F1} layout_and_pdf_cpu_ms={Median(whole.Select(m => m.Cpu)):F1} pdf_wall_ms={Median(write.Select(m => m.Wall)):F1} pdf_cpu_ms={Median(write.Select(m => m.Cpu)):F1} pdfsharp_wall_ms={Median(pdfSharp.Select(m => m.Wall)):F1} pdfsharp_cpu_ms={Median(pdfSharp.Select(m => m.Cpu)):F1}"));
     return 0;
 }
