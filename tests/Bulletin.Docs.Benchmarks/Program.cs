@@ -154,6 +154,9 @@ static int WriteLoop(int stories, int rounds)
 {
     var layout = BulletinLayoutEngine.Layout(DistinctBulletin.Create(stories), Options());
     var times = new List<double>();
+    var gen2 = GC.CollectionCount(2);
+    var pause = GC.GetTotalPauseDuration();
+    var cpu = Environment.CpuUsage.TotalTime;
     for (var round = 0; round < rounds; round++)
     {
         var clock = Stopwatch.StartNew();
@@ -161,7 +164,9 @@ static int WriteLoop(int stories, int rounds)
         times.Add(clock.Elapsed.TotalMilliseconds);
     }
 
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pages={layout.Pages.Count} median_write_ms={Median(times):F1} min_write_ms={times.Min():F1}"));
+    // Per write: full (gen2) collections and the time the GC paused the program, beside the CPU time.
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"pages={layout.Pages.Count} median_write_ms={Median(times):F1} min_write_ms={times.Min():F1} cpu_ms_per_write={(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / rounds:F1} gen2_per_write={(GC.CollectionCount(2) - gen2) / (double)rounds:F2} gc_pause_ms_per_write={(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / rounds:F1}"));
     return 0;
 }
 
