@@ -28,7 +28,7 @@ public static class BulletinDocx
         if (options.Fonts is not null)
         {
             var layout = BulletinLayoutEngine.Layout(document, options);
-            hints = new WordLayoutHints(layout.ItemPages, layout.Pages.Count, HeadingLines(layout));
+            hints = new WordLayoutHints(layout.ItemPages, layout.Pages.Count, HeadingLines(layout), ArticleColumns(layout));
         }
 
         DocxWriter.Write(document, options.Theme, hints, output);
@@ -58,6 +58,74 @@ public static class BulletinDocx
         }
 
         return byText;
+    }
+
+    /// <summary>
+    /// The body columns of every article whose body paragraphs the layout set on one page, keyed by
+    /// the headline's text: lines are grouped into columns by where they start (a column's lines
+    /// start at its left edge, a first line one indent further in, and columns lie a column width apart).
+    /// </summary>
+    private static Dictionary<string, IReadOnlyList<IReadOnlyList<ColumnPiece>>> ArticleColumns(LaidOutDocument layout)
+    {
+        const double SameColumnPt = 40;
+        var lines = new Dictionary<StructureNode, List<(int Page, TextLineElement Line)>>(ReferenceEqualityComparer.Instance);
+        foreach (var page in layout.Pages)
+        {
+            foreach (var element in page.Elements.OfType<TextLineElement>())
+            {
+                if (element.Structure is { Kind: StructureKind.Paragraph, Parent: { Kind: StructureKind.Article, Title: not null } article })
+                {
+                    if (!lines.TryGetValue(article, out var list))
+                    {
+                        lines.Add(article, list = []);
+                    }
+
+                    list.Add((page.Number, element));
+                }
+            }
+        }
+
+        var result = new Dictionary<string, IReadOnlyList<IReadOnlyList<ColumnPiece>>>(StringComparer.Ordinal);
+        foreach (var (article, articleLines) in lines)
+        {
+            if (articleLines.Select(line => line.Page).Distinct().Count() != 1)
+            {
+                continue;
+            }
+
+            var starts = articleLines.Select(line => line.Line.X).Order().ToList();
+            var columnLefts = new List<double>();
+            foreach (var x in starts)
+            {
+                if (columnLefts.Count == 0 || x - columnLefts[^1] > SameColumnPt)
+                {
+                    columnLefts.Add(x);
+                }
+            }
+
+            var paragraphs = articleLines.Select(line => line.Line.Structure!).Distinct(ReferenceEqualityComparer.Instance).Cast<StructureNode>().ToList();
+            var firstLine = new HashSet<TextLineElement>(articleLines.GroupBy(line => line.Line.Structure!).Select(group => group.First().Line), ReferenceEqualityComparer.Instance);
+            var lastLine = new HashSet<TextLineElement>(articleLines.GroupBy(line => line.Line.Structure!).Select(group => group.Last().Line), ReferenceEqualityComparer.Instance);
+            var columns = columnLefts.Select(_ => new List<ColumnPiece>()).ToList();
+            foreach (var (_, line) in articleLines)
+            {
+                var column = columnLefts.FindLastIndex(left => line.X >= left - 0.01);
+                var paragraph = paragraphs.IndexOf(line.Structure!);
+                var pieces = columns[column];
+                if (pieces.Count > 0 && pieces[^1].Paragraph == paragraph && !pieces[^1].Ends)
+                {
+                    pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + line.Line.Text, Ends = lastLine.Contains(line) };
+                }
+                else
+                {
+                    pieces.Add(new ColumnPiece(paragraph, line.Line.Text, firstLine.Contains(line), lastLine.Contains(line)));
+                }
+            }
+
+            result.TryAdd(WordLayoutHints.Key(article.Title!), [.. columns]);
+        }
+
+        return result;
     }
 
     /// <summary>
