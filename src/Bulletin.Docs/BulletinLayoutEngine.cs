@@ -24,7 +24,7 @@ public static class BulletinLayoutEngine
         ArgumentNullException.ThrowIfNull(document);
         options ??= new BulletinOptions();
         var fonts = options.Fonts ?? new FontRegistry();
-        BulletinValidator.ThrowIfInvalid(document, options.Theme, fonts);
+        BulletinValidator.ThrowIfInvalid(document, options.Theme, fonts, options.MaxImagePixels);
         using var text = new TextLayouter(fonts, options.LineBreaking);
         return BulletinLayout.Layout(document, options.Theme, text) with { Faces = PdfFaces.Report(options.Theme, fonts) };
     }

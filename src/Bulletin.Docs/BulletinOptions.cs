@@ -24,4 +24,22 @@ public sealed record BulletinOptions
 
     /// <summary>How the PDF is written: PDF/A conformance and the image resolution limit.</summary>
     public PdfOptions Pdf { get; init; } = new();
+
+    /// <summary>The default <see cref="MaxImagePixels"/>: 50 megapixels.</summary>
+    public const long DefaultMaxImagePixels = 50_000_000;
+
+    /// <summary>
+    /// The most pixels (stored width × height, from the header) an image may have, 50,000,000 by
+    /// default. Validation reads only image headers and rejects a larger picture with a
+    /// <see cref="Validation.BulletinValidationException"/> at the image's path before any pixel is
+    /// decoded, so a small file claiming a huge picture cannot exhaust memory. Decoding for output
+    /// then takes at most about four bytes per pixel of this budget (less when the printed size
+    /// needs fewer pixels). Raise it for larger pictures where the memory is there.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to less than 1.</exception>
+    public long MaxImagePixels
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxImagePixels), value, "The image pixel budget must be at least 1.");
+    } = DefaultMaxImagePixels;
 }

@@ -37,10 +37,47 @@ public static class BulletinPng
         return PngPainter.Paint(layout.Pages[pageNumber - 1], dpi);
     }
 
+    /// <summary>Renders one page (1-based <paramref name="pageNumber"/>) and writes the PNG to <paramref name="output"/>.</summary>
+    /// <param name="layout">The laid-out pages.</param>
+    /// <param name="pageNumber">The page, from 1.</param>
+    /// <param name="output">Any writable stream; it need not be seekable. It is not closed.</param>
+    /// <param name="dpi">The resolution in dots per inch, 10 to 1200.</param>
+    /// <exception cref="ArgumentOutOfRangeException">There is no such page, or the resolution is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is not writable.</exception>
+    public static void WritePage(LaidOutDocument layout, int pageNumber, Stream output, double dpi = DefaultDpi)
+    {
+        OutputStreams.CheckWritable(output, nameof(output));
+        output.Write(RenderPage(layout, pageNumber, dpi));
+    }
+
+    /// <summary>
+    /// Renders one page and writes the PNG to <paramref name="output"/> with asynchronous writes only
+    /// (for streams that forbid synchronous I/O), then flushes it.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">There is no such page, or the resolution is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is not writable.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task WritePageAsync(LaidOutDocument layout, int pageNumber, Stream output, double dpi = DefaultDpi, CancellationToken cancellationToken = default)
+    {
+        OutputStreams.CheckWritable(output, nameof(output));
+        cancellationToken.ThrowIfCancellationRequested();
+        return OutputStreams.WriteAsync(RenderPage(layout, pageNumber, dpi), output, cancellationToken);
+    }
+
     /// <summary>
     /// Writes every page as <c>{baseName}-p1.png</c>, <c>{baseName}-p2.png</c> … into <paramref name="folder"/>
     /// (each file atomically) and returns the paths.
     /// </summary>
+    /// <remarks>
+    /// The file is written to a temporary file beside the target (<c>.bulletin-{pid}-{8 hex}.tmp</c>,
+    /// so any legal target name works), flushed to disk and renamed over the target: readers see the
+    /// old file or the whole new one. A failure (validation, layout, a full or read-only disk)
+    /// deletes the temporary file and leaves the target as it was. The new file keeps the target's
+    /// permission bits; its owner and group are the writing process's. A symlink at the path is
+    /// followed and the file it points to is replaced, the link kept. A process killed while writing
+    /// leaves its temporary file; the next write into the same folder deletes such files once their
+    /// process has ended and they are ten minutes old.
+    /// </remarks>
     public static IReadOnlyList<string> WriteFiles(LaidOutDocument layout, string folder, string baseName, double dpi = DefaultDpi)
     {
         ArgumentNullException.ThrowIfNull(layout);

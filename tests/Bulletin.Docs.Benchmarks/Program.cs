@@ -6,11 +6,14 @@ using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Theme;
 
 // `scale STORIES OUT.pdf` and `docx STORIES OUT.docx` write one repeated 简报 in a fresh process
-// for compare.sh (wall time and peak memory per page count); anything else goes to BenchmarkDotNet.
+// for compare.sh (wall time and peak memory per page count); `image CASE WIDTH HEIGHT` measures one
+// image case (see ImageMemory); anything else goes to BenchmarkDotNet.
 switch (args)
 {
     case ["scale", var stories, var output]:
         return Scale(int.Parse(stories, System.Globalization.CultureInfo.InvariantCulture), output);
+    case ["image", var what, var width, var height]:
+        return ImageMemory.Run(what, int.Parse(width, System.Globalization.CultureInfo.InvariantCulture), int.Parse(height, System.Globalization.CultureInfo.InvariantCulture));
     case ["docx", var stories, var output]:
         BulletinDocx.WriteFile(RepeatedBulletin.Create(int.Parse(stories, System.Globalization.CultureInfo.InvariantCulture)), output, new BulletinOptions { Theme = BulletinThemes.WorkBulletin });
         return 0;

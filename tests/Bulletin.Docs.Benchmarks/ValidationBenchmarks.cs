@@ -14,9 +14,25 @@ namespace Bulletin.Docs.Benchmarks;
 public class ValidationBenchmarks
 {
     private readonly BulletinDocument _document = Large();
+    private readonly BulletinDocument _deep = Deep(8000);
 
     [Benchmark]
     public int ValidateLargeCleanDocument() => BulletinValidator.Validate(_document, BulletinThemes.Newspaper).Count;
+
+    /// <summary>Sections nested 8,000 deep (hostile input): validation stops two levels down.</summary>
+    [Benchmark]
+    public int ValidateSectionsNested8000Deep() => BulletinValidator.Validate(_deep, BulletinThemes.Newspaper).Count;
+
+    private static BulletinDocument Deep(int depth)
+    {
+        BulletinItem item = new Article { Headline = "最深处", Body = [] };
+        for (var i = 0; i < depth; i++)
+        {
+            item = new Section { Banner = "层", Items = [item] };
+        }
+
+        return new BulletinDocument { Items = [item] };
+    }
 
     private static BulletinDocument Large()
     {

@@ -20,6 +20,9 @@ public sealed class FontFace
     // Owns the font bytes the typeface and the HarfBuzz blob both point into (no second copy).
     private readonly SKData data;
 
+    // Every glyph's horizontal advance in font units, read once and shared by every document.
+    private readonly Lazy<int[]> advances;
+
     /// <summary>Loads one face from font bytes (shared, not copied).</summary>
     internal FontFace(string family, int weight, bool italic, SKData data, int faceIndex)
     {
@@ -43,6 +46,7 @@ public sealed class FontFace
         HarfBuzzNative.hb_font_make_immutable(HarfBuzzFont.Handle);
 
         FillCoverage();
+        advances = new Lazy<int[]>(ReadAdvances, LazyThreadSafetyMode.ExecutionAndPublication);
 
         var extents = HarfBuzzFont.TryGetHorizontalFontExtents(out var e) ? e : default;
         AscentEm = extents.Ascender / (float)UnitsPerEm;
@@ -91,12 +95,27 @@ public sealed class FontFace
     /// <summary>HarfBuzz font, scaled to font units; safe for concurrent shaping once created.</summary>
     internal HarfBuzzFont HarfBuzzFont { get; }
 
+    /// <summary>The horizontal advance of <paramref name="glyph"/> in font units (0 for a glyph the font does not have).</summary>
+    internal int AdvanceOf(ushort glyph)
+    {
+        var all = advances.Value;
+        return glyph < all.Length ? all[glyph] : 0;
+    }
+
     /// <summary>Whether the font's cmap maps <paramref name="codePoint"/> to a glyph.</summary>
     public bool Covers(int codePoint) =>
         (uint)codePoint < CodePointCount && (coverage[codePoint >> 6] & (1UL << (codePoint & 63))) != 0;
 
     /// <inheritdoc />
     public override string ToString() => $"{Family} {Weight}{(Italic ? " italic" : string.Empty)}";
+
+    private int[] ReadAdvances()
+    {
+        var glyphs = new uint[HarfBuzzFace.GlyphCount];
+        for (var i = 0; i < glyphs.Length; i++)
+            glyphs[i] = (uint)i;
+        return HarfBuzzFont.GetHorizontalGlyphAdvances(glyphs);
+    }
 
     private void FillCoverage()
     {

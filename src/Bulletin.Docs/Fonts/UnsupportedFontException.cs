@@ -4,7 +4,7 @@ namespace Bulletin.Docs.Fonts;
 /// Thrown when a font file cannot be registered because the PDF output could not use it well,
 /// e.g. CFF (PostScript) outlines, which Skia's PDF backend embeds as Type 3 bitmap fonts.
 /// </summary>
-public sealed class UnsupportedFontException : Exception
+public sealed class UnsupportedFontException : BulletinException
 {
     /// <summary>Creates the exception.</summary>
     public UnsupportedFontException(string message) : base(message)
@@ -17,7 +17,7 @@ public sealed class UnsupportedFontException : Exception
     }
 
     /// <summary>Creates the exception.</summary>
-    public UnsupportedFontException()
+    public UnsupportedFontException() : base("The font file cannot be used for the PDF.")
     {
     }
 }

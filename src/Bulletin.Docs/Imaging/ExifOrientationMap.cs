@@ -1,3 +1,5 @@
+using SkiaSharp;
+
 namespace Bulletin.Docs.Imaging;
 
 /// <summary>
@@ -27,4 +29,46 @@ internal readonly record struct ExifOrientationMap(double A, double B, double C,
 
     /// <summary>Where the stored point (<paramref name="s"/>, <paramref name="t"/>) is seen in the upright unit square.</summary>
     public (double X, double Y) Apply(double s, double t) => ((A * s) + (C * t) + E, (B * s) + (D * t) + F);
+
+    /// <summary>
+    /// The Skia matrix that draws a <paramref name="storedWidth"/> × <paramref name="storedHeight"/>
+    /// pixel bitmap of the stored samples upright into the box <paramref name="x"/>, <paramref name="y"/>
+    /// (top-left, y down), <paramref name="width"/> × <paramref name="height"/>.
+    /// </summary>
+    public SKMatrix ToBox(int storedWidth, int storedHeight, double x, double y, double width, double height) => new(
+        (float)(width * A / storedWidth),
+        (float)(width * C / storedHeight),
+        (float)(x + (width * E)),
+        (float)(height * B / storedWidth),
+        (float)(height * D / storedHeight),
+        (float)(y + (height * F)),
+        0,
+        0,
+        1);
+
+    /// <summary>
+    /// A new bitmap holding <paramref name="stored"/> (8-bit RGBA) turned and mirrored upright,
+    /// pixel for pixel; the caller disposes it.
+    /// </summary>
+    public SKBitmap Upright(SKBitmap stored)
+    {
+        var swap = B != 0;
+        var (width, height) = swap ? (stored.Height, stored.Width) : (stored.Width, stored.Height);
+        var upright = new SKBitmap(new SKImageInfo(width, height, stored.ColorType, stored.AlphaType));
+        var from = stored.GetPixelSpan();
+        var to = upright.GetPixelSpan();
+        // On pixel indices the unit-square map becomes X = A·sx + C·sy + E·(width − 1), and so on.
+        for (var sy = 0; sy < stored.Height; sy++)
+        {
+            for (var sx = 0; sx < stored.Width; sx++)
+            {
+                var ux = (int)((A * sx) + (C * sy) + (E * (width - 1)));
+                var uy = (int)((B * sx) + (D * sy) + (F * (height - 1)));
+                from.Slice((sy * stored.RowBytes) + (sx * 4), 4).CopyTo(to.Slice((uy * upright.RowBytes) + (ux * 4), 4));
+            }
+        }
+
+        upright.NotifyPixelsChanged();
+        return upright;
+    }
 }

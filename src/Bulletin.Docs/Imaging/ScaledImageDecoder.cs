@@ -4,14 +4,16 @@ namespace Bulletin.Docs.Imaging;
 
 /// <summary>
 /// Decodes a PNG or JPEG with Skia straight to the pixel size its output needs, without holding
-/// the full-size picture when that is larger: rows are decoded one at a time (at the JPEG codec's
-/// own reduced scale where it has one), averaged in whole blocks of source pixels, and only the
-/// last step — from at most twice the target size down to it — is a Skia resample.
+/// the full-size picture when that is larger: rows are decoded a few at a time (JPEGs row by row
+/// at the codec's own reduced scale, PNGs in strips, see <see cref="PngStrips"/>), averaged in
+/// whole blocks of source pixels, and only the last step — from at most twice the target size
+/// down to it — is a Skia resample.
 /// </summary>
 /// <remarks>
 /// Pixels come out as 8-bit RGBA with unpremultiplied colour, in the stored orientation (EXIF
 /// orientation is not applied), and with no colour-space conversion. Without downsampling they are
-/// exactly the decoder's samples. Peak memory: one source row plus, when the target is smaller
+/// exactly the decoder's samples. Peak memory: a strip of source rows (one row for JPEG, 4 MB of
+/// rows for a PNG; the whole picture only for an interlaced PNG) plus, when the target is smaller
 /// than the source, at most (2 × target)² × 4 bytes for the block-averaged picture and target² × 4
 /// for the resampled one. Thread-safe: nothing is shared between calls.
 /// </remarks>
@@ -20,13 +22,19 @@ internal static class ScaledImageDecoder
     /// <summary>Receives decoded row <paramref name="y"/>: width × 4 bytes of unpremultiplied RGBA.</summary>
     public delegate void RowSink(ReadOnlySpan<byte> rgba, int y);
 
+    /// <summary>The widest block averaged into one pixel: keeps a row's share of a block within an int.</summary>
+    private const int MaxBlock = 30_000;
+
+    /// <summary>Rows of RGBA a PNG strip holds at most (4 MB): bounds memory for PNGs of any size.</summary>
+    private const int StripBytes = 4 << 20;
+
     /// <summary>
-    /// Decodes every row of <paramref name="bytes"/> at the smallest scale the codec offers, one
-    /// row in memory at a time, and returns what went wrong, or <c>null</c> when the body decodes.
+    /// Decodes every row of <paramref name="bytes"/> at the smallest scale the codec offers, a
+    /// strip of rows in memory at a time, and returns what went wrong, or <c>null</c> when the body decodes.
     /// </summary>
-    public static string? Problem(ReadOnlySpan<byte> bytes)
+    public static string? Problem(ReadOnlyMemory<byte> bytes)
     {
-        using var data = SKData.CreateCopy(bytes);
+        using var data = SKData.CreateCopy(bytes.Span);
         using var stream = new SKMemoryStream(data);
         using var codec = SKCodec.Create(stream, out var created);
         if (codec is null)
@@ -34,30 +42,15 @@ internal static class ScaledImageDecoder
             return $"Skia: {created}";
         }
 
-        var size = codec.GetScaledDimensions(0.125f);
-        var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
-        var started = codec.StartScanlineDecode(info);
-        if (started != SKCodecResult.Success)
+        try
         {
-            return $"Skia: {started}";
+            ForEachRow(bytes, codec, codec.GetScaledDimensions(0.125f), (_, _) => { });
+            return null;
         }
-
-        var row = new byte[info.RowBytes];
-        unsafe
+        catch (InvalidDataException exception)
         {
-            fixed (byte* pointer = row)
-            {
-                for (var y = 0; y < size.Height; y++)
-                {
-                    if (codec.GetScanlines((IntPtr)pointer, 1, info.RowBytes) != 1)
-                    {
-                        return $"Skia: {SKCodecResult.IncompleteInput}";
-                    }
-                }
-            }
+            return exception.Message;
         }
-
-        return null;
     }
 
     /// <summary>
@@ -66,12 +59,12 @@ internal static class ScaledImageDecoder
     /// and hands the rows, top to bottom, to <paramref name="sink"/>.
     /// </summary>
     /// <exception cref="InvalidDataException">Skia cannot decode the bytes.</exception>
-    public static void DecodeRows(ReadOnlySpan<byte> bytes, int targetWidth, int targetHeight, RowSink sink)
+    public static void DecodeRows(ReadOnlyMemory<byte> bytes, int targetWidth, int targetHeight, RowSink sink)
     {
-        using var data = SKData.CreateCopy(bytes);
+        using var data = SKData.CreateCopy(bytes.Span);
         using var stream = new SKMemoryStream(data);
         using var codec = SKCodec.Create(stream, out var created)
-            ?? throw new InvalidDataException($"The image cannot be decoded (Skia: {created}).");
+            ?? throw new InvalidDataException($"Skia: {created}");
         var stored = codec.Info.Size;
         if (targetWidth < 1 || targetHeight < 1 || targetWidth > stored.Width || targetHeight > stored.Height)
         {
@@ -81,17 +74,18 @@ internal static class ScaledImageDecoder
         var source = CodecScale(codec, targetWidth, targetHeight);
         // Whole source blocks of block × block pixels average into one; what is left (less than
         // a factor of two) is resampled by Skia.
-        var block = Math.Max(1, Math.Min(source.Width / targetWidth, source.Height / targetHeight));
+        var block = Math.Clamp(Math.Min(source.Width / targetWidth, source.Height / targetHeight), 1, MaxBlock);
         var boxWidth = (source.Width + block - 1) / block;
         var boxHeight = (source.Height + block - 1) / block;
         if (boxWidth == targetWidth && boxHeight == targetHeight)
         {
-            ReadRows(codec, source, block, sink);
+            ForEachRow(bytes, codec, source, Averaging(source, block, sink));
             return;
         }
 
         using var boxed = new SKBitmap(new SKImageInfo(boxWidth, boxHeight, SKColorType.Rgba8888, SKAlphaType.Premul));
-        ReadRows(codec, source, block, (row, y) => Premultiply(row, boxed.GetPixelSpan().Slice(y * boxed.RowBytes, boxWidth * 4)));
+        var boxedRowBytes = boxed.RowBytes;
+        ForEachRow(bytes, codec, source, Averaging(source, block, (row, y) => Premultiply(row, boxed.GetPixelSpan().Slice(y * boxedRowBytes, boxWidth * 4))));
         using var resized = new SKBitmap(new SKImageInfo(targetWidth, targetHeight, SKColorType.Rgba8888, SKAlphaType.Premul));
         using (var from = boxed.PeekPixels())
         using (var to = resized.PeekPixels())
@@ -102,11 +96,10 @@ internal static class ScaledImageDecoder
             }
         }
 
-        var pixels = resized.GetPixelSpan();
         var unpremultiplied = new byte[targetWidth * 4];
         for (var y = 0; y < targetHeight; y++)
         {
-            Unpremultiply(pixels.Slice(y * resized.RowBytes, targetWidth * 4), unpremultiplied);
+            Unpremultiply(resized.GetPixelSpan().Slice(y * resized.RowBytes, targetWidth * 4), unpremultiplied);
             sink(unpremultiplied, y);
         }
     }
@@ -116,7 +109,7 @@ internal static class ScaledImageDecoder
     /// unpremultiplied RGBA pixels in the stored orientation; the caller disposes it.
     /// </summary>
     /// <exception cref="InvalidDataException">Skia cannot decode the bytes.</exception>
-    public static SKBitmap Decode(ReadOnlySpan<byte> bytes, int targetWidth, int targetHeight)
+    public static SKBitmap Decode(ReadOnlyMemory<byte> bytes, int targetWidth, int targetHeight)
     {
         var bitmap = new SKBitmap(new SKImageInfo(targetWidth, targetHeight, SKColorType.Rgba8888, SKAlphaType.Unpremul));
         try
@@ -158,37 +151,17 @@ internal static class ScaledImageDecoder
     }
 
     /// <summary>
-    /// Reads the rows at <paramref name="size"/> and averages each <paramref name="block"/> ×
-    /// <paramref name="block"/> square (the last ones may be smaller) into one pixel, weighting
-    /// colour by alpha so transparent pixels lend no colour.
+    /// Hands every row of the picture decoded at <paramref name="size"/> to <paramref name="sink"/>:
+    /// row by row where the codec can (JPEG), in strips for a non-interlaced PNG, and in one piece
+    /// otherwise (an interlaced PNG; the pixel budget bounds it).
     /// </summary>
-    private static void ReadRows(SKCodec codec, SKSizeI size, int block, RowSink sink)
+    private static void ForEachRow(ReadOnlyMemory<byte> bytes, SKCodec codec, SKSizeI size, RowSink sink)
     {
         var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
-        var row = new byte[info.RowBytes];
-        var outWidth = (size.Width + block - 1) / block;
-        var colour = block > 1 ? new long[outWidth * 3] : [];
-        var alpha = block > 1 ? new long[outWidth] : [];
-        var output = block > 1 ? new byte[outWidth * 4] : [];
-        var rowsInBlock = 0;
-        var outY = 0;
-
-        var started = codec.StartScanlineDecode(info);
-        byte[]? whole = null;
-        if (started != SKCodecResult.Success)
+        if (codec.StartScanlineDecode(info) == SKCodecResult.Success)
         {
-            // Codecs without scanline decoding: decode once in full (the pixel budget bounds it).
-            whole = new byte[(long)info.RowBytes * size.Height];
-            var result = codec.GetPixels(info, whole);
-            if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
-            {
-                throw new InvalidDataException($"The image cannot be decoded (Skia: {result}).");
-            }
-        }
-
-        for (var y = 0; y < size.Height; y++)
-        {
-            if (whole is null)
+            var row = new byte[info.RowBytes];
+            for (var y = 0; y < size.Height; y++)
             {
                 unsafe
                 {
@@ -196,54 +169,125 @@ internal static class ScaledImageDecoder
                     {
                         if (codec.GetScanlines((IntPtr)pointer, 1, info.RowBytes) != 1)
                         {
-                            throw new InvalidDataException($"The image cannot be decoded (Skia: {SKCodecResult.IncompleteInput} at row {y}).");
+                            throw new InvalidDataException($"Skia: {SKCodecResult.IncompleteInput} at row {y}");
                         }
                     }
                 }
-            }
-            else
-            {
-                whole.AsSpan(y * info.RowBytes, info.RowBytes).CopyTo(row);
-            }
 
-            if (block == 1)
-            {
                 sink(row.AsSpan(0, size.Width * 4), y);
-                continue;
             }
 
-            for (var x = 0; x < size.Width; x++)
+            return;
+        }
+
+        if (codec.EncodedFormat == SKEncodedImageFormat.Png && size == codec.Info.Size)
+        {
+            byte[]? strip = null;
+            var split = PngStrips.TrySplit(bytes, StripBytes, (png, firstRow, rows) =>
             {
-                var o = x / block;
-                long a = row[(x * 4) + 3];
-                colour[o * 3] += row[x * 4] * a;
-                colour[(o * 3) + 1] += row[(x * 4) + 1] * a;
-                colour[(o * 3) + 2] += row[(x * 4) + 2] * a;
+                strip ??= new byte[(long)size.Width * 4 * rows];
+                DecodeWhole(png, new SKSizeI(size.Width, rows), firstRow, strip, sink);
+            });
+            if (split)
+            {
+                return;
+            }
+        }
+
+        DecodeWhole(bytes.Span, size, 0, new byte[(long)size.Width * 4 * size.Height], sink);
+    }
+
+    /// <summary>Decodes <paramref name="bytes"/> at <paramref name="size"/> in one piece into <paramref name="pixels"/> and hands on its rows.</summary>
+    private static void DecodeWhole(ReadOnlySpan<byte> bytes, SKSizeI size, int firstRow, byte[] pixels, RowSink sink)
+    {
+        using var data = SKData.CreateCopy(bytes);
+        using var stream = new SKMemoryStream(data);
+        using var codec = SKCodec.Create(stream, out var created)
+            ?? throw new InvalidDataException($"Skia: {created}");
+        var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
+        SKCodecResult result;
+        unsafe
+        {
+            fixed (byte* pointer = pixels)
+            {
+                result = codec.GetPixels(info, (IntPtr)pointer, info.RowBytes, new SKCodecOptions());
+            }
+        }
+
+        if (result != SKCodecResult.Success)
+        {
+            throw new InvalidDataException($"Skia: {result}");
+        }
+
+        for (var y = 0; y < size.Height; y++)
+        {
+            sink(pixels.AsSpan(y * info.RowBytes, size.Width * 4), firstRow + y);
+        }
+    }
+
+    /// <summary>
+    /// A sink that averages each <paramref name="block"/> × <paramref name="block"/> square of the
+    /// <paramref name="size"/> rows it receives (the last ones may be smaller) into one pixel,
+    /// weighting colour by alpha so transparent pixels lend no colour, and passes the result on.
+    /// </summary>
+    private static RowSink Averaging(SKSizeI size, int block, RowSink sink)
+    {
+        if (block == 1)
+        {
+            return sink;
+        }
+
+        var outWidth = (size.Width + block - 1) / block;
+        var colour = new long[outWidth * 3];
+        var alpha = new long[outWidth];
+        var output = new byte[outWidth * 4];
+        var rowsInBlock = 0;
+        var outY = 0;
+        return (row, y) =>
+        {
+            for (var o = 0; o < outWidth; o++)
+            {
+                // One row's share of a block fits an int: at most block × 255 × 255.
+                int r = 0, g = 0, b = 0, a = 0;
+                var end = Math.Min(size.Width, (o + 1) * block) * 4;
+                for (var i = o * block * 4; i < end; i += 4)
+                {
+                    int pixelAlpha = row[i + 3];
+                    r += row[i] * pixelAlpha;
+                    g += row[i + 1] * pixelAlpha;
+                    b += row[i + 2] * pixelAlpha;
+                    a += pixelAlpha;
+                }
+
+                colour[o * 3] += r;
+                colour[(o * 3) + 1] += g;
+                colour[(o * 3) + 2] += b;
                 alpha[o] += a;
             }
 
             rowsInBlock++;
-            if (rowsInBlock == block || y == size.Height - 1)
+            if (rowsInBlock < block && y < size.Height - 1)
             {
-                for (var o = 0; o < outWidth; o++)
-                {
-                    var columns = Math.Min(block, size.Width - (o * block));
-                    long count = columns * rowsInBlock;
-                    var a = alpha[o];
-                    for (var c = 0; c < 3; c++)
-                    {
-                        output[(o * 4) + c] = a == 0 ? (byte)0 : (byte)((colour[(o * 3) + c] + (a / 2)) / a);
-                    }
+                return;
+            }
 
-                    output[(o * 4) + 3] = (byte)((a + (count / 2)) / count);
+            for (var o = 0; o < outWidth; o++)
+            {
+                long count = Math.Min(block, size.Width - (o * block)) * rowsInBlock;
+                var a = alpha[o];
+                for (var c = 0; c < 3; c++)
+                {
+                    output[(o * 4) + c] = a == 0 ? (byte)0 : (byte)((colour[(o * 3) + c] + (a / 2)) / a);
                 }
 
-                sink(output, outY++);
-                Array.Clear(colour);
-                Array.Clear(alpha);
-                rowsInBlock = 0;
+                output[(o * 4) + 3] = (byte)((a + (count / 2)) / count);
             }
-        }
+
+            sink(output, outY++);
+            Array.Clear(colour);
+            Array.Clear(alpha);
+            rowsInBlock = 0;
+        };
     }
 
     private static void Premultiply(ReadOnlySpan<byte> unpremultiplied, Span<byte> premultiplied)

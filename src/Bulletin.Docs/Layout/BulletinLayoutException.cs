@@ -5,7 +5,7 @@ namespace Bulletin.Docs.Layout;
 /// a column. The message names the place in the model: <c>Items[3].Body[2]: table row 5 is taller
 /// than a column (812 pt &gt; 700 pt)</c>.
 /// </summary>
-public sealed class BulletinLayoutException : Exception
+public sealed class BulletinLayoutException : BulletinException
 {
     /// <summary>Creates the exception for the problem at <paramref name="path"/>.</summary>
     public BulletinLayoutException(string path, string problem)

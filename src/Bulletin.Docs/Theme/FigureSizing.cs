@@ -7,7 +7,8 @@ internal static class FigureSizing
     public const double MaxHeightShare = 0.4;
 
     /// <summary>
-    /// The size of a <paramref name="widthPx"/> × <paramref name="heightPx"/> picture set at
+    /// The size of a <paramref name="widthPx"/> × <paramref name="heightPx"/> picture (its upright
+    /// size, EXIF orientation applied: <c>ImageHeader.WidthPx</c> / <c>HeightPx</c>) set at
     /// <paramref name="maxWidthPt"/> wide, made smaller (aspect kept) where it would be taller than
     /// <paramref name="maxHeightPt"/>.
     /// </summary>

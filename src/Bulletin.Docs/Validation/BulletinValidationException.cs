@@ -13,7 +13,7 @@ public sealed record ValidationProblem(string Path, string Message)
 /// Thrown before any byte is written when a bulletin cannot be rendered. Lists every problem, each
 /// with its path in the model.
 /// </summary>
-public sealed class BulletinValidationException : Exception
+public sealed class BulletinValidationException : BulletinException
 {
     /// <summary>Creates the exception from the problems found.</summary>
     public BulletinValidationException(IReadOnlyList<ValidationProblem> problems)

@@ -9,9 +9,21 @@ namespace Bulletin.Docs.Validation;
 /// </summary>
 internal sealed class DocumentWalker
 {
+    /// <summary>
+    /// How many levels of sections the walker enters: a section, and one wrongly nested inside it
+    /// (reported, and its items still checked). A section deeper than that is reported without
+    /// being entered, so every path has a bounded number of segments and validation stays linear
+    /// in the size of the model however deep a hostile model nests.
+    /// </summary>
+    public const int MaxSectionDepth = 2;
+
     private readonly ValidationContext context;
     private readonly ModelPath path;
     private readonly ItemIds ids;
+
+    // The sections from the top level down to the node being walked, with the path depth at which
+    // each was entered: a section met again among its own ancestors is a reference cycle.
+    private readonly List<(Section Section, int PathDepth)> openSections = new(MaxSectionDepth);
 
     private DocumentWalker(ValidationContext context, ItemIds ids)
     {
@@ -90,11 +102,6 @@ internal sealed class DocumentWalker
         switch (item)
         {
             case Section section:
-                if (nested >= 0)
-                {
-                    context.Report("sections do not nest; this section is inside another section");
-                }
-
                 Section(section, index);
                 break;
             case Article article:
@@ -108,6 +115,26 @@ internal sealed class DocumentWalker
 
     private void Section(Section section, int index)
     {
+        foreach (var (ancestor, depth) in openSections)
+        {
+            if (ReferenceEquals(ancestor, section))
+            {
+                context.Report($"section contains itself: this is the section at {path.Render(depth)} again (a reference cycle); its items are not checked again");
+                return;
+            }
+        }
+
+        if (openSections.Count >= MaxSectionDepth)
+        {
+            context.Report($"sections do not nest; this section is {openSections.Count + 1} levels deep and is not checked (validation enters at most {MaxSectionDepth} levels)");
+            return;
+        }
+
+        if (openSections.Count > 0)
+        {
+            context.Report("sections do not nest; this section is inside another section");
+        }
+
         TextRules.Required(context, "Banner", section.Banner, "banner is missing or blank");
         if (section.Items is null)
         {
@@ -121,6 +148,7 @@ internal sealed class DocumentWalker
             return;
         }
 
+        openSections.Add((section, path.Depth));
         using var scope = path.Member("Items");
         for (var i = 0; i < section.Items.Count; i++)
         {
@@ -128,6 +156,8 @@ internal sealed class DocumentWalker
             // A section nested in a section is reported; its own items are walked as if it were not there.
             Item(section.Items[i], index, i);
         }
+
+        openSections.RemoveAt(openSections.Count - 1);
     }
 
     private void Article(Article article)

@@ -1,12 +1,19 @@
+using System.Globalization;
+using Bulletin.Docs.Imaging;
 using Bulletin.Docs.Model;
-using SkiaSharp;
 
 namespace Bulletin.Docs.Validation;
 
 /// <summary>
 /// Rules for image data: bytes present, a PNG or JPEG signature that agrees with the claimed
-/// format, a readable header with a non-zero size, a body Skia can decode, and a positive resolution.
+/// format, a readable header with a non-zero size, no more pixels than the budget
+/// (<see cref="BulletinOptions.MaxImagePixels"/>), a body Skia can decode, and a positive resolution.
 /// </summary>
+/// <remarks>
+/// Only headers are read before the budget check, so a small file claiming a huge picture is
+/// rejected without decoding anything. The body check then decodes one row at a time (JPEG at
+/// 1/8 scale), so it never holds the picture's pixels.
+/// </remarks>
 internal static class ImageRules
 {
     /// <summary>Checks <paramref name="image"/>; the current position is the image itself.</summary>
@@ -19,7 +26,7 @@ internal static class ImageRules
             context.Report("Format", $"format {(int)claimed} is neither Png nor Jpeg");
         }
 
-        CheckBytes(context, image.Bytes.Span, claimKnown ? claimed : null);
+        CheckBytes(context, image.Bytes, claimKnown ? claimed : null);
 
         if (!double.IsFinite(image.Dpi) || image.Dpi <= 0)
         {
@@ -27,8 +34,9 @@ internal static class ImageRules
         }
     }
 
-    private static void CheckBytes(ValidationContext context, ReadOnlySpan<byte> bytes, ImageFormat? claimed)
+    private static void CheckBytes(ValidationContext context, ReadOnlyMemory<byte> memory, ImageFormat? claimed)
     {
+        var bytes = memory.Span;
         if (bytes.IsEmpty)
         {
             context.Report("image bytes are empty");
@@ -46,39 +54,29 @@ internal static class ImageRules
             context.Report($"image claims {claim} but the bytes are {Name(actual)}");
         }
 
-        if (ImageHeader.TryRead(bytes) is null)
+        if (ImageHeader.TryRead(bytes) is not { } header)
         {
             context.Report($"the {Name(actual)} header cannot be read (cut short, or a zero width or height)");
             return;
         }
 
-        if (DecodeProblem(bytes) is { } problem)
+        if (header.PixelCount > context.MaxImagePixels)
+        {
+            context.Report(string.Create(
+                CultureInfo.InvariantCulture,
+                $"the {Name(actual)} image is {header.StoredWidthPx} × {header.StoredHeightPx} px ({header.PixelCount:N0} pixels), more than the budget of {context.MaxImagePixels:N0} pixels (BulletinOptions.MaxImagePixels)"));
+            return;
+        }
+
+        // The writers decode with Skia, so a corrupt body must be caught here, before any byte is written.
+        if (ScaledImageDecoder.Problem(memory) is { } problem)
         {
             context.Report($"the {Name(actual)} image cannot be decoded ({problem})");
         }
     }
 
-    // The painters decode with Skia, so a corrupt body must be caught here, before any byte is
-    // written. JPEG decodes at 1/8 scale, which keeps this cheap; PNG has no scaled decode.
-    private static string? DecodeProblem(ReadOnlySpan<byte> bytes)
-    {
-        using var data = SKData.CreateCopy(bytes);
-        using var stream = new SKMemoryStream(data);
-        using var codec = SKCodec.Create(stream, out var created);
-        if (codec is null)
-        {
-            return $"Skia: {created}";
-        }
-
-        var size = codec.GetScaledDimensions(0.125f);
-        var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
-        using var bitmap = new SKBitmap(info);
-        var result = codec.GetPixels(info, bitmap.GetPixels());
-        return result == SKCodecResult.Success ? null : $"Skia: {result}";
-    }
-
     private static string Name(ImageFormat format) => format == ImageFormat.Png ? "PNG" : "JPEG";
 
     private static string Hex(ReadOnlySpan<byte> bytes) =>
-        string.Join(' ', bytes[..Math.Min(bytes.Length, 8)].ToArray().Select(b => b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)));
+        string.Join(' ', bytes[..Math.Min(bytes.Length, 8)].ToArray().Select(b => b.ToString("X2", CultureInfo.InvariantCulture)));
 }

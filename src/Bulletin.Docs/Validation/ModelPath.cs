@@ -22,11 +22,17 @@ internal sealed class ModelPath
     /// <summary>Enters a theme style by its role; dispose the scope to leave it.</summary>
     public Scope Role(TextRole role) => Push(new Segment(SegmentKind.Role, null, (int)role));
 
+    /// <summary>How many segments the current path has (to render an ancestor's path later).</summary>
+    public int Depth => count;
+
     /// <summary>The current path, with an optional last member appended.</summary>
-    public string Render(string? lastMember = null)
+    public string Render(string? lastMember = null) => Render(count, lastMember);
+
+    /// <summary>The path of the ancestor at <paramref name="depth"/> segments (see <see cref="Depth"/>).</summary>
+    public string Render(int depth, string? lastMember = null)
     {
         var text = new StringBuilder(64);
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < Math.Min(depth, count); i++)
         {
             Append(text, segments[i]);
         }

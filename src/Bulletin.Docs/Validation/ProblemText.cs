@@ -12,7 +12,7 @@ internal static class ProblemText
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>A code point as Unicode writes it, e.g. <c>U+0007</c>.</summary>
-    public static string CodePoint(char value) => "U+" + ((int)value).ToString("X4", CultureInfo.InvariantCulture);
+    public static string CodePoint(int value) => "U+" + value.ToString("X4", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A user string in double quotes, shortened, with characters that would garble a message

@@ -8,12 +8,36 @@ internal static class ThemeRules
     /// <summary>Word stores font sizes in half-points up to 3276 (ECMA-376 §17.3.2.38, ST_HpsMeasure), so 1638 pt.</summary>
     public const double MaxFontSizePt = 1638;
 
+    /// <summary>The smallest font size Word accepts, 1 pt.</summary>
+    public const double MinFontSizePt = 1;
+
+    /// <summary>
+    /// The largest length Word stores in a twips field (indents, paragraph and letter spacing, page
+    /// size, margins): 31680 twips (ST_TwipsMeasure and ST_SignedTwipsMeasure as the Open XML
+    /// validator checks them), 1584 pt or 22 inches.
+    /// </summary>
+    public const double MaxTwipsPt = 1584;
+
+    /// <summary>The smallest exact line spacing: 1 pt, so the twips Word stores are never 0.</summary>
+    public const double MinExactLineSpacingPt = 1;
+
+    /// <summary>The smallest line spacing multiple, 0.06 lines (what Word's paragraph dialog accepts).</summary>
+    public const double MinLineSpacingMultiple = 0.06;
+
+    /// <summary>The label a list item's text is indented past, in characters (the DOCX numbering adds it to both indents).</summary>
+    public const int ListLabelChars = 2;
+
     /// <summary>Checks <paramref name="theme"/> under the path <c>Theme</c>.</summary>
     public static void Check(ValidationContext context, BulletinTheme theme)
     {
         using var scope = context.Path.Member("Theme");
         context.InPrintedText = false;
         TextRules.Required(context, "Name", theme.Name, "theme name is missing or blank");
+
+        if (theme.Masthead is < MastheadStyle.Newspaper or > MastheadStyle.Plain)
+        {
+            context.Report("Masthead", $"masthead style {(int)theme.Masthead} is not a MastheadStyle");
+        }
 
         var styles = theme.Styles;
         if (theme.Page is null)
@@ -47,28 +71,39 @@ internal static class ThemeRules
             }
             else
             {
-                CheckStyle(context, style);
+                CheckStyle(context, role, style);
             }
         }
     }
 
-    private static void CheckStyle(ValidationContext context, TextStyle style)
+    private static void CheckStyle(ValidationContext context, TextRole role, TextStyle style)
     {
         CheckFont(context, style.Font);
 
-        if (!(style.SizePt > 0 && style.SizePt <= MaxFontSizePt))
+        var sizeOk = InRange(context, "SizePt", style.SizePt, MinFontSizePt, MaxFontSizePt, "size", "pt", "the sizes Word can store (w:sz, ECMA-376 §17.3.2.38)");
+
+        // Word stores indents in twips up to 31680 (w:ind, ECMA-376 §17.3.1.12), so 1584 pt: as
+        // characters of this style's size, that is 1584 / size.
+        var maxIndentChars = sizeOk ? Math.Floor(MaxTwipsPt / style.SizePt) : double.PositiveInfinity;
+        var indentsOk = IndentInRange(context, "FirstLineIndentChars", style.FirstLineIndentChars, maxIndentChars, sizeOk, style.SizePt, "first-line indent")
+            & IndentInRange(context, "StartIndentChars", style.StartIndentChars, maxIndentChars, sizeOk, style.SizePt, "start indent");
+        if (role == TextRole.ListItem && sizeOk && indentsOk && style.FirstLineIndentChars + style.StartIndentChars + ListLabelChars > maxIndentChars)
         {
-            context.Report("SizePt", $"size {ProblemText.Number(style.SizePt)} pt is outside (0, {ProblemText.Number(MaxFontSizePt)}] pt, the sizes Word can store");
+            context.Report("StartIndentChars", $"start indent {ProblemText.Number(style.StartIndentChars)} plus first-line indent {ProblemText.Number(style.FirstLineIndentChars)} plus the {ListLabelChars}-character list label is more than {ProblemText.Number(maxIndentChars)} characters (a list item's text is indented by all three), {IndentReason(maxIndentChars, style.SizePt)}");
         }
 
-        NotNegative(context, "FirstLineIndentChars", style.FirstLineIndentChars, "first-line indent");
-        NotNegative(context, "StartIndentChars", style.StartIndentChars, "start indent");
-        NotNegative(context, "SpaceBeforePt", style.SpaceBeforePt, "space before");
-        NotNegative(context, "SpaceAfterPt", style.SpaceAfterPt, "space after");
+        const string paragraphSpacing = "what Word can store (w:spacing, ECMA-376 §17.3.1.33)";
+        InRange(context, "SpaceBeforePt", style.SpaceBeforePt, 0, MaxTwipsPt, "space before", "pt", paragraphSpacing);
+        InRange(context, "SpaceAfterPt", style.SpaceAfterPt, 0, MaxTwipsPt, "space after", "pt", paragraphSpacing);
 
-        if (!(style.LineSpacing.Value > 0) || double.IsInfinity(style.LineSpacing.Value))
+        if (style.LineSpacing.IsExact)
         {
-            context.Report("LineSpacing", $"line spacing must be positive, is {ProblemText.Number(style.LineSpacing.Value)}");
+            InRange(context, "LineSpacing", style.LineSpacing.Value, MinExactLineSpacingPt, MaxTwipsPt, "exact line spacing", "pt", paragraphSpacing);
+        }
+        else
+        {
+            // Word stores a multiple in 240ths of a line in the same twips field (w:lineRule="auto").
+            InRange(context, "LineSpacing", style.LineSpacing.Value, MinLineSpacingMultiple, MaxTwipsPt * 20 / 240, "line spacing multiple", "lines", paragraphSpacing);
         }
 
         if (style.OutlineLevel is < 0 or > 8)
@@ -76,10 +111,11 @@ internal static class ThemeRules
             context.Report("OutlineLevel", $"outline level {style.OutlineLevel} is outside 0–8, the levels Word has");
         }
 
-        if (!double.IsFinite(style.LetterSpacingPt))
-        {
-            context.Report("LetterSpacingPt", $"letter spacing must be a finite number, is {ProblemText.Number(style.LetterSpacingPt)}");
-        }
+        // Word expands or condenses by up to 31680 twips (w:spacing, ECMA-376 §17.3.2.35); the layout
+        // needs every character to keep at least half its advance, or lines run backwards.
+        var minLetterSpacing = sizeOk ? -style.SizePt / 2 : -MaxTwipsPt;
+        InRange(context, "LetterSpacingPt", style.LetterSpacingPt, minLetterSpacing, MaxTwipsPt, "letter spacing", "pt",
+            "Word stores at most ±1584 pt (w:spacing, ECMA-376 §17.3.2.35) and characters may close up by at most half their size");
 
         if (style.Alignment is < TextAlignment.Start or > TextAlignment.Distribute)
         {
@@ -104,6 +140,29 @@ internal static class ThemeRules
             var registered = fonts.Families.Count == 0 ? "no font is registered; DefaultFonts.CreateRegistry() in Bulletin.Docs.Fonts has open CJK fonts" : "registered: " + string.Join(", ", fonts.Families);
             context.Report("PdfFamily", $"font family '{font.PdfFamily}' is not registered ({registered})");
         }
+    }
+
+    /// <summary>An indent in characters; the reason, which depends on the size, is written only for a problem.</summary>
+    private static bool IndentInRange(ValidationContext context, string member, double value, double maxChars, bool sizeOk, double sizePt, string name) =>
+        (value >= 0 && value <= maxChars) || InRange(context, member, value, 0, maxChars, name, "characters", sizeOk ? IndentReason(maxChars, sizePt) : "an indent cannot be negative");
+
+    private static string IndentReason(double maxChars, double sizePt) =>
+        $"Word stores indents up to {ProblemText.Number(MaxTwipsPt)} pt (w:ind, ECMA-376 §17.3.1.12), {ProblemText.Number(maxChars)} characters of {ProblemText.Number(sizePt)} pt";
+
+    /// <summary>
+    /// Reports <paramref name="value"/> outside [<paramref name="min"/>, <paramref name="max"/>]
+    /// (NaN fails the comparison and is reported too) with the range and why it is the range; true when in range.
+    /// </summary>
+    internal static bool InRange(ValidationContext context, string member, double value, double min, double max, string name, string unit, string why)
+    {
+        if (value >= min && value <= max)
+        {
+            return true;
+        }
+
+        var upper = double.IsPositiveInfinity(max) ? "∞)" : ProblemText.Number(max) + "]";
+        context.Report(member, $"{name} {ProblemText.Number(value)} {unit} is outside [{ProblemText.Number(min)}, {upper} {unit}, {why}");
+        return false;
     }
 
     /// <summary>Reports a negative or non-finite length; NaN fails the comparison and is reported too.</summary>

@@ -18,7 +18,8 @@ internal static class DeterministicZip
     private const ushort DosTimeMidnight = 0;
     private const ushort DosDate19800101 = (0 << 9) | (1 << 5) | 1;
 
-    public static void Write(IReadOnlyList<Entry> entries, Stream output)
+    /// <summary>The whole archive in memory, positioned at its start.</summary>
+    public static MemoryStream Build(IReadOnlyList<Entry> entries)
     {
         var archive = new MemoryStream();
         var central = new MemoryStream();
@@ -86,7 +87,7 @@ internal static class DeterministicZip
         archive.Write(end);
 
         archive.Position = 0;
-        archive.CopyTo(output);
+        return archive;
     }
 
     private static ReadOnlyMemory<byte> Compress(ReadOnlySpan<byte> content)

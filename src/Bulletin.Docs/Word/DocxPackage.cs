@@ -40,7 +40,10 @@ internal sealed class DocxPackage
     }
 
     /// <summary>Writes the package: content types, package relationships, then every part followed by its relationships.</summary>
-    public void WriteTo(Stream output)
+    public void WriteTo(Stream output) => ToArchive().CopyTo(output);
+
+    /// <summary>The whole .docx in memory, positioned at its start.</summary>
+    public MemoryStream ToArchive()
     {
         var entries = new List<DeterministicZip.Entry>(parts.Count * 2 + 2)
         {
@@ -58,7 +61,7 @@ internal sealed class DocxPackage
             }
         }
 
-        DeterministicZip.Write(entries, output);
+        return DeterministicZip.Build(entries);
     }
 
     private static byte[] Serialize(OpenXmlElement root)

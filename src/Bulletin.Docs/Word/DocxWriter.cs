@@ -23,6 +23,15 @@ internal static class DocxWriter
         Build(document, theme, hints).WriteTo(output);
     }
 
+    /// <summary>Builds the whole .docx of a validated <paramref name="document"/> in memory, positioned at its start.</summary>
+    public static MemoryStream ToArchive(BulletinDocument document, BulletinTheme theme, WordLayoutHints hints)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(theme);
+        ArgumentNullException.ThrowIfNull(hints);
+        return Build(document, theme, hints).ToArchive();
+    }
+
     /// <summary>The complete package of <paramref name="document"/>, not yet written.</summary>
     internal static DocxPackage Build(BulletinDocument document, BulletinTheme theme, WordLayoutHints hints)
     {

@@ -77,7 +77,10 @@ internal sealed class WordRenderContext
         return id;
     }
 
-    /// <summary>The image part of <paramref name="image"/> (media/image1.png …, one per distinct image) and its pixel size.</summary>
+    /// <summary>
+    /// The image part of <paramref name="image"/> (media/image1.png …, one per distinct image) and
+    /// its upright pixel size; a picture with an EXIF orientation is stored turned upright.
+    /// </summary>
     public ImageEntry Image(ImageData image, string path)
     {
         if (images.TryGetValue(image, out var entry))
@@ -89,14 +92,16 @@ internal sealed class WordRenderContext
             ?? throw new InvalidDataException($"{path}: the image is neither a readable PNG nor a readable JPEG.");
         var extension = header.Format == ImageFormat.Png ? "png" : "jpeg";
         var name = string.Create(CultureInfo.InvariantCulture, $"image{images.Count + 1}.{extension}");
-        package.AddPart("word/media/" + name, "image/" + extension, image.Bytes, deflate: false);
+        // A picture never prints larger than the type area.
+        var bytes = header.Orientation == 1 ? image.Bytes : UprightPicture.Encode(image.Bytes, header, Page.ContentWidthPt, Page.ContentHeightPt);
+        package.AddPart("word/media/" + name, "image/" + extension, bytes, deflate: false);
         var id = DocumentPart.Relationships.Add(DocxContentTypes.ImageRelationship, "media/" + name);
         entry = new ImageEntry(id, name, header.WidthPx, header.HeightPx);
         images.Add(image, entry);
         return entry;
     }
 
-    /// <summary>An image part: relationship id, file name and pixel size.</summary>
+    /// <summary>An image part: relationship id, file name and upright pixel size.</summary>
     public readonly record struct ImageEntry(string RelationshipId, string FileName, int WidthPx, int HeightPx);
 
     /// <summary>Restores the previous available width when disposed.</summary>

@@ -1,7 +1,7 @@
 using System.Text;
 using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Layout.Shaping;
-using Bulletin.Docs.Rendering;
+using Bulletin.Docs.Pdf.Fonts;
 using NUnit.Framework;
 using SkiaSharp;
 

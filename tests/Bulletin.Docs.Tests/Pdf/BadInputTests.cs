@@ -38,7 +38,7 @@ public sealed class BadInputTests
 
         var exception = AssertNothingWritten<BulletinValidationException>(document, Options);
 
-        Assert.That(exception.Problems.Select(problem => problem.ToString()), Has.Some.Match(@"^Items\[0\]\.Body\[1\]\.Image: the PNG image cannot be decoded \(Skia: \w+\)$"));
+        Assert.That(exception.Problems.Select(problem => problem.ToString()), Has.Some.Match(@"^Items\[0\]\.Body\[1\]\.Image: the PNG image cannot be decoded \(.+\)$"));
     }
 
     [Test]

@@ -6,33 +6,39 @@ using SampleCatalog = Bulletin.Docs.Samples.Samples;
 
 namespace Bulletin.Docs.Tests.Samples;
 
-/// <summary>Same model, same bytes, in any process: the samples program run twice writes identical DOCX, PDF and PNG files.</summary>
+/// <summary>
+/// Same model, same bytes, in any process and any time zone: the samples program run three times,
+/// under TZ=UTC, Asia/Shanghai and America/New_York, writes identical DOCX, PDF and PNG files.
+/// </summary>
 public sealed class SampleDeterminismTests
 {
     private const string SamplesAssembly = "Bulletin.Docs.Samples.dll";
 
     [Test]
-    public void Two_processes_write_the_same_bytes()
+    public void Processes_in_three_time_zones_write_the_same_bytes()
     {
         // The test project references the samples project, so its assembly sits beside ours.
         var program = Path.Combine(TestContext.CurrentContext.TestDirectory, SamplesAssembly);
         Assert.That(program, Does.Exist);
-        var first = Directory.CreateTempSubdirectory("bulletin-samples-a-");
-        var second = Directory.CreateTempSubdirectory("bulletin-samples-b-");
+        string[] zones = ["UTC", "Asia/Shanghai", "America/New_York"];
+        var folders = zones.Select(zone => Directory.CreateTempSubdirectory("bulletin-samples-")).ToList();
         try
         {
-            var firstHashes = RenderAndHash(program, first.FullName);
-            var secondHashes = RenderAndHash(program, second.FullName);
-
-            Assert.That(firstHashes.Keys, Is.EquivalentTo(ExpectedFiles(first.FullName)));
-            Assert.That(secondHashes.Keys, Is.EqualTo(firstHashes.Keys));
-            var differing = firstHashes.Keys.Where(name => firstHashes[name] != secondHashes[name]);
-            Assert.That(differing, Is.Empty, "Files whose bytes differ between the two runs.");
+            var hashes = zones.Select((zone, i) => RenderAndHash(program, folders[i].FullName, zone)).ToList();
+            Assert.That(hashes[0].Keys, Is.EquivalentTo(ExpectedFiles(folders[0].FullName)));
+            for (var i = 1; i < zones.Length; i++)
+            {
+                Assert.That(hashes[i].Keys, Is.EqualTo(hashes[0].Keys));
+                var differing = hashes[0].Keys.Where(name => hashes[0][name] != hashes[i][name]);
+                Assert.That(differing, Is.Empty, $"Files whose bytes differ between TZ={zones[0]} and TZ={zones[i]}.");
+            }
         }
         finally
         {
-            first.Delete(recursive: true);
-            second.Delete(recursive: true);
+            foreach (var folder in folders)
+            {
+                folder.Delete(recursive: true);
+            }
         }
     }
 
@@ -54,9 +60,9 @@ public sealed class SampleDeterminismTests
         }
     }
 
-    private static SortedDictionary<string, string> RenderAndHash(string program, string folder)
+    private static SortedDictionary<string, string> RenderAndHash(string program, string folder, string timeZone)
     {
-        var run = ExternalTool.RunProgram(DotnetHost(), [program, folder], TimeSpan.FromMinutes(5));
+        var run = ExternalTool.RunProgram(DotnetHost(), [program, folder], TimeSpan.FromMinutes(5), environment: new Dictionary<string, string> { ["TZ"] = timeZone });
         Assert.That(run.ExitCode, Is.Zero, $"The samples program failed.\n{run}");
         var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(folder))

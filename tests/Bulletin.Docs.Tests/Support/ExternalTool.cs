@@ -23,6 +23,8 @@ internal static class ExternalTool
         ["pdftotext"] = (["pdftotext"], "poppler-utils"),
         ["pdffonts"] = (["pdffonts"], "poppler-utils"),
         ["pdftoppm"] = (["pdftoppm"], "poppler-utils"),
+        ["pdfinfo"] = (["pdfinfo"], "poppler-utils"),
+        ["pdfimages"] = (["pdfimages"], "poppler-utils"),
         ["qpdf"] = (["qpdf"], "qpdf"),
     };
 
@@ -82,6 +84,11 @@ internal static class ExternalTool
         RunProgram(Require(tool), arguments, timeout ?? DefaultTimeout, workingDirectory);
 
     /// <summary>Runs any program by path with a timeout and captures its output.</summary>
+    /// <param name="program">The executable.</param>
+    /// <param name="arguments">Its arguments.</param>
+    /// <param name="timeout">How long it may run.</param>
+    /// <param name="workingDirectory">Its working directory; ours when <c>null</c>.</param>
+    /// <param name="environment">Variables to set for it (TZ, LANG…).</param>
     public static ToolRun RunProgram(string program, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
@@ -158,10 +165,13 @@ internal static class ExternalTool
         }
     }
 
-    /// <summary>The text of a PDF as poppler's pdftotext reads it (UTF-8, reading order).</summary>
-    public static string PdfToText(string pdf)
+    /// <summary>
+    /// The text of a PDF as poppler's pdftotext reads it (UTF-8): in its reading order, or in
+    /// content-stream order with <paramref name="raw"/> (<c>-raw</c>).
+    /// </summary>
+    public static string PdfToText(string pdf, bool raw = false)
     {
-        var run = Run("pdftotext", ["-enc", "UTF-8", pdf, "-"]);
+        var run = Run("pdftotext", raw ? ["-raw", "-enc", "UTF-8", pdf, "-"] : ["-enc", "UTF-8", pdf, "-"]);
         Assert.That(run.ExitCode, Is.Zero, $"pdftotext failed on {pdf}.\n{run}");
         return run.StandardOutput;
     }

@@ -1,6 +1,6 @@
 using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Model;
-using Bulletin.Docs.Rendering;
+using Bulletin.Docs.Pdf.Fonts;
 using Bulletin.Docs.Theme;
 using Bulletin.Docs.Validation;
 using NUnit.Framework;

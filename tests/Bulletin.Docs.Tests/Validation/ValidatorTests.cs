@@ -33,10 +33,11 @@ public sealed class ValidatorTests
         Assert.That(Problems(new BulletinDocument { Items = [] }), Is.Empty);
 
     [Test]
-    public void Null_arguments_throw_argument_null_exception()
+    public void A_null_document_throws_argument_null_exception_and_a_null_theme_is_a_problem()
     {
         Assert.Throws<ArgumentNullException>(() => BulletinValidator.Validate(null!, BulletinThemes.Newspaper));
-        Assert.Throws<ArgumentNullException>(() => BulletinValidator.Validate(EveryElementBulletin.Create(), null!));
+        // BulletinOptions.Theme = null! is input, like any other missing value of the model.
+        Assert.That(BulletinValidator.Validate(EveryElementBulletin.Create(), null!).Select(p => p.ToString()), Is.EqualTo(new[] { "Theme: theme is missing; use one of BulletinThemes or your own" }));
     }
 
     [Test]
@@ -69,7 +70,7 @@ public sealed class ValidatorTests
             "Distribution.Lines[0].Recipients: recipients are missing or blank",
             "Distribution.PrintRun: print run must be positive, is 0",
             "Metadata.Language: language \"zh_CN\" is not a BCP 47 tag such as zh-CN",
-            "Theme.Styles[Caption].SizePt: size 0 pt is outside (0, 1638] pt, the sizes Word can store",
+            "Theme.Styles[Caption].SizePt: size 0 pt is outside [1, 1638] pt, the sizes Word can store (w:sz, ECMA-376 §17.3.2.38)",
         };
         Assert.That(exception!.Problems.Select(p => p.ToString()), Is.EqualTo(expected));
         Assert.That(exception.Message, Does.StartWith($"The bulletin cannot be rendered ({expected.Length} problems):"));

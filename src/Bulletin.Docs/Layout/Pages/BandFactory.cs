@@ -125,7 +125,7 @@ internal sealed class BandFactory(FlowContext context, PageSetup setup, double f
     /// <summary>What an item is called in the outline: its headline, or a picture's title or alternative text.</summary>
     private static string TitleOf(BulletinItem item) => item switch
     {
-        Article article => string.Concat(article.Headline.Lines),
+        Article article => article.Headline.Text,
         PictureNews picture => picture.Title ?? picture.Figure.Caption ?? picture.Figure.AltText,
         _ => throw new NotSupportedException($"Item {item.GetType().Name} has no title."),
     };

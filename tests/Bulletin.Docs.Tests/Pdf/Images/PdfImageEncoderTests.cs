@@ -1,3 +1,4 @@
+using Bulletin.Docs.Imaging;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Pdf;
 using Bulletin.Docs.Pdf.Images;
@@ -30,6 +31,28 @@ public sealed class PdfImageEncoderTests
             Assert.That(image.Decode, Is.Null);
             Assert.That(samples, Is.EqualTo(Rgb(expected)), "the samples must be the PNG's, byte for byte");
         });
+    }
+
+    [TestCase("palette-2bit.png")]
+    [TestCase("interlaced.png")]
+    public void Palette_and_interlaced_pngs_keep_their_exact_pixels(string name)
+    {
+        // Made with ImageMagick 6.9.11: convert -size 30x20 gradient:red-blue, as a 2-bit palette
+        // (-colors 4 -define png:bit-depth=2 -define png:color-type=3) and as 16-bit Adam7 (-interlace PNG).
+        var png = File.ReadAllBytes(Path.Combine(TestContext.CurrentContext.TestDirectory, "Pdf", "Images", "TestData", name));
+        var image = PdfImageEncoder.Encode(new ImageData(png, ImageFormat.Png), 30, 20, Dpi);
+        using var expected = TestPictures.Decode(png);
+        Assert.That(TestPictures.Inflate(image.Data), Is.EqualTo(Rgb(expected)));
+    }
+
+    [Test]
+    public void Png_taller_than_one_strip_keeps_its_exact_pixels_across_strip_edges()
+    {
+        // 2100 px wide: a 4 MB strip holds 499 rows, so 1100 rows take three strips.
+        var png = TestPictures.Png(2100, 1100, (x, y) => new SKColor((byte)(x ^ y), (byte)(x * 3), (byte)(y * 5)));
+        var image = PdfImageEncoder.Encode(new ImageData(png, ImageFormat.Png), 2100, 1100, 72);
+        using var expected = TestPictures.Decode(png);
+        Assert.That(TestPictures.Inflate(image.Data), Is.EqualTo(Rgb(expected)));
     }
 
     [Test]
@@ -105,6 +128,23 @@ public sealed class PdfImageEncoderTests
 
         // Poppler's CMYK → RGB is not Skia's, so the colours agree only roughly; without the Decode
         // array the inverted samples would come out near their complement (cyan for red).
+        using var page = OneImagePdf.Render(image, 160, 80, 0, 0, 160, 80);
+        AssertNear(page.GetPixel(40, 40), new SKColor(230, 0, 18), 60, "left half");
+        AssertNear(page.GetPixel(120, 40), new SKColor(0, 90, 200), 60, "right half");
+    }
+
+    [Test]
+    public void Cmyk_jpeg_becomes_an_rgb_jpeg_when_only_rgb_is_allowed()
+    {
+        var image = PdfImageEncoder.Encode(new ImageData(TestPictures.CmykAdobeJpeg(), ImageFormat.Jpeg), 16, 8, Dpi, rgbOnly: true);
+        Assert.Multiple(() =>
+        {
+            Assert.That(image.ColorSpace, Is.EqualTo("DeviceRGB"));
+            Assert.That(image.Filter, Is.EqualTo("DCTDecode"));
+            Assert.That(image.Decode, Is.Null);
+            Assert.That(ImageHeader.TryRead(image.Data.Span)?.Components, Is.EqualTo(3));
+        });
+
         using var page = OneImagePdf.Render(image, 160, 80, 0, 0, 160, 80);
         AssertNear(page.GetPixel(40, 40), new SKColor(230, 0, 18), 60, "left half");
         AssertNear(page.GetPixel(120, 40), new SKColor(0, 90, 200), 60, "right half");
@@ -253,13 +293,13 @@ public sealed class PdfImageEncoderTests
     {
         foreach (var (w, h, wPt, hPt, dpi) in new[] { (20000, 20000, 200.0, 200.0, 300.0), (3000, 2000, 283.5, 189.0, 300.0), (999, 1001, 33.3, 33.37, 150.0), (5, 5, 1.0, 1.0, 72.0) })
         {
-            var (tw, th) = PdfImageResolution.Limit(w, h, wPt, hPt, dpi);
+            var (tw, th) = ImageResolution.Limit(w, h, wPt, hPt, dpi);
             Assert.That(tw / (wPt / 72), Is.LessThanOrEqualTo(dpi), $"{w}×{h} at {wPt} pt");
             Assert.That(th / (hPt / 72), Is.LessThanOrEqualTo(dpi), $"{w}×{h} at {hPt} pt");
             Assert.That(tw, Is.GreaterThan(0));
         }
 
-        Assert.That(PdfImageResolution.Limit(800, 600, 288, 216, 300), Is.EqualTo((800, 600)), "within the limit nothing changes");
+        Assert.That(ImageResolution.Limit(800, 600, 288, 216, 300), Is.EqualTo((800, 600)), "within the limit nothing changes");
     }
 
     [Test]

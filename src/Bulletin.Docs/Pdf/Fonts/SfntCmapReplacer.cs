@@ -1,13 +1,13 @@
 using System.Buffers.Binary;
 
-namespace Bulletin.Docs.Rendering;
+namespace Bulletin.Docs.Pdf.Fonts;
 
 /// <summary>
 /// Replaces the <c>cmap</c> table of a TrueType font with one that maps exactly the characters a
-/// document drew to the glyphs it drew for them. Skia writes the PDF's ToUnicode map from the
-/// embedded font's cmap, so this is what makes copy and paste exact: hb-subset keeps every code
-/// point of a retained glyph, so the zh-Hans dash glyph drawn for U+2014 would read back as
-/// U+2015, and 十 as the Kangxi radical U+2F17.
+/// document drew to the glyphs it drew for them. hb-subset keeps every code point of a retained
+/// glyph, so a reader that falls back on the embedded font's cmap would read the zh-Hans dash glyph
+/// drawn for U+2014 as U+2015, and 十 as the Kangxi radical U+2F17; with this cmap it agrees with the
+/// PDF's ToUnicode map.
 /// </summary>
 internal static class SfntCmapReplacer
 {

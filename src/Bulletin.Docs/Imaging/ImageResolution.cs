@@ -1,9 +1,9 @@
 using Bulletin.Docs.Model;
 
-namespace Bulletin.Docs.Pdf.Images;
+namespace Bulletin.Docs.Imaging;
 
 /// <summary>How many pixels a picture keeps at its printed size under a resolution limit.</summary>
-internal static class PdfImageResolution
+internal static class ImageResolution
 {
     /// <summary>
     /// The upright pixel size an upright <paramref name="widthPx"/> × <paramref name="heightPx"/>

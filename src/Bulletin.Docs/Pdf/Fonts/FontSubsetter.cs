@@ -2,12 +2,12 @@ using System.Runtime.InteropServices;
 using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Fonts.Native;
 
-namespace Bulletin.Docs.Rendering;
+namespace Bulletin.Docs.Pdf.Fonts;
 
 /// <summary>
-/// Per-document font subsets with hb-subset (PDF-ENGINE-NOTES, hb-subset): Skia embeds TrueType fonts
-/// whole (≈ 15 MB per face), and with the full cmap it maps 十 to the Kangxi radical ⼗ in the text
-/// layer. A subset that keeps glyph ids and maps only the characters used fixes both.
+/// Per-document font subsets with hb-subset: a CJK face is ≈ 15 MB, a document uses a few thousand
+/// of its glyphs. Glyph ids are kept (RETAIN_GIDS), so the ids shaped with the full face are drawn
+/// as they are with CIDToGIDMap /Identity.
 /// </summary>
 internal static class FontSubsetter
 {
@@ -21,8 +21,7 @@ internal static class FontSubsetter
     /// <summary>
     /// TrueType bytes of <paramref name="face"/> reduced to <paramref name="glyphIds"/> (ids kept,
     /// RETAIN_GIDS) with a cmap that maps exactly <paramref name="cmap"/>: the characters drawn to
-    /// the glyphs drawn for them. Load them with <c>SKTypeface.FromData(SKData.CreateCopy(bytes))</c>
-    /// and draw the same glyph ids.
+    /// the glyphs drawn for them.
     /// </summary>
     /// <exception cref="InvalidOperationException">hb-subset failed.</exception>
     public static byte[] Subset(FontFace face, IEnumerable<ushort> glyphIds, IReadOnlyDictionary<int, ushort> cmap)

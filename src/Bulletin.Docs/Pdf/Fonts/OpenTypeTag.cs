@@ -1,4 +1,4 @@
-namespace Bulletin.Docs.Rendering;
+namespace Bulletin.Docs.Pdf.Fonts;
 
 /// <summary>OpenType table tags as the big-endian 32-bit numbers fonts and HarfBuzz use ('cmap' = 0x636D6170).</summary>
 internal static class OpenTypeTag

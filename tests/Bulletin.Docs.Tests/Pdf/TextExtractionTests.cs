@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using Bulletin.Docs.Tests.Samples;
+using Bulletin.Docs.Tests.Support;
+using NUnit.Framework;
+
+namespace Bulletin.Docs.Tests.Pdf;
+
+/// <summary>
+/// Copy and paste gives the model's text (ISO 32000-1, 14.9.4 /ActualText where the drawing and the
+/// text differ): pdftotext -raw reads the model's text in order, reads no space where the layout
+/// only opened a ¼-em gap between Han and Latin, and never starts a line at a compressed mark.
+/// </summary>
+public sealed partial class TextExtractionTests
+{
+    private static IEnumerable<string> SampleNames() => RenderedSample.Names();
+
+    [TestCaseSource(nameof(SampleNames))]
+    public void Pdftotext_raw_reads_the_models_text_in_order(string name)
+    {
+        var rendered = RenderedSample.Of(name);
+        var text = string.Concat(ContentPages(rendered).Select(SampleText.WithoutWhiteSpace));
+        var cursor = 0;
+        foreach (var piece in ModelReadingOrder.Pieces(rendered.Sample.Document, rendered.Sample.Theme).Select(SampleText.WithoutWhiteSpace).Where(p => p.Length > 0))
+        {
+            var found = text.IndexOf(piece, cursor, StringComparison.Ordinal);
+            Assert.That(found, Is.GreaterThanOrEqualTo(0), $"«{piece}» not found in order after «{text.Substring(cursor, Math.Min(60, text.Length - cursor))}»");
+            cursor = found + piece.Length;
+        }
+    }
+
+    [TestCaseSource(nameof(SampleNames))]
+    public void No_space_is_read_at_a_Han_Latin_gap_the_model_does_not_have(string name)
+    {
+        var rendered = RenderedSample.Of(name);
+        var model = string.Join("\n", SampleText.Printed(rendered.Sample.Document));
+        var spurious = new List<string>();
+        foreach (var line in ExternalTool.PdfToText(rendered.PdfPath, raw: true).Split('\n'))
+        {
+            foreach (Match match in HanLatinSpace().Matches(line))
+            {
+                // Spurious: the model has these characters side by side, without the space. (Two
+                // separate elements on one line, like the red head's mark and serial, are not.)
+                if (!model.Contains(match.Value, StringComparison.Ordinal) && model.Contains(match.Value.Replace(" ", ""), StringComparison.Ordinal))
+                {
+                    spurious.Add($"«{match.Value}» in «{line}»");
+                }
+            }
+        }
+
+        Assert.That(spurious, Is.Empty);
+    }
+
+    [TestCaseSource(nameof(SampleNames))]
+    public void No_extracted_line_starts_with_a_closing_mark(string name)
+    {
+        // The layout never starts a line with these (GB/T 15834 line-start rules), so an extracted
+        // line that does was split where a compressed mark overlaps its neighbour.
+        var lines = ExternalTool.PdfToText(RenderedSample.Of(name).PdfPath, raw: true).Split('\n');
+        Assert.That(lines.Where(line => line.Length > 0 && "，。、；：！？）》」』”’".Contains(line[0])), Is.Empty);
+    }
+
+    /// <summary>
+    /// Each page's text in content order (-raw), without the furniture set after everything else
+    /// on it (the running head on pages after the first, then the page number).
+    /// </summary>
+    private static IEnumerable<string> ContentPages(RenderedSample rendered)
+    {
+        var setup = rendered.Sample.Theme.Page;
+        var pages = ExternalTool.PdfToText(rendered.PdfPath, raw: true).Split('\f');
+        var count = rendered.Layout.Pages.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var number = i + 1;
+            var furniture = SampleText.WithoutWhiteSpace(
+                (number > 1 ? setup.HeaderText ?? "" : "") + (Docs.Layout.Pages.PageFurniture.PageNumberText(setup.PageNumbers, number, count) ?? ""));
+            var page = SampleText.WithoutWhiteSpace(pages[i]);
+            Assert.That(page, Does.EndWith(furniture), $"page {number} ends with its furniture");
+            yield return page[..^furniture.Length];
+        }
+    }
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs} [0-9A-Za-z]|[0-9A-Za-z] \p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex HanLatinSpace();
+}

@@ -1,0 +1,134 @@
+using Bulletin.Docs.Fonts;
+using Bulletin.Docs.Layout;
+using Bulletin.Docs.Model;
+using Bulletin.Docs.Tests.Support;
+using Bulletin.Docs.Theme;
+using Bulletin.Docs.Validation;
+using NUnit.Framework;
+
+namespace Bulletin.Docs.Tests.Writers;
+
+/// <summary>
+/// The three writers' streams API: asynchronous writing for streams that forbid synchronous I/O,
+/// byte-array results, cancellation, one base exception, and a missing theme as a validation problem.
+/// </summary>
+public sealed class WriterApiTests
+{
+    private static readonly Lazy<FontRegistry> Registry = new(DefaultFonts.CreateRegistry);
+
+    internal static BulletinOptions Options => new() { Theme = BulletinThemes.PressRelease, Fonts = Registry.Value };
+
+    internal static BulletinDocument Document => new()
+    {
+        Items = [new Article { Headline = "写入测试", Body = ["一段正文，用来检查写入的各种情况。", "第二段。"] }],
+    };
+
+    [Test]
+    public async Task Docx_WriteAsync_works_on_a_stream_that_forbids_synchronous_io()
+    {
+        var output = new AsyncOnlyStream();
+
+        await BulletinDocx.WriteAsync(Document, output, Options);
+
+        Assert.That(output.Written, Is.EqualTo(BulletinDocx.ToBytes(Document, Options)));
+        Assert.That(output.Written[..2], Is.EqualTo("PK"u8.ToArray()));
+    }
+
+    [Test]
+    public void Docx_sync_Write_to_such_a_stream_fails_with_the_streams_own_catchable_error()
+    {
+        var output = new AsyncOnlyStream();
+
+        Assert.Throws<InvalidOperationException>(() => BulletinDocx.Write(Document, output, Options));
+    }
+
+    [Test]
+    public async Task Pdf_WriteAsync_works_on_a_stream_that_forbids_synchronous_io()
+    {
+        var output = new AsyncOnlyStream();
+        var layout = BulletinLayoutEngine.Layout(Document, Options);
+
+        await BulletinPdf.WriteAsync(Document, output, Options);
+        var fromLayout = new AsyncOnlyStream();
+        await BulletinPdf.WriteAsync(layout, fromLayout);
+
+        Assert.That(output.Written[..5], Is.EqualTo("%PDF-"u8.ToArray()));
+        Assert.That(output.Written, Is.EqualTo(BulletinPdf.ToBytes(Document, Options)));
+        Assert.That(fromLayout.Written, Is.EqualTo(BulletinPdf.ToBytes(layout)));
+    }
+
+    [Test]
+    public async Task Png_WritePageAsync_works_on_a_stream_that_forbids_synchronous_io()
+    {
+        var layout = BulletinLayoutEngine.Layout(Document, Options);
+        var output = new AsyncOnlyStream();
+
+        await BulletinPng.WritePageAsync(layout, 1, output, dpi: 30);
+
+        Assert.That(output.Written, Is.EqualTo(BulletinPng.RenderPage(layout, 1, dpi: 30)));
+        Assert.That(output.Written[1..4], Is.EqualTo("PNG"u8.ToArray()));
+    }
+
+    [Test]
+    public void A_cancelled_token_stops_every_async_writer_before_anything_is_written()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var layout = BulletinLayoutEngine.Layout(Document, Options);
+        var output = new AsyncOnlyStream();
+
+        Assert.That(async () => await BulletinDocx.WriteAsync(Document, output, Options, cancelled.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(async () => await BulletinPdf.WriteAsync(Document, output, Options, cancelled.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(async () => await BulletinPdf.WriteAsync(layout, output, null, cancelled.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(async () => await BulletinPng.WritePageAsync(layout, 1, output, 30, cancelled.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(output.AsyncWrites, Is.Zero);
+    }
+
+    [Test]
+    public void A_null_theme_is_a_validation_problem_for_every_writer()
+    {
+        var options = Options with { Theme = null! };
+        const string expected = "Theme: theme is missing; use one of BulletinThemes or your own";
+
+        Assert.That(BulletinValidator.Validate(Document, null!).Select(p => p.ToString()), Is.EqualTo(new[] { expected }));
+        Assert.That(Assert.Throws<BulletinValidationException>(() => BulletinDocx.ToBytes(Document, options))!.Problems[0].ToString(), Is.EqualTo(expected));
+        Assert.That(Assert.Throws<BulletinValidationException>(() => BulletinPdf.ToBytes(Document, options))!.Problems[0].ToString(), Is.EqualTo(expected));
+        Assert.That(Assert.Throws<BulletinValidationException>(() => BulletinPng.RenderPages(Document, options))!.Problems[0].ToString(), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Validation_and_layout_errors_share_one_base_exception()
+    {
+        var invalid = new BulletinDocument { Items = [new Article { Headline = "", Body = [] }] };
+        var tooTall = new BulletinDocument
+        {
+            Items = [new Article { Headline = "表", Body = [new Table([["甲", "乙"], ["长", new string('字', 200)]])] }],
+        };
+        var smallPage = Options with { Theme = PageLayout.TestThemes.Simple() };
+
+        Assert.That(Catch(() => BulletinDocx.ToBytes(invalid, Options)), Is.InstanceOf<BulletinValidationException>());
+        Assert.That(Catch(() => BulletinPdf.ToBytes(tooTall, smallPage)), Is.InstanceOf<BulletinLayoutException>());
+    }
+
+    [Test]
+    public void A_font_the_pdf_cannot_use_is_a_bulletin_exception_too()
+    {
+        var path = Tests.Fonts.FontTestSupport.SystemFont("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "apt-get install fonts-noto-cjk");
+
+        Assert.That(Catch(() => new FontRegistry().Register(path)), Is.InstanceOf<UnsupportedFontException>());
+    }
+
+    /// <summary>Runs <paramref name="action"/> and returns what one <c>catch (BulletinException)</c> caught.</summary>
+    private static BulletinException? Catch(Action action)
+    {
+        try
+        {
+            action();
+            return null;
+        }
+        catch (BulletinException error)
+        {
+            return error;
+        }
+    }
+}
