@@ -1,7 +1,6 @@
 using Bulletin.Docs.Layout;
 using Bulletin.Docs.Layout.Structure;
 using Bulletin.Docs.Model;
-using Bulletin.Docs.Theme;
 using Bulletin.Docs.Validation;
 using Bulletin.Docs.Word;
 
@@ -10,7 +9,11 @@ namespace Bulletin.Docs;
 /// <summary>
 /// Writes bulletins as Word documents (.docx). Every method validates first and writes nothing for
 /// an invalid bulletin; same document and options give the same bytes. Thread-safe: different
-/// documents may be written at once from any threads.
+/// documents may be written at once from any threads. When <see cref="BulletinOptions.Fonts"/> is
+/// given, the document is also laid out as for the PDF (which validates that the fonts cover every
+/// character) and the Word file carries what the layout found: the page numbers as the cached
+/// results of the contents box's PAGEREF and the footers' NUMPAGES fields (shown before the reader
+/// updates fields), the heading balancer's line breaks, and the boxed commentary's columns.
 /// </summary>
 public static class BulletinDocx
 {
@@ -18,34 +21,87 @@ public static class BulletinDocx
     /// Validates <paramref name="document"/> and writes it as a .docx to <paramref name="output"/>
     /// with synchronous writes (the whole file is built in memory first, then written in one call).
     /// Nothing is written when validation fails. Same document and options give the same bytes.
-    /// When <see cref="BulletinOptions.Fonts"/> is given, the document is also laid out as for the PDF
-    /// (checking that the fonts cover every character) and the page numbers found are cached in the
-    /// contents box's PAGEREF and the footers' NUMPAGES fields, so they show before the reader updates
-    /// fields; the headings break where the PDF breaks them.
     /// For a stream that forbids synchronous I/O use <see cref="WriteAsync"/>.
     /// </summary>
     /// <param name="document">The bulletin.</param>
     /// <param name="output">Any writable stream; it need not be seekable. It is not closed.</param>
     /// <param name="options">Theme and fonts; defaults when <c>null</c>.</param>
-    /// <exception cref="Validation.BulletinValidationException">The document or theme (or, with fonts, their coverage) has problems; nothing was written.</exception>
-    /// <exception cref="BulletinLayoutException">With fonts: a block cannot be placed on any page; nothing was written.</exception>
+    /// <exception cref="Validation.BulletinValidationException">The document or theme has problems; nothing was written.</exception>
     /// <exception cref="ArgumentException"><paramref name="output"/> is not writable.</exception>
     /// <exception cref="IOException">The stream failed; what it threw is passed on unchanged.</exception>
     public static void Write(BulletinDocument document, Stream output, BulletinOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         OutputStreams.CheckWritable(output, nameof(output));
-        var (theme, hints) = Prepare(document, options);
+        var (theme, hints) = Prepare(document, options ?? new BulletinOptions());
         DocxWriter.Write(document, theme, hints, output);
     }
 
     /// <summary>
-    /// Validates <paramref name="document"/> and, with fonts, lays it out to learn what the Word file
-    /// can cache: its page numbers and the heading lines the balancer chose.
+    /// Validates <paramref name="document"/> and writes it as a .docx to <paramref name="output"/>
+    /// with asynchronous writes only, so it works on streams that forbid synchronous I/O (ASP.NET
+    /// Core's response body). The file is built in memory, then written and flushed.
     /// </summary>
-    private static (BulletinTheme Theme, WordLayoutHints Hints) Prepare(BulletinDocument document, BulletinOptions? options)
+    /// <param name="document">The bulletin.</param>
+    /// <param name="output">Any writable stream; it need not be seekable. It is not closed.</param>
+    /// <param name="options">Theme and fonts; defaults when <c>null</c>.</param>
+    /// <param name="cancellationToken">Checked before building and while writing; nothing is written once it is cancelled before the write starts.</param>
+    /// <exception cref="Validation.BulletinValidationException">The document or theme has problems; nothing was written.</exception>
+    /// <exception cref="ArgumentException"><paramref name="output"/> is not writable.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task WriteAsync(BulletinDocument document, Stream output, BulletinOptions? options = null, CancellationToken cancellationToken = default)
     {
-        options ??= new BulletinOptions();
+        ArgumentNullException.ThrowIfNull(document);
+        OutputStreams.CheckWritable(output, nameof(output));
+        cancellationToken.ThrowIfCancellationRequested();
+        using var buffer = ToArchive(document, options ?? new BulletinOptions());
+        await OutputStreams.CopyAsync(buffer, output, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Validates <paramref name="document"/> and returns the .docx file's bytes.</summary>
+    /// <exception cref="Validation.BulletinValidationException">The document or theme has problems.</exception>
+    public static byte[] ToBytes(BulletinDocument document, BulletinOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        using var buffer = ToArchive(document, options ?? new BulletinOptions());
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Validates <paramref name="document"/> and writes it to <paramref name="path"/> atomically
+    /// (a failure never leaves a half-written file or destroys an existing one).
+    /// </summary>
+    /// <exception cref="Validation.BulletinValidationException">The document or theme has problems; nothing was written.</exception>
+    /// <exception cref="IOException">The disk failed (full, read-only …); the target is unchanged and no temporary file is left.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or target may not be written; the target is unchanged.</exception>
+    /// <remarks>
+    /// The file is written to a temporary file beside the target (<c>.bulletin-{pid}-{8 hex}.tmp</c>,
+    /// so any legal target name works), flushed to disk and renamed over the target: readers see the
+    /// old file or the whole new one. A failure (validation, layout, a full or read-only disk)
+    /// deletes the temporary file and leaves the target as it was. The new file keeps the target's
+    /// permission bits; its owner and group are the writing process's. A symlink at the path is
+    /// followed and the file it points to is replaced, the link kept. A process killed while writing
+    /// leaves its temporary file; the next write into the same folder deletes such files once their
+    /// process has ended and they are ten minutes old.
+    /// </remarks>
+    public static void WriteFile(BulletinDocument document, string path, BulletinOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var buffer = ToArchive(document, options ?? new BulletinOptions());
+        AtomicFile.Write(path, stream => buffer.CopyTo(stream));
+    }
+
+    private static MemoryStream ToArchive(BulletinDocument document, BulletinOptions options)
+    {
+        var (theme, hints) = Prepare(document, options);
+        return DocxWriter.ToArchive(document, theme, hints);
+    }
+
+    /// <summary>Validates (nothing is written for an invalid bulletin) and, with fonts given, lays out for the hints.</summary>
+    /// <exception cref="Layout.BulletinLayoutException">With fonts: a block cannot be placed on any page.</exception>
+    private static (Theme.BulletinTheme Theme, WordLayoutHints Hints) Prepare(BulletinDocument document, BulletinOptions options)
+    {
         BulletinValidator.ThrowIfInvalid(document, options.Theme, fonts: null, options.MaxImagePixels);
         if (options.Fonts is null)
         {
@@ -53,7 +109,7 @@ public static class BulletinDocx
         }
 
         var layout = BulletinLayoutEngine.Layout(document, options);
-        return (options.Theme, new WordLayoutHints(layout.ItemPages, layout.Pages.Count, HeadingLines(layout)));
+        return (options.Theme, new WordLayoutHints(layout.ItemPages, layout.Pages.Count, HeadingLines(layout), ArticleColumns(layout)));
     }
 
     /// <summary>The printed lines of every headline, kicker, deck and 小标题 of <paramref name="layout"/>, keyed by their text.</summary>
@@ -83,60 +139,70 @@ public static class BulletinDocx
     }
 
     /// <summary>
-    /// Validates <paramref name="document"/> and writes it as a .docx to <paramref name="output"/>
-    /// with asynchronous writes only, so it works on streams that forbid synchronous I/O (ASP.NET
-    /// Core's response body). The file is built in memory, then written and flushed.
+    /// The body columns of every article whose body paragraphs the layout set on one page, keyed by
+    /// the headline's text: lines are grouped into columns by where they start (a column's lines
+    /// start at its left edge, a first line one indent further in, and columns lie a column width apart).
     /// </summary>
-    /// <param name="document">The bulletin.</param>
-    /// <param name="output">Any writable stream; it need not be seekable. It is not closed.</param>
-    /// <param name="options">Theme and fonts; defaults when <c>null</c>.</param>
-    /// <param name="cancellationToken">Checked before building and while writing; nothing is written once it is cancelled before the write starts.</param>
-    /// <exception cref="Validation.BulletinValidationException">The document or theme has problems; nothing was written.</exception>
-    /// <exception cref="ArgumentException"><paramref name="output"/> is not writable.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static async Task WriteAsync(BulletinDocument document, Stream output, BulletinOptions? options = null, CancellationToken cancellationToken = default)
+    private static Dictionary<string, IReadOnlyList<IReadOnlyList<ColumnPiece>>> ArticleColumns(LaidOutDocument layout)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        OutputStreams.CheckWritable(output, nameof(output));
-        cancellationToken.ThrowIfCancellationRequested();
-        var (theme, hints) = Prepare(document, options);
-        using var buffer = DocxWriter.ToArchive(document, theme, hints);
-        await OutputStreams.CopyAsync(buffer, output, cancellationToken).ConfigureAwait(false);
-    }
+        const double SameColumnPt = 40;
+        var lines = new Dictionary<StructureNode, List<(int Page, TextLineElement Line)>>(ReferenceEqualityComparer.Instance);
+        foreach (var page in layout.Pages)
+        {
+            foreach (var element in page.Elements.OfType<TextLineElement>())
+            {
+                if (element.Structure is { Kind: StructureKind.Paragraph, Parent: { Kind: StructureKind.Article, Title: not null } article })
+                {
+                    if (!lines.TryGetValue(article, out var list))
+                    {
+                        lines.Add(article, list = []);
+                    }
 
-    /// <summary>Validates <paramref name="document"/> and returns the .docx file's bytes.</summary>
-    /// <exception cref="Validation.BulletinValidationException">The document or theme has problems.</exception>
-    public static byte[] ToBytes(BulletinDocument document, BulletinOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var (theme, hints) = Prepare(document, options);
-        using var buffer = DocxWriter.ToArchive(document, theme, hints);
-        return buffer.ToArray();
-    }
+                    list.Add((page.Number, element));
+                }
+            }
+        }
 
-    /// <summary>
-    /// Validates <paramref name="document"/> and writes it to <paramref name="path"/> atomically
-    /// (a failure never leaves a half-written file or destroys an existing one).
-    /// </summary>
-    /// <exception cref="Validation.BulletinValidationException">The document or theme has problems; nothing was written.</exception>
-    /// <exception cref="IOException">The disk failed (full, read-only …); the target is unchanged and no temporary file is left.</exception>
-    /// <exception cref="UnauthorizedAccessException">The folder or target may not be written; the target is unchanged.</exception>
-    /// <remarks>
-    /// The file is written to a temporary file beside the target (<c>.bulletin-{pid}-{8 hex}.tmp</c>,
-    /// so any legal target name works), flushed to disk and renamed over the target: readers see the
-    /// old file or the whole new one. A failure (validation, layout, a full or read-only disk)
-    /// deletes the temporary file and leaves the target as it was. The new file keeps the target's
-    /// permission bits; its owner and group are the writing process's. A symlink at the path is
-    /// followed and the file it points to is replaced, the link kept. A process killed while writing
-    /// leaves its temporary file; the next write into the same folder deletes such files once their
-    /// process has ended and they are ten minutes old.
-    /// </remarks>
-    public static void WriteFile(BulletinDocument document, string path, BulletinOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        var (theme, hints) = Prepare(document, options);
-        using var buffer = DocxWriter.ToArchive(document, theme, hints);
-        AtomicFile.Write(path, stream => buffer.CopyTo(stream));
+        var result = new Dictionary<string, IReadOnlyList<IReadOnlyList<ColumnPiece>>>(StringComparer.Ordinal);
+        foreach (var (article, articleLines) in lines)
+        {
+            if (articleLines.Select(line => line.Page).Distinct().Count() != 1)
+            {
+                continue;
+            }
+
+            var starts = articleLines.Select(line => line.Line.X).Order().ToList();
+            var columnLefts = new List<double>();
+            foreach (var x in starts)
+            {
+                if (columnLefts.Count == 0 || x - columnLefts[^1] > SameColumnPt)
+                {
+                    columnLefts.Add(x);
+                }
+            }
+
+            var paragraphs = articleLines.Select(line => line.Line.Structure!).Distinct(ReferenceEqualityComparer.Instance).Cast<StructureNode>().ToList();
+            var firstLine = new HashSet<TextLineElement>(articleLines.GroupBy(line => line.Line.Structure!).Select(group => group.First().Line), ReferenceEqualityComparer.Instance);
+            var lastLine = new HashSet<TextLineElement>(articleLines.GroupBy(line => line.Line.Structure!).Select(group => group.Last().Line), ReferenceEqualityComparer.Instance);
+            var columns = columnLefts.Select(_ => new List<ColumnPiece>()).ToList();
+            foreach (var (_, line) in articleLines)
+            {
+                var column = columnLefts.FindLastIndex(left => line.X >= left - 0.01);
+                var paragraph = paragraphs.IndexOf(line.Structure!);
+                var pieces = columns[column];
+                if (pieces.Count > 0 && pieces[^1].Paragraph == paragraph && !pieces[^1].Ends)
+                {
+                    pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + line.Line.Text, Ends = lastLine.Contains(line) };
+                }
+                else
+                {
+                    pieces.Add(new ColumnPiece(paragraph, line.Line.Text, firstLine.Contains(line), lastLine.Contains(line)));
+                }
+            }
+
+            result.TryAdd(WordLayoutHints.Key(article.Title!), [.. columns]);
+        }
+
+        return result;
     }
 }

@@ -119,6 +119,22 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
     /// </summary>
     private void BoxedArticle(Article article, string path)
     {
+        if (Spans && BoxedTableRenderer.ColumnsOf(article, context) is { } laidOutColumns)
+        {
+            // With our layout's columns known, one frame across the page with the headline spanning.
+            ArticleRenderer.Rendered stack;
+            using (context.WithWidth(context.Page.ContentWidthPt))
+            {
+                stack = ArticleRenderer.Render(article, context, path);
+            }
+
+            flow.StartBand(1);
+            flow.Add(BoxedTableRenderer.Render(stack.HeadlineStack, laidOutColumns, context));
+            flow.Add(WordParagraphs.Styled(TextRole.Body));
+            flow.EndBand();
+            return;
+        }
+
         var ownBand = BodyColumns > 1;
         var columns = ownBand ? Math.Max(1, BodyColumns / 2) : BodyColumns;
         if (ownBand)

@@ -11,10 +11,19 @@ namespace Bulletin.Docs.Word;
 /// <param name="ItemPages">The 1-based page each item starts on.</param>
 /// <param name="TotalPages">The number of pages, or 0 when unknown.</param>
 /// <param name="HeadingLines">The printed lines of each heading, keyed by its text without white space.</param>
-internal sealed record WordLayoutHints(IReadOnlyDictionary<BulletinItem, int> ItemPages, int TotalPages, IReadOnlyDictionary<string, IReadOnlyList<string>> HeadingLines)
+/// <param name="ArticleColumns">
+/// The body columns of each article laid out on one page, keyed by its headline's text without white
+/// space: per column, the pieces of paragraphs it holds, so a boxed commentary can be one frame.
+/// </param>
+internal sealed record WordLayoutHints(
+    IReadOnlyDictionary<BulletinItem, int> ItemPages,
+    int TotalPages,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> HeadingLines,
+    IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<ColumnPiece>>> ArticleColumns)
 {
     /// <summary>No layout was made (no fonts given): fields carry no cached page numbers, headings keep the model's lines.</summary>
-    public static WordLayoutHints Unknown { get; } = new(new Dictionary<BulletinItem, int>(), 0, new Dictionary<string, IReadOnlyList<string>>());
+    public static WordLayoutHints Unknown { get; } = new(
+        new Dictionary<BulletinItem, int>(), 0, new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, IReadOnlyList<IReadOnlyList<ColumnPiece>>>());
 
     /// <summary>The cached result for <paramref name="item"/>'s page, empty when unknown.</summary>
     public string PageOf(BulletinItem item) =>
@@ -33,3 +42,10 @@ internal sealed record WordLayoutHints(IReadOnlyDictionary<BulletinItem, int> It
     /// <summary>The key of a heading's text: its characters without white space.</summary>
     public static string Key(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }
+
+/// <summary>The part of a body paragraph that one column of the layout holds.</summary>
+/// <param name="Paragraph">The paragraph's index among the article's body paragraphs.</param>
+/// <param name="Text">The text of its lines in this column.</param>
+/// <param name="Starts">The paragraph starts in this column (its first line is indented).</param>
+/// <param name="Ends">The paragraph ends in this column (its last line is not spread).</param>
+internal sealed record ColumnPiece(int Paragraph, string Text, bool Starts, bool Ends);

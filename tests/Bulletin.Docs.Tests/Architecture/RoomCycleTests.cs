@@ -9,16 +9,32 @@ public sealed class RoomCycleTests
 {
     private static string Library => Path.Combine(SourcePaths.RepositoryRoot(), "src", "Bulletin.Docs");
 
+    /// <summary>
+    /// Back-arrows that still stand, each with the reason; the test fails on any other circle, and
+    /// on an entry here that no longer exists, so the list only shrinks. Each is a lower room using
+    /// a type that lives in the room above it: the fix is to move that type down.
+    /// </summary>
+    private static readonly (string From, string To, string Why)[] KnownBackArrows =
+    [
+    ];
+
     [Test]
     public void No_room_uses_a_room_that_uses_it_back()
     {
         var graph = RoomGraph.Read(Library);
+        var known = KnownBackArrows.Select(arrow => (arrow.From, arrow.To)).ToHashSet();
 
-        var report = graph.Cycles().Select(cycle => string.Join("\n", cycle.SelectMany(room => graph.Uses(room)
-            .Where(use => cycle.Contains(use.Key))
+        var cycles = graph.Without(known).Cycles();
+        var report = cycles.Select(cycle => string.Join("\n", cycle.SelectMany(room => graph.Uses(room)
+            .Where(use => cycle.Contains(use.Key) && !known.Contains((room, use.Key)))
             .Select(use => $"  {room} → {use.Key} ({string.Join("; ", use.Value.Take(3))})"))));
+        var gone = KnownBackArrows.Where(arrow => !graph.Uses(arrow.From).ContainsKey(arrow.To)).Select(arrow => $"{arrow.From} → {arrow.To}");
 
-        Assert.That(report, Is.Empty, "rooms that use each other in a circle");
+        Assert.Multiple(() =>
+        {
+            Assert.That(report, Is.Empty, "rooms that use each other in a circle");
+            Assert.That(gone, Is.Empty, "known back-arrows that no longer exist: remove them from the list");
+        });
     }
 
     [Test]

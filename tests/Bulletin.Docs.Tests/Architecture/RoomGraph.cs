@@ -78,6 +78,23 @@ internal sealed partial class RoomGraph
     public IReadOnlyDictionary<string, SortedSet<string>> Uses(string room) =>
         edges.TryGetValue(room, out var uses) ? uses : new Dictionary<string, SortedSet<string>>();
 
+    /// <summary>A copy of the graph without the arrows in <paramref name="arrows"/>.</summary>
+    public RoomGraph Without(IReadOnlySet<(string From, string To)> arrows)
+    {
+        var copy = new RoomGraph();
+        copy.Rooms.UnionWith(Rooms);
+        foreach (var (from, uses) in edges)
+        {
+            foreach (var (to, why) in uses)
+            {
+                if (arrows.Contains((from, to))) continue;
+                foreach (var evidence in why) copy.Add(from, to, evidence);
+            }
+        }
+
+        return copy;
+    }
+
     /// <summary>Every set of rooms that use each other in a circle (strongly connected components of two or more rooms).</summary>
     public IReadOnlyList<IReadOnlyList<string>> Cycles()
     {

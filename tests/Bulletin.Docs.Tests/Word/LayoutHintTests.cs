@@ -82,6 +82,44 @@ public sealed partial class LayoutHintTests
         Assert.That(written, Is.EqualTo(printed), "every 小标题 line in Word is a line of the PDF");
     }
 
+    [Test]
+    public void The_commentary_is_one_frame_with_its_headline_across_the_columns_the_pdf_set()
+    {
+        var sample = SampleCatalog.All.Single(s => s.Name == "taiyuan-daily");
+        var commentary = sample.Document.Items.OfType<Model.Article>().Single(article => article.ColumnLabel is not null);
+        var options = sample.Options with { Fonts = FontTestSupport.Default };
+
+        var table = Document(sample.Document, options).Descendants(W + "tbl")
+            .Single(t => t.Descendants(W + "t").Any(text => text.Value.Contains(commentary.ColumnLabel!, StringComparison.Ordinal)));
+        var rows = table.Elements(W + "tr").ToList();
+        var borders = table.Element(W + "tblPr")!.Element(W + "tblBorders")!;
+        var body = string.Concat(rows[1].Descendants(W + "t").Select(text => text.Value));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows, Has.Count.EqualTo(2));
+            Assert.That((int?)rows[0].Descendants(W + "gridSpan").Single().Attribute(W + "val"), Is.EqualTo(sample.Options.Theme.Page.Columns), "the stack spans every column");
+            Assert.That(rows[0].Descendants(W + "t").Select(text => text.Value), Does.Contain(commentary.Headline.Text));
+            Assert.That(rows[1].Elements(W + "tc").Count(), Is.EqualTo(sample.Options.Theme.Page.Columns), "a cell per body column");
+            Assert.That(new[] { "top", "left", "bottom", "right" }.Select(edge => (string?)borders.Element(W + edge)!.Attribute(W + "color")), Is.All.EqualTo(sample.Options.Theme.AccentColor.Hex));
+            Assert.That(new[] { "insideH", "insideV" }.Select(edge => (string?)borders.Element(W + edge)!.Attribute(W + "val")), Is.All.EqualTo("none"));
+            Assert.That(body, Is.EqualTo(string.Concat(commentary.Body.OfType<Model.Paragraph>().SelectMany(p => p.Inlines.OfType<Model.Text>()).Select(t => t.Value))), "every body character once, in order");
+            Assert.That(table.Descendants(W + "pBdr"), Is.Empty, "no paragraph borders inside the frame");
+        });
+    }
+
+    [Test]
+    public void Without_fonts_the_commentary_keeps_its_bordered_paragraphs()
+    {
+        var sample = SampleCatalog.All.Single(s => s.Name == "taiyuan-daily");
+        var commentary = sample.Document.Items.OfType<Model.Article>().Single(article => article.ColumnLabel is not null);
+
+        var document = Document(sample.Document, sample.Options with { Fonts = null });
+
+        Assert.That(document.Descendants(W + "tbl").Any(t => t.Descendants(W + "t").Any(text => text.Value.Contains(commentary.ColumnLabel!, StringComparison.Ordinal))), Is.False);
+        Assert.That(document.Descendants(W + "p").Where(p => p.Descendants(W + "pBdr").Any()).Select(p => p.Value), Does.Contain(commentary.Headline.Text));
+    }
+
     private static XDocument Document(Model.BulletinDocument document, BulletinOptions options)
     {
         var bytes = new MemoryStream();

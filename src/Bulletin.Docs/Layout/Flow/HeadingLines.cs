@@ -1,5 +1,6 @@
 using Bulletin.Docs.Layout.Text;
 using Bulletin.Docs.Theme;
+using Bulletin.Docs.Characters;
 
 namespace Bulletin.Docs.Layout.Flow;
 
@@ -157,5 +158,5 @@ internal static class HeadingLines
         return phrases;
     }
 
-    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF';
+    private static bool IsHan(char c) => CjkFacts.IsHan(c);
 }

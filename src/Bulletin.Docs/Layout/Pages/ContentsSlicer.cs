@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bulletin.Docs.Layout.Flow;
 using Bulletin.Docs.Layout.Structure;
+using Bulletin.Docs.Layout.Text;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
 
@@ -8,8 +9,9 @@ namespace Bulletin.Docs.Layout.Pages;
 
 /// <summary>
 /// The contents box (本期要目): one entry per article or titled picture news with its page number
-/// at the right. The number is set apart from the title, so the box is as tall whatever the
-/// numbers are: a first layout pass finds them, a second prints them on identical pages.
+/// at the right, joined to it by a dot leader as the Word file's right tab with dot leader draws
+/// it. The number is set apart from the title, so the box is as tall whatever the numbers are: a
+/// first layout pass finds them, a second prints them on identical pages.
 /// </summary>
 internal static class ContentsSlicer
 {
@@ -33,12 +35,41 @@ internal static class ContentsSlicer
             {
                 // The page number shares the entry's first line: a slice taking no height of its own.
                 slices.Add(new LineSlice(numberLine.Lines[0], entry.LineHeightPt) with { Height = 0, KeepWithNext = true, Structure = element });
+                if (Leader(context, entry.Lines[0], numberLine.Lines[0], size) is { } leader)
+                {
+                    // Furniture: the leader only leads the eye, it is not part of the entry's text.
+                    slices.Add(new LineSlice(leader, entry.LineHeightPt) with { Height = 0, KeepWithNext = true });
+                }
             }
 
             slices.AddParagraph(entry, 0, 0, keepAll: true, element);
         }
 
         return slices.Slices;
+    }
+
+    /// <summary>
+    /// Periods filling the room between the end of <paramref name="entry"/> and the start of
+    /// <paramref name="number"/>, a quarter em clear of each; <c>null</c> when there is no room.
+    /// </summary>
+    private static PositionedLine? Leader(FlowContext context, PositionedLine entry, PositionedLine number, double size)
+    {
+        var start = entry.X + entry.Line.Width + size / 4;
+        var end = number.X - size / 4;
+        var dot = context.Layout(".", 4 * size, TextRole.Contents, TextAlignment.Start, atomic: true, indent: false);
+        if (dot.Lines.Count == 0 || dot.Lines[0].Line.Width <= 0)
+        {
+            return null;
+        }
+
+        var count = (int)Math.Floor((end - start) / dot.Lines[0].Line.Width);
+        if (count < 2)
+        {
+            return null;
+        }
+
+        var dots = context.Layout(new string('.', count), end - start + size, TextRole.Contents, TextAlignment.Start, atomic: true, indent: false);
+        return dots.Lines.Count == 1 ? dots.Lines[0] with { X = end - dots.Lines[0].Line.Width } : null;
     }
 
 }

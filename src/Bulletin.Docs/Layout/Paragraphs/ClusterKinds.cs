@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Bulletin.Docs.Layout.LineBreaking;
+using Bulletin.Docs.Characters;
 
 namespace Bulletin.Docs.Layout.Paragraphs;
 
@@ -34,10 +35,7 @@ internal static class ClusterKinds
             >= '0' and <= '9' => ClusterKind.Digit,
             < 0x80 => IsAsciiLetter(codePoint) ? ClusterKind.Latin : ClusterKind.Other,
             // Ideographs, kana, hangul, the ideographic space and full-width forms are set 1 em like Han.
-            (>= 0x3400 and <= 0x4DBF) or (>= 0x4E00 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x3FFFF)
-                or (>= 0x3040 and <= 0x30FF) or (>= 0x31F0 and <= 0x31FF) or (>= 0x1100 and <= 0x11FF) or (>= 0xAC00 and <= 0xD7AF)
-                or 0x3000 or 0x3005 or 0x3006 or 0x3007 or (>= 0x3021 and <= 0x3029) or (>= 0xFF10 and <= 0xFF19)
-                or (>= 0xFF21 and <= 0xFF3A) or (>= 0xFF41 and <= 0xFF5A) => ClusterKind.Han,
+            _ when CjkFacts.IsOneEm(codePoint) => ClusterKind.Han,
             _ => OfCategory(codePoint),
         };
     }
@@ -53,7 +51,6 @@ internal static class ClusterKinds
 
         return Rune.GetUnicodeCategory(new Rune(codePoint)) switch
         {
-            UnicodeCategory.OtherLetter when codePoint >= 0x2E80 => ClusterKind.Han,
             UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
                 or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => ClusterKind.Latin,
             UnicodeCategory.DecimalDigitNumber => ClusterKind.Digit,

@@ -1,3 +1,5 @@
+using Bulletin.Docs.Characters;
+
 namespace Bulletin.Docs.Layout.Shaping;
 
 /// <summary>
@@ -63,10 +65,8 @@ internal static class AmbiguousWidthPunctuation
         return Evidence.None;
     }
 
-    private static bool IsChinese(char c) =>
-        c is (>= '\u2E80' and <= '\u2FFF') or (>= '\u3000' and <= '\u31FF') or (>= '\u3400' and <= '\u4DBF')
-            or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF')
-            or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF65');
+    // East Asian wide and full-width characters (UAX #11 W, F) are evidence of Chinese text.
+    private static bool IsChinese(char c) => CjkFacts.IsWide(c);
 
     // The other quote of a “…” or ‘…’ pair, searched within reach; an apostrophe inside a word has none.
     private static int Partner(string text, int index)

@@ -1,15 +1,16 @@
 using HarfBuzzSharp;
+using Bulletin.Docs.Characters;
 
 namespace Bulletin.Docs.Layout.Shaping;
 
-/// <summary>Unicode Script property (UAX #24) of a code point, with fast paths for ASCII and CJK ideographs.</summary>
+/// <summary>Unicode Script property (UAX #24) of a code point, with fast paths for ASCII and Han (<see cref="CjkFacts"/>).</summary>
 internal static class ScriptClassifier
 {
     public static Script Of(int cp, UnicodeFunctions unicode) => cp switch
     {
         (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') => Script.Latin,
         < 0x80 => Script.Common,
-        (>= 0x4E00 and <= 0x9FFF) or (>= 0x3400 and <= 0x4DBF) => Script.Han,
+        _ when CjkFacts.IsHan(cp) => Script.Han,
         (>= 0x2000 and <= 0x206F) or (>= 0xFF01 and <= 0xFF20) or (>= 0xFF3B and <= 0xFF40) or (>= 0xFF5B and <= 0xFF65) => Script.Common,
         (>= 0xFF21 and <= 0xFF3A) or (>= 0xFF41 and <= 0xFF5A) => Script.Latin,
         _ => unicode.GetScript(cp),

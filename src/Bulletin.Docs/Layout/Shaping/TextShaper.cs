@@ -1,3 +1,4 @@
+using Bulletin.Docs.Characters;
 using System.Globalization;
 using Bulletin.Docs.Fonts;
 using HarfBuzzSharp;
@@ -203,9 +204,12 @@ internal sealed class TextShaper(FontRegistry registry) : IDisposable
         return StringInfo.GetNextTextElementLength(text.AsSpan(index, end - index));
     }
 
+    // A character that is a grapheme cluster by itself whatever follows it: Latin up to the
+    // combining diacritics, general punctuation, and wide characters that are not combining marks,
+    // except the leading conjoining jamo, which join what follows (UAX #29 rule GB6).
     private static bool IsSimple(char c) =>
-        c is (>= (char)0x20 and < (char)0x300) or (>= (char)0x2010 and <= (char)0x2027) or (>= (char)0x2030 and <= (char)0x205E) or (>= (char)0x3000 and < (char)0x302A) or (>= (char)0x3030 and < (char)0x3099)
-            or (>= (char)0x309B and <= (char)0x9FFF) or (>= (char)0xFF01 and <= (char)0xFF9D);
+        c is (>= (char)0x20 and < (char)0x300) or (>= (char)0x2010 and <= (char)0x2027) or (>= (char)0x2030 and <= (char)0x205E)
+            || (CjkFacts.IsWide(c) && !CjkFacts.IsCombining(c) && c is not ((>= '\u1100' and <= '\u115F') or (>= '\uA960' and <= '\uA97F')));
 
     private void EnsureCapacity(int needed)
     {

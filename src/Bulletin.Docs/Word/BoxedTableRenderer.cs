@@ -1,0 +1,141 @@
+using Bulletin.Docs.Model;
+using Bulletin.Docs.Theme;
+using DocumentFormat.OpenXml;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Bulletin.Docs.Word;
+
+/// <summary>
+/// A boxed commentary as one frame across the page, as the PDF draws it: a table (ECMA-376
+/// §17.4.38) whose outer borders are the frame, its first row one cell across every column holding
+/// the label, the headline and the byline, its second row a cell per body column holding what our
+/// layout set in that column. Paragraphs that go on in the next column are split there, the part
+/// after without a first-line indent. (Spreading the part before over every line, <c>distribute</c>,
+/// looked worse in LibreOffice wherever it wrapped a line differently: a short last line spread
+/// thin.) A table in a one-column section, because LibreOffice cannot flow a table through balanced columns.
+/// </summary>
+internal static class BoxedTableRenderer
+{
+    /// <summary>
+    /// The body columns our layout set <paramref name="article"/> in, or <c>null</c> when they cannot
+    /// be carried over (no layout, or a body with more than plain paragraphs).
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<ColumnPiece>>? ColumnsOf(Article article, WordRenderContext context)
+    {
+        if (!context.Hints.ArticleColumns.TryGetValue(WordLayoutHints.Key(string.Concat(article.Headline.Lines)), out var columns)
+            || columns.Count < 2
+            || article.Dateline is { Length: > 0 } || article.ContinuedFrom is { Length: > 0 } || article.ContinuedOn is { Length: > 0 } || article.TrailingByline is { Length: > 0 }
+            || !article.Body.All(block => block is Paragraph paragraph && paragraph.Inlines.All(inline => inline is Model.Text)))
+        {
+            return null;
+        }
+
+        var plain = article.Body.Cast<Paragraph>().Select(paragraph => WordLayoutHints.Key(string.Concat(paragraph.Inlines.Cast<Model.Text>().Select(text => text.Value)))).ToList();
+        var laidOut = columns.SelectMany(column => column).GroupBy(piece => piece.Paragraph).OrderBy(group => group.Key)
+            .Select(group => WordLayoutHints.Key(string.Concat(group.Select(piece => piece.Text)))).ToList();
+        return plain.SequenceEqual(laidOut, StringComparer.Ordinal) ? columns : null;
+    }
+
+    /// <summary>The table: <paramref name="headlineStack"/> across the top, the <paramref name="columns"/> under it.</summary>
+    public static W.Table Render(IReadOnlyList<OpenXmlElement> headlineStack, IReadOnlyList<IReadOnlyList<ColumnPiece>> columns, WordRenderContext context)
+    {
+        var page = context.Page;
+        var theme = context.Theme;
+        var padding = BoxedColumnRenderer.PaddingPt(theme);
+        var gap = page.ColumnGapPt;
+        var count = columns.Count;
+        var textWidth = (page.ContentWidthPt - 2 * (padding + theme.Rules.FramePt) - (count - 1) * gap) / count;
+        var cellWidths = Enumerable.Range(0, count)
+            .Select(k => WordUnits.Twips(textWidth + (k == 0 ? padding : gap / 2) + (k == count - 1 ? padding : gap / 2)))
+            .ToList();
+        var total = cellWidths.Sum();
+        var color = theme.AccentColor;
+        var rule = theme.Rules.FramePt;
+
+        var table = new W.Table(
+            new W.TableProperties(
+                new W.TableWidth { Width = WordUnits.Text(total), Type = W.TableWidthUnitValues.Dxa },
+                new W.TableBorders(
+                    WordFormatting.Border<W.TopBorder>(color, rule, 0),
+                    WordFormatting.Border<W.LeftBorder>(color, rule, 0),
+                    WordFormatting.Border<W.BottomBorder>(color, rule, 0),
+                    WordFormatting.Border<W.RightBorder>(color, rule, 0),
+                    new W.InsideHorizontalBorder { Val = W.BorderValues.None },
+                    new W.InsideVerticalBorder { Val = W.BorderValues.None }),
+                new W.TableLayout { Type = W.TableLayoutValues.Fixed },
+                new W.TableCellMarginDefault(
+                    new W.TopMargin { Width = WordUnits.Text(WordUnits.Twips(padding)), Type = W.TableWidthUnitValues.Dxa },
+                    new W.TableCellLeftMargin { Width = 0, Type = W.TableWidthValues.Dxa },
+                    new W.BottomMargin { Width = WordUnits.Text(WordUnits.Twips(padding)), Type = W.TableWidthUnitValues.Dxa },
+                    new W.TableCellRightMargin { Width = 0, Type = W.TableWidthValues.Dxa }),
+                new W.TableLook { Val = "0000", NoHorizontalBand = true, NoVerticalBand = true }),
+            new W.TableGrid(cellWidths.Select(width => new W.GridColumn { Width = WordUnits.Text(width) })));
+
+        var stack = new W.TableCell(
+            new W.TableCellProperties(
+                new W.TableCellWidth { Width = WordUnits.Text(total), Type = W.TableWidthUnitValues.Dxa },
+                new W.GridSpan { Val = count },
+                Margins(padding, padding)));
+        foreach (var element in headlineStack)
+        {
+            if (element is W.Paragraph paragraph
+                && paragraph.ParagraphProperties?.ParagraphStyleId is { Val.Value: var styleId } styleElement
+                && styleId == WordStyleIds.Of(TextRole.Headline))
+            {
+                styleElement.Val = WordStyleIds.BoxedHeadline;
+            }
+
+            stack.Append(element);
+        }
+
+        table.Append(new W.TableRow(new W.TableRowProperties(new W.CantSplit()), stack));
+        var body = new W.TableRow(new W.TableRowProperties(new W.CantSplit()));
+        for (var k = 0; k < count; k++)
+        {
+            var cell = new W.TableCell(new W.TableCellProperties(
+                new W.TableCellWidth { Width = WordUnits.Text(cellWidths[k]), Type = W.TableWidthUnitValues.Dxa },
+                Margins(k == 0 ? padding : gap / 2, k == count - 1 ? padding : gap / 2, top: 0)));
+            foreach (var piece in columns[k])
+            {
+                cell.Append(Piece(piece));
+            }
+
+            if (columns[k].Count == 0)
+            {
+                cell.Append(WordParagraphs.Styled(TextRole.Body));
+            }
+
+            body.Append(cell);
+        }
+
+        table.Append(body);
+        return table;
+    }
+
+    private static W.TableCellMargin Margins(double leftPt, double rightPt, double? top = null)
+    {
+        var margins = new W.TableCellMargin();
+        if (top is { } topPt)
+        {
+            // The body row follows the stack without a second padding.
+            margins.Append(new W.TopMargin { Width = WordUnits.Text(WordUnits.Twips(topPt)), Type = W.TableWidthUnitValues.Dxa });
+        }
+
+        margins.Append(
+            new W.LeftMargin { Width = WordUnits.Text(WordUnits.Twips(leftPt)), Type = W.TableWidthUnitValues.Dxa },
+            new W.RightMargin { Width = WordUnits.Text(WordUnits.Twips(rightPt)), Type = W.TableWidthUnitValues.Dxa });
+        return margins;
+    }
+
+    private static W.Paragraph Piece(ColumnPiece piece)
+    {
+        var paragraph = WordParagraphs.Styled(TextRole.Body, WordParagraphs.Run(piece.Text));
+        var properties = WordParagraphs.Properties(paragraph);
+        if (!piece.Starts)
+        {
+            properties.Indentation = new W.Indentation { FirstLine = "0", FirstLineChars = 0 };
+        }
+
+        return paragraph;
+    }
+}
