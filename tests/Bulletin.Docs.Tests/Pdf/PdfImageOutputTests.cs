@@ -114,6 +114,18 @@ public sealed class PdfImageOutputTests
         Assert.That(ImageList(archival).Single(), Does.Contain("rgb").And.Not.Contain("cmyk"), "ISO 19005-2, 6.2.4.3: no DeviceCMYK under an RGB output intent");
     }
 
+    [TestCase(10)]
+    [TestCase(0)]
+    [TestCase(-300)]
+    [TestCase(1e9)]
+    [TestCase(double.NaN)]
+    [TestCase(double.PositiveInfinity)]
+    public void An_image_resolution_limit_outside_72_to_2400_dpi_is_refused_when_set(double dpi)
+    {
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => _ = new PdfOptions { MaxImageDpi = dpi });
+        Assert.That(exception!.ParamName, Is.EqualTo(nameof(PdfOptions.MaxImageDpi)));
+    }
+
     private static uint Rgb(SKColor color) => (uint)((color.Red << 16) | (color.Green << 8) | color.Blue);
 
     private static bool Near(SKColor a, SKColor b) =>

@@ -12,6 +12,8 @@ namespace Bulletin.Docs.Tests.Pdf;
 /// </summary>
 public sealed partial class TextExtractionTests
 {
+    private static readonly Lazy<Docs.Fonts.FontRegistry> Fonts = new(Docs.Fonts.DefaultFonts.CreateRegistry);
+
     private static IEnumerable<string> SampleNames() => RenderedSample.Names();
 
     [TestCaseSource(nameof(SampleNames))]
@@ -57,6 +59,46 @@ public sealed partial class TextExtractionTests
         // line that does was split where a compressed mark overlaps its neighbour.
         var lines = ExternalTool.PdfToText(RenderedSample.Of(name).PdfPath, raw: true).Split('\n');
         Assert.That(lines.Where(line => line.Length > 0 && "，。、；：！？）》」』”’".Contains(line[0])), Is.Empty);
+    }
+
+    [Test]
+    public void Bold_runs_ideographic_spaces_and_digits_read_back_without_breaks_or_spaces()
+    {
+        var document = new Docs.Model.BulletinDocument
+        {
+            Items =
+            [
+                new Docs.Model.Article
+                {
+                    Headline = "提取测试",
+                    Body =
+                    [
+                        new Docs.Model.Paragraph([new Docs.Model.Text("他说，"), new Docs.Model.Strong("“重要”"), new Docs.Model.Text("。增长"), new Docs.Model.Strong("52"), new Docs.Model.Text("个。")]),
+                        new Docs.Model.Paragraph([new Docs.Model.Text("为深入贯彻落实"), new Docs.Model.Strong("《中华人民共和国政府信息公开条例》"), new Docs.Model.Text("，进一步做好政务公开工作。")]),
+                        "表意空格：　　前面。",
+                    ],
+                },
+            ],
+        };
+        var folder = Directory.CreateTempSubdirectory("bulletin-extraction-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "runs.pdf");
+            BulletinPdf.WriteFile(document, path, new BulletinOptions { Theme = Docs.Theme.BulletinThemes.WorkBulletin, Fonts = Fonts.Value });
+            var text = ExternalTool.PdfToText(path, raw: true);
+            var joined = text.Replace("\n", "", StringComparison.Ordinal);
+            Assert.Multiple(() =>
+            {
+                Assert.That(joined, Does.Contain("他说，“重要”。增长52个。"));
+                Assert.That(joined, Does.Contain("条例》，进一步"));
+                Assert.That(text, Does.Contain("表意空格：　　前面。"), "U+3000 stays U+3000");
+                Assert.That(text.Split('\n').Where(line => line.Length > 0 && "，。、；：！？）》」』”’".Contains(line[0])), Is.Empty);
+            });
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     /// <summary>

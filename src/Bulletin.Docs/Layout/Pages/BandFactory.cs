@@ -125,10 +125,27 @@ internal sealed class BandFactory(FlowContext context, PageSetup setup, double f
     /// <summary>What an item is called in the outline: its headline, or a picture's title or alternative text.</summary>
     private static string TitleOf(BulletinItem item) => item switch
     {
-        Article article => article.Headline.Text,
+        Article article => OneLine(article.Headline.Lines),
         PictureNews picture => picture.Title ?? picture.Figure.Caption ?? picture.Figure.AltText,
         _ => throw new NotSupportedException($"Item {item.GetType().Name} has no title."),
     };
+
+    /// <summary>A headline's lines as one line: joined as they are, with a space only between two Latin letters or digits.</summary>
+    private static string OneLine(IReadOnlyList<string> lines)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var line in lines)
+        {
+            if (text.Length > 0 && line.Length > 0 && char.IsAsciiLetterOrDigit(text[^1]) && char.IsAsciiLetterOrDigit(line[0]))
+            {
+                text.Append(' ');
+            }
+
+            text.Append(line);
+        }
+
+        return text.ToString();
+    }
 
     private double ColumnWidth(double width, int columns) => (width - (columns - 1) * setup.ColumnGapPt) / columns;
 }

@@ -106,6 +106,9 @@ internal sealed class PdfFont
                 && consumed == end - start)
             {
                 var glyph = glyphs[first];
+                // Readers turn a drawn space, the ideographic one too, into a word gap of their
+                // own (poppler writes U+3000 as an ASCII space): the source text must say it.
+                faithful &= !Rune.IsWhiteSpace(rune);
                 if (codePointOf.TryGetValue(glyph, out var known))
                 {
                     // Seen before: the cmap already has this character, unless the glyph stood

@@ -33,6 +33,7 @@ internal sealed class PageContent(PdfFontTable fonts, ImageTable images, MarkedC
     private RgbColor? fill;
     private RgbColor? stroke;
     private double lineWidth = -1;
+    private double charSpacing;
     private bool strokedText;
     private double height;
     private int pageIndex;
@@ -57,6 +58,7 @@ internal sealed class PageContent(PdfFontTable fonts, ImageTable images, MarkedC
         fill = RgbColor.Black;
         stroke = RgbColor.Black;
         lineWidth = 1;
+        charSpacing = 0;
         strokedText = false;
         height = page.HeightPt;
         pageIndex = index;
@@ -130,19 +132,24 @@ internal sealed class PageContent(PdfFontTable fonts, ImageTable images, MarkedC
         End();
     }
 
+    /// <summary>Whether any two neighbouring glyphs of the line, within a run or across runs, stand further apart or closer than their advances say.</summary>
     private bool HasLargeShift(LaidOutLine line)
     {
+        GlyphRun? previous = null;
+        var previousEnd = 0.0;
         foreach (var run in line.Runs)
         {
             var pdfFont = fonts.Get(run.Font);
             var glyphs = run.GlyphIds;
-            for (var i = 0; i + 1 < glyphs.Length; i++)
+            for (var i = 0; i < glyphs.Length; i++)
             {
-                var natural = run.X[i] + (pdfFont.Width(glyphs[i]) * run.SizePt / 1000);
-                if (Math.Abs(run.X[i + 1] - natural) * 1000 / run.SizePt > ExtractionSafeShift)
+                if (previous is not null && Math.Abs(run.X[i] - previousEnd) * 1000 / previous.SizePt > ExtractionSafeShift)
                 {
                     return true;
                 }
+
+                previous = run;
+                previousEnd = run.X[i] + (pdfFont.Width(glyphs[i]) * run.SizePt / 1000);
             }
         }
 
@@ -190,6 +197,16 @@ internal sealed class PageContent(PdfFontTable fonts, ImageTable images, MarkedC
                 end++;
             }
 
+            // The spacing most gaps of the segment share (justification, letter spacing) goes into
+            // Tc once (9.3.2); the TJ array keeps only the gaps that differ from it.
+            var spacing = Math.Round(Tracking(run, pdfFont, first, end) * run.SizePt / 1000, 3);
+            if (spacing != charSpacing)
+            {
+                charSpacing = spacing;
+                Content.Number(spacing).Raw(" Tc\n"u8);
+            }
+
+            var spacingPen = spacing * scale;
             Content.Raw("1 0 0 1 "u8).Number(lineX + run.X[first]).Space().Number(baseline + dy).Raw(" Tm["u8);
             // The pen in thousandths of an em from the segment's start: each shift is what is
             // left between where the reader's pen is and where the glyph goes, so rounding never
@@ -219,12 +236,53 @@ internal sealed class PageContent(PdfFontTable fonts, ImageTable images, MarkedC
                 }
 
                 Content.Hex16(glyphs[i]);
-                pen += pdfFont.Width(glyphs[i]);
+                pen += pdfFont.Width(glyphs[i]) + spacingPen;
             }
 
             Content.Raw(open ? ">]TJ\n"u8 : "]TJ\n"u8);
             first = end;
         }
+    }
+
+    /// <summary>
+    /// The gap most pairs of neighbouring glyphs in <c>[first, end)</c> leave beyond their advances,
+    /// in thousandths of an em (0 for a single glyph).
+    /// </summary>
+    private static int Tracking(GlyphRun run, PdfFont font, int first, int end)
+    {
+        var count = end - first - 1;
+        if (count <= 0)
+        {
+            return 0;
+        }
+
+        var gaps = count <= 256 ? stackalloc int[count] : new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            var glyph = first + i;
+            var natural = run.X[glyph] + (font.Width(run.GlyphIds[glyph]) * run.SizePt / 1000);
+            gaps[i] = (int)Math.Round((run.X[glyph + 1] - natural) * 1000 / run.SizePt);
+        }
+
+        gaps.Sort();
+        int best = gaps[0], bestCount = 0;
+        for (var i = 0; i < count;)
+        {
+            var j = i;
+            while (j < count && gaps[j] == gaps[i])
+            {
+                j++;
+            }
+
+            if (j - i > bestCount)
+            {
+                (best, bestCount) = (gaps[i], j - i);
+            }
+
+            i = j;
+        }
+
+        return best;
     }
 
     private void Box(BoxElement box)
