@@ -26,7 +26,7 @@ public sealed record BulletinOptions
     public PdfOptions Pdf { get; init; } = new();
 
     /// <summary>The default <see cref="MaxImagePixels"/>: 50 megapixels.</summary>
-    public const long DefaultMaxImagePixels = 50_000_000;
+    public const long DefaultMaxImagePixels = Validation.ImageRules.DefaultMaxPixels;
 
     /// <summary>
     /// The most pixels (stored width × height, from the header) an image may have, 50,000,000 by

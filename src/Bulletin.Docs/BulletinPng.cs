@@ -4,7 +4,7 @@ using Bulletin.Docs.Rendering;
 
 namespace Bulletin.Docs;
 
-/// <summary>Renders bulletin pages as PNG previews with the same drawing code as the PDF.</summary>
+/// <summary>Renders bulletin pages as PNG previews from the same laid-out pages the PDF is written from.</summary>
 public static class BulletinPng
 {
     /// <summary>The default preview resolution in dots per inch.</summary>

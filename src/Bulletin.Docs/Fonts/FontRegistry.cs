@@ -9,9 +9,9 @@ namespace Bulletin.Docs.Fonts;
 /// first use, and shared by every document.
 /// </summary>
 /// <remarks>
-/// Only TrueType-outline fonts are accepted (.ttf, .ttc, and .otf with a 'glyf' table): Skia's PDF
-/// backend embeds CFF-outline fonts as Type 3 bitmap fonts, which are blurry, large and not
-/// searchable.
+/// Only TrueType-outline fonts are accepted (.ttf, .ttc, and .otf with a 'glyf' table): the PDF
+/// writer embeds each face as a CIDFontType2 over its hb-subset TrueType program (ISO 32000-1,
+/// 9.7.4); CFF outlines would need CIDFontType0 with FontFile3, which it does not write.
 /// </remarks>
 public sealed class FontRegistry
 {
@@ -336,8 +336,8 @@ public sealed class FontRegistry
         {
             if (info.HasCffOutlines && !info.HasTrueTypeOutlines)
                 throw new UnsupportedFontException(
-                    $"{source.Name} ({info.Family}) has CFF (PostScript) outlines. Skia's PDF backend would embed it as " +
-                    "Type 3 bitmap fonts: blurry, large and not searchable. Use a TrueType-outline version of the font (.ttf).");
+                    $"{source.Name} ({info.Family}) has CFF (PostScript) outlines, which the PDF writer does not embed. " +
+                    "Use a TrueType-outline version of the font (.ttf).");
             if (!info.HasTrueTypeOutlines)
                 throw new UnsupportedFontException($"{source.Name} ({info.Family}) has no TrueType outlines ('glyf' table).");
         }

@@ -1,8 +1,9 @@
+using Bulletin.Docs.Model;
 namespace Bulletin.Docs.Fonts;
 
 /// <summary>
 /// Thrown when a font file cannot be registered because the PDF output could not use it well,
-/// e.g. CFF (PostScript) outlines, which Skia's PDF backend embeds as Type 3 bitmap fonts.
+/// e.g. CFF (PostScript) outlines, which the PDF writer does not embed (it writes TrueType outlines only).
 /// </summary>
 public sealed class UnsupportedFontException : BulletinException
 {

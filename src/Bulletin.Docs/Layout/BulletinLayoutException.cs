@@ -1,3 +1,4 @@
+using Bulletin.Docs.Model;
 namespace Bulletin.Docs.Layout;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Bulletin.Docs.Model;
 
 /// <summary>
@@ -56,6 +58,7 @@ public sealed record Headline
     public IReadOnlyList<string> Lines { get; init; }
 
     /// <summary>The headline's text with the lines joined without separator (Chinese joins lines directly).</summary>
+    [JsonIgnore]
     public string Text => string.Concat(Lines);
 
     /// <summary>A one-line headline.</summary>

@@ -1,6 +1,21 @@
+using System.Text.Json.Serialization;
+
 namespace Bulletin.Docs.Model;
 
-/// <summary>A body block of an article.</summary>
+/// <summary>
+/// A body block of an article. In JSON a block is an object whose <c>type</c> names the kind:
+/// <c>paragraph</c>, <c>subheading</c>, <c>quote</c>, <c>note</c>, <c>list</c>, <c>table</c>,
+/// <c>figure</c> or <c>divider</c>.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(Paragraph), "paragraph")]
+[JsonDerivedType(typeof(Subheading), "subheading")]
+[JsonDerivedType(typeof(Quote), "quote")]
+[JsonDerivedType(typeof(Note), "note")]
+[JsonDerivedType(typeof(ListBlock), "list")]
+[JsonDerivedType(typeof(Table), "table")]
+[JsonDerivedType(typeof(Figure), "figure")]
+[JsonDerivedType(typeof(Divider), "divider")]
 public abstract record Block
 {
     private protected Block()
@@ -15,8 +30,18 @@ public abstract record Block
 }
 
 /// <summary>A body paragraph: justified, first line indented two characters.</summary>
-public sealed record Paragraph(IReadOnlyList<Inline> Inlines) : Block
+public sealed record Paragraph : Block
 {
+    /// <summary>The paragraph of <paramref name="inlines"/>; the constructor JSON uses.</summary>
+    [JsonConstructor]
+    public Paragraph(IReadOnlyList<Inline> inlines) => Inlines = inlines;
+
+    /// <summary>The runs of text.</summary>
+    public IReadOnlyList<Inline> Inlines { get; init; }
+
+    /// <summary>Deconstructs into the runs, as a positional record would.</summary>
+    public void Deconstruct(out IReadOnlyList<Inline> inlines) => inlines = Inlines;
+
     /// <summary>A paragraph of plain text.</summary>
     public Paragraph(string text) : this([new Text(text)])
     {
@@ -30,8 +55,18 @@ public sealed record Paragraph(IReadOnlyList<Inline> Inlines) : Block
 public sealed record Subheading(params IReadOnlyList<string> Lines) : Block;
 
 /// <summary>A quoted passage set apart from the body.</summary>
-public sealed record Quote(IReadOnlyList<Inline> Inlines) : Block
+public sealed record Quote : Block
 {
+    /// <summary>The quote of <paramref name="inlines"/>; the constructor JSON uses.</summary>
+    [JsonConstructor]
+    public Quote(IReadOnlyList<Inline> inlines) => Inlines = inlines;
+
+    /// <summary>The runs of text.</summary>
+    public IReadOnlyList<Inline> Inlines { get; init; }
+
+    /// <summary>Deconstructs into the runs, as a positional record would.</summary>
+    public void Deconstruct(out IReadOnlyList<Inline> inlines) => inlines = Inlines;
+
     /// <summary>A quote of plain text.</summary>
     public Quote(string text) : this([new Text(text)])
     {
@@ -39,8 +74,18 @@ public sealed record Quote(IReadOnlyList<Inline> Inlines) : Block
 }
 
 /// <summary>An editor's note (编者按) or similar labelled note.</summary>
-public sealed record Note(IReadOnlyList<Inline> Inlines) : Block
+public sealed record Note : Block
 {
+    /// <summary>The note of <paramref name="inlines"/>; the constructor JSON uses.</summary>
+    [JsonConstructor]
+    public Note(IReadOnlyList<Inline> inlines) => Inlines = inlines;
+
+    /// <summary>The runs of text.</summary>
+    public IReadOnlyList<Inline> Inlines { get; init; }
+
+    /// <summary>Deconstructs into the runs, as a positional record would.</summary>
+    public void Deconstruct(out IReadOnlyList<Inline> inlines) => inlines = Inlines;
+
     /// <summary>A note of plain text.</summary>
     public Note(string text) : this([new Text(text)])
     {

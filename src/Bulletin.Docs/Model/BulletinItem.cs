@@ -1,9 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace Bulletin.Docs.Model;
 
 /// <summary>
 /// A top-level item of a bulletin: an <see cref="Article"/>, a <see cref="PictureNews"/> or a
-/// <see cref="Section"/> grouping items under a banner.
+/// <see cref="Section"/> grouping items under a banner. In JSON an item is an object whose
+/// <c>type</c> is <c>article</c>, <c>pictureNews</c> or <c>section</c>.
 /// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(Article), "article")]
+[JsonDerivedType(typeof(PictureNews), "pictureNews")]
+[JsonDerivedType(typeof(Section), "section")]
 public abstract record BulletinItem
 {
     private protected BulletinItem()

@@ -1,12 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace Bulletin.Docs.Model;
 
 /// <summary>The encodings an <see cref="ImageData"/> may hold.</summary>
 public enum ImageFormat
 {
     /// <summary>PNG.</summary>
+    [JsonStringEnumMemberName("png")]
     Png,
 
     /// <summary>JPEG.</summary>
+    [JsonStringEnumMemberName("jpeg")]
     Jpeg,
 }
 

@@ -1,6 +1,17 @@
+using System.Text.Json.Serialization;
+
 namespace Bulletin.Docs.Model;
 
-/// <summary>A run of text inside a paragraph, quote, note or list item.</summary>
+/// <summary>
+/// A run of text inside a paragraph, quote, note or list item. In JSON an inline is an object whose
+/// <c>type</c> is <c>text</c>, <c>strong</c>, <c>emphasis</c>, <c>link</c> or <c>lineBreak</c>.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(Text), "text")]
+[JsonDerivedType(typeof(Strong), "strong")]
+[JsonDerivedType(typeof(Emphasis), "emphasis")]
+[JsonDerivedType(typeof(Link), "link")]
+[JsonDerivedType(typeof(LineBreak), "lineBreak")]
 public abstract record Inline
 {
     private protected Inline()

@@ -44,7 +44,7 @@ internal static class PdfDocumentWriter
         var info = DocumentInfo.Of(document.Metadata);
         var infoObject = InfoDictionary.Write(pdf, info);
         var metadata = pdf.Allocate();
-        pdf.WriteStream(metadata, "/Type/Metadata/Subtype/XML"u8, XmpPacket.Of(info, options.Conformance), compress: false);
+        pdf.WriteStream(metadata, "/Type/Metadata/Subtype/XML"u8, XmpPacket.Of(info, Identification(options.Conformance)), compress: false);
         var outputIntent = options.Conformance == PdfConformance.None ? (int?)null : OutputIntent.Write(pdf);
 
         var body = new PdfBuffer();
@@ -72,6 +72,16 @@ internal static class PdfDocumentWriter
         pdf.Write(catalog, body.Span);
         pdf.Finish(catalog, infoObject);
     }
+
+    /// <summary>The PDF/A part and level a conformance declares (ISO 19005-2, 6.6.4).</summary>
+    private static (int Part, char Level)? Identification(PdfConformance conformance) => conformance switch
+    {
+        PdfConformance.None => null,
+        PdfConformance.PdfA2b => (2, 'B'),
+        PdfConformance.PdfA2u => (2, 'U'),
+        PdfConformance.PdfA2a => (2, 'A'),
+        _ => throw new ArgumentOutOfRangeException(nameof(conformance), conformance, "Unknown PDF conformance."),
+    };
 
     private static void WritePageTree(PdfOutput pdf, int root, IReadOnlyList<int> pages)
     {

@@ -3,12 +3,12 @@ using SkiaSharp;
 
 namespace Bulletin.Docs.Rendering;
 
-/// <summary>Paints pages of a laid-out document as PNG images with the same drawing code as the PDF.</summary>
+/// <summary>Paints pages of a laid-out document as PNG images.</summary>
 internal static class PngPainter
 {
     public static byte[] Paint(LaidOutPage page, double dpi)
     {
-        var drawer = new SkiaPageDrawer(face => face.Typeface, annotate: false);
+        var drawer = new SkiaPageDrawer();
         try
         {
             return Paint(drawer, page, dpi);
@@ -21,7 +21,7 @@ internal static class PngPainter
 
     public static IReadOnlyList<byte[]> PaintAll(LaidOutDocument document, double dpi)
     {
-        var drawer = new SkiaPageDrawer(face => face.Typeface, annotate: false);
+        var drawer = new SkiaPageDrawer();
         try
         {
             return [.. document.Pages.Select(page => Paint(drawer, page, dpi))];

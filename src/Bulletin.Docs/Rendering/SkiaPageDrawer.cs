@@ -1,4 +1,3 @@
-using System.Text;
 using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Imaging;
 using Bulletin.Docs.Layout;
@@ -9,24 +8,15 @@ using SkiaSharp;
 namespace Bulletin.Docs.Rendering;
 
 /// <summary>
-/// Draws a laid-out page on any Skia canvas: the PDF and the PNG painters share this code, so the
-/// preview shows exactly what the PDF holds.
+/// Draws a laid-out page on a Skia canvas for the PNG previews, from the same page elements the PDF
+/// writer serialises, so the preview shows what the PDF holds. Links and destinations are PDF
+/// annotations and have no pixels.
 /// </summary>
 internal sealed class SkiaPageDrawer
 {
-    private readonly Func<FontFace, SKTypeface> _typefaceOf;
-    private readonly bool _annotate;
     private readonly Dictionary<ImageKey, SKImage> _images = [];
     private readonly Dictionary<(FontFace Face, float Size, bool Bold), SKFont> _fonts = [];
     private readonly Dictionary<RgbColor, SKPaint> _paints = [];
-
-    /// <param name="typefaceOf">The typeface to draw a face with (the per-document subset in a PDF).</param>
-    /// <param name="annotate">Write link and destination annotations (PDF only).</param>
-    public SkiaPageDrawer(Func<FontFace, SKTypeface> typefaceOf, bool annotate)
-    {
-        _typefaceOf = typefaceOf;
-        _annotate = annotate;
-    }
 
     public void Draw(SKCanvas canvas, LaidOutPage page)
     {
@@ -46,12 +36,10 @@ internal sealed class SkiaPageDrawer
                 case ImageElement image:
                     DrawImage(canvas, image);
                     break;
-                case LinkElement link when _annotate:
-                    DrawLink(canvas, link);
+                case LinkElement or AnchorElement:
                     break;
-                case AnchorElement anchor when _annotate:
-                    canvas.DrawNamedDestinationAnnotation(new SKPoint((float)anchor.X, (float)anchor.Y), anchor.Name);
-                    break;
+                default:
+                    throw new NotSupportedException($"Page element {element.GetType().Name} has no preview form.");
             }
         }
     }
@@ -110,7 +98,7 @@ internal sealed class SkiaPageDrawer
         var key = (run.Font, run.SizePt, run.SyntheticBold);
         if (!_fonts.TryGetValue(key, out var font))
         {
-            font = new SKFont(_typefaceOf(run.Font), run.SizePt)
+            font = new SKFont(run.Font.Typeface, run.SizePt)
             {
                 Embolden = run.SyntheticBold,
                 Subpixel = true,
@@ -141,44 +129,15 @@ internal sealed class SkiaPageDrawer
             return;
         }
 
-        // Skia writes the PDF text layer from the UTF-8 text and the per-glyph cluster byte offsets.
-        var buffer = builder.AllocatePositionedTextRun(FontOf(run), run.GlyphIds.Length, Encoding.UTF8.GetByteCount(run.Text));
+        // Pixels only: the text layer is the PDF writer's business.
+        var buffer = builder.AllocatePositionedRun(FontOf(run), run.GlyphIds.Length);
         buffer.SetGlyphs(run.GlyphIds);
-        Encoding.UTF8.GetBytes(run.Text, buffer.Text);
-
         var positions = buffer.Positions;
-        var clusters = buffer.Clusters;
-        var utf8Offsets = Utf8Offsets(run.Text);
         for (var i = 0; i < positions.Length; i++)
         {
             var dy = run.Y is null ? 0 : run.Y[i];
             positions[i] = new SKPoint(x + run.X[i], baseline - dy);
-            clusters[i] = utf8Offsets[run.Clusters[i]];
         }
-    }
-
-    /// <summary>The UTF-8 byte offset of every UTF-16 index of <paramref name="text"/> (and of its end).</summary>
-    private static uint[] Utf8Offsets(string text)
-    {
-        var offsets = new uint[text.Length + 1];
-        uint offset = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            offsets[i] = offset;
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                offsets[++i] = offset;
-                offset += 4;
-            }
-            else
-            {
-                offset += c < 0x80 ? 1u : c < 0x800 ? 2u : 3u;
-            }
-        }
-
-        offsets[text.Length] = offset;
-        return offsets;
     }
 
     /// <summary>
@@ -268,19 +227,6 @@ internal sealed class SkiaPageDrawer
         canvas.Concat(in placement);
         canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), paint);
         canvas.Restore();
-    }
-
-    private static void DrawLink(SKCanvas canvas, LinkElement link)
-    {
-        var rect = SKRect.Create((float)link.X, (float)link.Y, (float)link.Width, (float)link.Height);
-        if (link.Target.StartsWith('#'))
-        {
-            canvas.DrawLinkDestinationAnnotation(rect, link.Target[1..]);
-        }
-        else
-        {
-            canvas.DrawUrlAnnotation(rect, link.Target);
-        }
     }
 
     private static SKPaint FillPaint(RgbColor color) => new()

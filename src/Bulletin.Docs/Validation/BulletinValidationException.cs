@@ -1,3 +1,4 @@
+using Bulletin.Docs.Model;
 namespace Bulletin.Docs.Validation;
 
 /// <summary>One problem found in a bulletin or its theme, with its path in the model.</summary>

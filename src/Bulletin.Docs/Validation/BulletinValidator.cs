@@ -30,7 +30,7 @@ public static class BulletinValidator
     /// (what the PDF and PNG writers check before drawing).
     /// </summary>
     public static IReadOnlyList<ValidationProblem> Validate(BulletinDocument document, BulletinTheme theme, FontRegistry? fonts) =>
-        Validate(document, theme, fonts, BulletinOptions.DefaultMaxImagePixels);
+        Validate(document, theme, fonts, ImageRules.DefaultMaxPixels);
 
     /// <summary>Throws a <see cref="BulletinValidationException"/> listing every problem <see cref="Validate(BulletinDocument, BulletinTheme, FontRegistry?, long)"/> finds.</summary>
     internal static void ThrowIfInvalid(BulletinDocument document, BulletinTheme theme, FontRegistry? fonts, long maxImagePixels)

@@ -7,7 +7,7 @@ namespace Bulletin.Docs.Validation;
 /// <summary>
 /// Rules for image data: bytes present, a PNG or JPEG signature that agrees with the claimed
 /// format, a readable header with a non-zero size, no more pixels than the budget
-/// (<see cref="BulletinOptions.MaxImagePixels"/>), a body Skia can decode, and a positive resolution.
+/// (BulletinOptions.MaxImagePixels), a body Skia can decode, and a positive resolution.
 /// </summary>
 /// <remarks>
 /// Only headers are read before the budget check, so a small file claiming a huge picture is
@@ -16,6 +16,9 @@ namespace Bulletin.Docs.Validation;
 /// </remarks>
 internal static class ImageRules
 {
+    /// <summary>The default pixel budget: 50 megapixels, about 200 MB decoded at 4 bytes a pixel.</summary>
+    public const long DefaultMaxPixels = 50_000_000;
+
     /// <summary>Checks <paramref name="image"/>; the current position is the image itself.</summary>
     public static void Check(ValidationContext context, ImageData image)
     {

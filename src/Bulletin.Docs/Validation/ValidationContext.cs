@@ -10,8 +10,8 @@ internal sealed class ValidationContext(FontRegistry? fonts = null)
     /// <summary>The fonts the PDF will draw with; printed text is checked against them when set.</summary>
     public FontRegistry? Fonts { get; } = fonts;
 
-    /// <summary>The most pixels an image may have (<see cref="BulletinOptions.MaxImagePixels"/>).</summary>
-    public long MaxImagePixels { get; init; } = BulletinOptions.DefaultMaxImagePixels;
+    /// <summary>The most pixels an image may have (BulletinOptions.MaxImagePixels).</summary>
+    public long MaxImagePixels { get; init; } = ImageRules.DefaultMaxPixels;
 
     /// <summary>False while the walker is in text that is stored but never drawn (metadata, alt text).</summary>
     public bool InPrintedText { get; set; } = true;

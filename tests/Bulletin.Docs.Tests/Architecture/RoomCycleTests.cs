@@ -16,12 +16,6 @@ public sealed class RoomCycleTests
     /// </summary>
     private static readonly (string From, string To, string Why)[] KnownBackArrows =
     [
-        ("Bulletin.Docs.Fonts", "Bulletin.Docs", "UnsupportedFontException derives from BulletinException, which lives beside the facade"),
-        ("Bulletin.Docs.Layout", "Bulletin.Docs", "BulletinLayoutException derives from BulletinException"),
-        ("Bulletin.Docs.Validation", "Bulletin.Docs", "BulletinValidationException derives from BulletinException; the validator reads BulletinOptions"),
-        ("Bulletin.Docs.Pdf.Pages", "Bulletin.Docs.Pdf", "PdfImage lives beside PdfDocumentWriter in the Pdf root"),
-        ("Bulletin.Docs.Pdf.Images", "Bulletin.Docs.Pdf", "PdfImage lives beside PdfDocumentWriter in the Pdf root"),
-        ("Bulletin.Docs.Pdf.Metadata", "Bulletin.Docs.Pdf", "PdfConformance lives beside PdfDocumentWriter in the Pdf root"),
     ];
 
     [Test]

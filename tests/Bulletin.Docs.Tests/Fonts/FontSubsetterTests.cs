@@ -1,7 +1,9 @@
 using System.Text;
 using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Layout.Shaping;
+using Bulletin.Docs.Model;
 using Bulletin.Docs.Pdf.Fonts;
+using Bulletin.Docs.Theme;
 using NUnit.Framework;
 using SkiaSharp;
 
@@ -44,7 +46,7 @@ public class FontSubsetterTests
     [Test]
     public void PdfDrawnWithTheSubsetExtractsTheTextAndEmbedsCidTrueTypeFonts()
     {
-        var pdf = DrawPdf(Text, DefaultFonts.SerifFamily);
+        var pdf = DrawPdf(Text);
         var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "subset-test.pdf");
         File.WriteAllBytes(path, pdf);
 
@@ -55,7 +57,7 @@ public class FontSubsetterTests
         Assert.That(fonts, Does.Not.Contain("Type 3"));
         Assert.That(fonts, Does.Contain("CID TrueType"));
         Assert.That(fonts.Split('\n').Where(l => l.Contains("CID TrueType")), Is.All.Contains(" yes "), "embedded");
-        Assert.That(extracted.Trim(), Is.EqualTo(Text));
+        Assert.That(extracted, Does.Contain(Text));
         Assert.That(extracted.EnumerateRunes().Where(r => r.Value is >= 0x2F00 and <= 0x2FDF), Is.Empty, "no Kangxi radicals");
         Assert.That(pdf.Length, Is.LessThan(200 * 1024));
     }
@@ -94,53 +96,10 @@ public class FontSubsetterTests
         return cmap;
     }
 
-    private static byte[] DrawPdf(string text, string family)
+    /// <summary>A one-paragraph press release of <paramref name="text"/>, written by our PDF writer.</summary>
+    private static byte[] DrawPdf(string text)
     {
-        var registry = FontTestSupport.Default;
-        using var shaper = new TextShaper(registry);
-        var runs = shaper.Shape(text, 0, text.Length, family, 400, false, 12);
-        var subsets = runs.GroupBy(r => r.Face).ToDictionary(g => g.Key, g =>
-        {
-            var bytes = FontSubsetter.Subset(g.Key,
-                g.SelectMany(r => r.Glyphs).Select(x => x.GlyphId).ToHashSet(),
-                DrawnCmap(text, g));
-            return SKTypeface.FromData(SKData.CreateCopy(bytes));
-        });
-
-        using var stream = new MemoryStream();
-        using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Creation = null, Modified = null }))
-        {
-            var canvas = document.BeginPage(595, 842);
-            using var builder = new SKTextBlobBuilder();
-            var x = 50f;
-            foreach (var run in runs)
-            {
-                using var font = new SKFont(subsets[run.Face], run.SizePt);
-                var runText = text.Substring(run.Start, run.Length);
-                var utf8 = Encoding.UTF8.GetBytes(runText);
-                var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, utf8.Length);
-                var glyphs = new ushort[run.Glyphs.Length];
-                var positions = new SKPoint[run.Glyphs.Length];
-                var clusters = new uint[run.Glyphs.Length];
-                for (var i = 0; i < glyphs.Length; i++)
-                {
-                    var glyph = run.Glyphs[i];
-                    glyphs[i] = glyph.GlyphId;
-                    positions[i] = new SKPoint(x + glyph.OffsetX, -glyph.OffsetY);
-                    clusters[i] = (uint)Encoding.UTF8.GetByteCount(text.AsSpan(run.Start, glyph.Cluster - run.Start));
-                    x += glyph.Advance;
-                }
-                buffer.SetGlyphs(glyphs);
-                buffer.SetPositions(positions);
-                buffer.SetText(utf8);
-                buffer.SetClusters(clusters);
-            }
-            using var blob = builder.Build();
-            using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
-            canvas.DrawText(blob, 0, 100, paint);
-            document.EndPage();
-        }
-        foreach (var typeface in subsets.Values) typeface.Dispose();
-        return stream.ToArray();
+        var document = new BulletinDocument { Items = [new Article { Headline = "字", Body = [text] }] };
+        return BulletinPdf.ToBytes(document, new BulletinOptions { Theme = BulletinThemes.PressRelease, Fonts = FontTestSupport.Default });
     }
 }

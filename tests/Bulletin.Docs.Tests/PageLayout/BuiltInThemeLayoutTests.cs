@@ -72,7 +72,8 @@ public sealed class BuiltInThemeLayoutTests
             }
         }
 
-        var contents = TestDocuments.Lines(layout.Pages[0]).SkipWhile(l => l.Line.Text != "本期要目").Skip(1).Take(2).Select(l => l.Line.Text).ToList();
+        // The first entry: its title, the leader, then its page number.
+        var contents = TestDocuments.Lines(layout.Pages[0]).SkipWhile(l => l.Line.Text != "本期要目").Skip(1).Take(3).Select(l => l.Line.Text).ToList();
         var pageOfN0 = layout.Pages.First(p => p.Elements.OfType<AnchorElement>().Any(a => a.Name == "n0")).Number;
         Assert.That(contents, Does.Contain(pageOfN0.ToString(System.Globalization.CultureInfo.InvariantCulture)), "contents page numbers from the first pass");
     }

@@ -5,7 +5,7 @@ using UglyToad.PdfPig;
 
 namespace Bulletin.Docs.Tests.Pdf;
 
-/// <summary>PdfPig, a reader that is not Skia, reads every sample PDF back: pages, text in reading order, metadata.</summary>
+/// <summary>PdfPig, a reader independent of our writer, reads every sample PDF back: pages, text in reading order, metadata.</summary>
 public sealed class PdfReadBackTests
 {
     private const double SizeTolerancePt = 0.5;

@@ -31,18 +31,19 @@ internal static class ContentsSlicer
             var numberLine = context.Layout(number, width, TextRole.Contents, TextAlignment.End, atomic: true);
             var entry = context.Layout(text, width - 3 * size, TextRole.Contents, TextAlignment.Start, indent: false);
             var element = context.TextElement(slices, TextRole.Contents);
+            slices.AddParagraph(entry, 0, 0, keepAll: true, element);
             if (numberLine.Lines.Count > 0 && entry.Lines.Count > 0)
             {
-                // The page number shares the entry's first line: a slice taking no height of its own.
-                slices.Add(new LineSlice(numberLine.Lines[0], entry.LineHeightPt) with { Height = 0, KeepWithNext = true, Structure = element });
-                if (Leader(context, entry.Lines[0], numberLine.Lines[0], size) is { } leader)
+                // The leader and the page number are set at the end of the entry's last line, as
+                // Word's tab leader sets them; run in after the entry, so the number follows the
+                // title in reading order. The leader only leads the eye: furniture, not text.
+                if (Leader(context, entry.Lines[^1], numberLine.Lines[0], size) is { } leader)
                 {
-                    // Furniture: the leader only leads the eye, it is not part of the entry's text.
-                    slices.Add(new LineSlice(leader, entry.LineHeightPt) with { Height = 0, KeepWithNext = true });
+                    slices.Add(new RunInLineSlice(leader, entry.LineHeightPt) { KeepWithNext = true });
                 }
-            }
 
-            slices.AddParagraph(entry, 0, 0, keepAll: true, element);
+                slices.Add(new RunInLineSlice(numberLine.Lines[0], entry.LineHeightPt) { KeepWithNext = true, Structure = element });
+            }
         }
 
         return slices.Slices;

@@ -15,8 +15,14 @@ internal static class FontSubsetter
     // alternates reachable through GSUB are not needed.
     private const uint NoLayoutClosure = 0x200;
 
-    // Shaping already happened with the full font; the subset is only drawn.
-    private static readonly uint[] DroppedTables = [OpenTypeTag.Of("GSUB"), OpenTypeTag.Of("GPOS"), OpenTypeTag.Of("GDEF")];
+    // Shaping already happened with the full font; the subset is only drawn, horizontally
+    // (Identity-H), so the layout tables and the vertical metrics go: with RETAIN_GIDS vmtx alone
+    // is as large as hmtx, one entry for every glyph id up to the highest one kept.
+    private static readonly uint[] DroppedTables =
+    [
+        OpenTypeTag.Of("GSUB"), OpenTypeTag.Of("GPOS"), OpenTypeTag.Of("GDEF"), OpenTypeTag.Of("BASE"),
+        OpenTypeTag.Of("vhea"), OpenTypeTag.Of("vmtx"), OpenTypeTag.Of("VORG"), OpenTypeTag.Of("STAT"),
+    ];
 
     /// <summary>
     /// TrueType bytes of <paramref name="face"/> reduced to <paramref name="glyphIds"/> (ids kept,

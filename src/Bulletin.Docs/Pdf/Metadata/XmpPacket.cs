@@ -11,7 +11,9 @@ namespace Bulletin.Docs.Pdf.Metadata;
 /// </summary>
 internal static class XmpPacket
 {
-    public static byte[] Of(DocumentInfo info, PdfConformance conformance)
+    /// <param name="info">The document's properties.</param>
+    /// <param name="conformance">The PDF/A part and level declared (6.6.4: part 2, level A, B or U), or <c>null</c>.</param>
+    public static byte[] Of(DocumentInfo info, (int Part, char Level)? conformance)
     {
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, OmitXmlDeclaration = true };
         using var memory = new MemoryStream();
@@ -30,7 +32,7 @@ internal static class XmpPacket
             xml.WriteAttributeString("xmlns", "dc", null, dc);
             xml.WriteAttributeString("xmlns", "pdf", null, pdf);
             xml.WriteAttributeString("xmlns", "xmp", null, xmp);
-            if (conformance != PdfConformance.None)
+            if (conformance is not null)
             {
                 xml.WriteAttributeString("xmlns", "pdfaid", null, pdfaid);
             }
@@ -78,15 +80,10 @@ internal static class XmpPacket
             xml.WriteEndElement();
 
             xml.WriteElementString("dc", "format", dc, "application/pdf");
-            if (conformance != PdfConformance.None)
+            if (conformance is { } declared)
             {
-                xml.WriteElementString("pdfaid", "part", pdfaid, "2");
-                xml.WriteElementString("pdfaid", "conformance", pdfaid, conformance switch
-                {
-                    PdfConformance.PdfA2a => "A",
-                    PdfConformance.PdfA2u => "U",
-                    _ => "B",
-                });
+                xml.WriteElementString("pdfaid", "part", pdfaid, declared.Part.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                xml.WriteElementString("pdfaid", "conformance", pdfaid, declared.Level.ToString());
             }
 
             xml.WriteEndElement();

@@ -1,4 +1,4 @@
-namespace Bulletin.Docs.Pdf;
+namespace Bulletin.Docs.Pdf.Images;
 
 /// <summary>
 /// An image ready to be written as an image XObject (ISO 32000-1, 8.9.5): the sample data already

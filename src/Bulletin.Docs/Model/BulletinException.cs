@@ -1,10 +1,10 @@
-namespace Bulletin.Docs;
+namespace Bulletin.Docs.Model;
 
 /// <summary>
 /// The base of every error this library raises about its input: a bulletin that fails validation
-/// (<see cref="Validation.BulletinValidationException"/>), a valid bulletin that cannot be laid out
-/// (<see cref="Layout.BulletinLayoutException"/>) and a font file the PDF cannot use
-/// (<see cref="Fonts.UnsupportedFontException"/>). One <c>catch (BulletinException)</c> handles them
+/// (<c>BulletinValidationException</c>), a valid bulletin that cannot be laid out
+/// (<c>BulletinLayoutException</c>) and a font file the PDF cannot use
+/// (<c>UnsupportedFontException</c>). One <c>catch (BulletinException)</c> handles them
 /// all. Failures of the output stream or disk are not input errors and keep their own types
 /// (<see cref="IOException"/>, <see cref="UnauthorizedAccessException"/>, <see cref="NotSupportedException"/> …),
 /// and cancellation is an <see cref="OperationCanceledException"/>.

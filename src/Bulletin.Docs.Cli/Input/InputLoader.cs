@@ -1,0 +1,181 @@
+using System.Text.Json;
+using Bulletin.Docs.Serialization;
+
+namespace Bulletin.Docs.Cli.Input;
+
+/// <summary>Reads an input file by its extension: Markdown (.md, .markdown) or the JSON model (.json).</summary>
+internal static class InputLoader
+{
+    /// <summary>Reads <paramref name="file"/>; I/O failures surface as <see cref="IOException"/> and <see cref="UnauthorizedAccessException"/>.</summary>
+    public static LoadedInput Load(string file)
+    {
+        var text = File.ReadAllText(file);
+        return Path.GetExtension(file).ToLowerInvariant() switch
+        {
+            ".json" => LoadJson(file, text),
+            _ => MarkdownReader.Read(file, text),
+        };
+    }
+
+    /// <summary>
+    /// The JSON model (BulletinJson). A picture may name a file instead of holding base64 bytes:
+    /// <c>"image": { "file": "photo.jpg" }</c> is read relative to the JSON file, format by extension.
+    /// </summary>
+    private static LoadedInput LoadJson(string file, string text)
+    {
+        var map = new SourceMap(text);
+        var problems = new List<Diagnostic>();
+        try
+        {
+            MapJson(text, map);
+            var node = System.Text.Json.Nodes.JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var changed = node is not null
+                && InlineImageFiles(node, Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", message => problems.Add(new Diagnostic(file, SourceLocation.Start, message)));
+
+            if (problems.Count > 0)
+            {
+                return new LoadedInput(file, null, null, null, map, problems, new HashSet<string>());
+            }
+
+            // Positions in messages refer to the user's text whenever no image file was inlined.
+            var document = BulletinJson.Deserialize(changed ? node!.ToJsonString() : text);
+            return new LoadedInput(file, document, null, null, map, problems, new HashSet<string>());
+        }
+        catch (JsonException exception)
+        {
+            var line = (int)(exception.LineNumber ?? 0) + 1;
+            var column = (int)(exception.BytePositionInLine ?? 0) + 1;
+            var message = exception.Message;
+            var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+            problems.Add(new Diagnostic(file, new SourceLocation(line, column), (cut > 0 ? message[..cut] : message) + (exception.Path is { } path ? $" (at {path})" : "")));
+            return new LoadedInput(file, null, null, null, map, problems, new HashSet<string>());
+        }
+    }
+
+    /// <summary>
+    /// Records where each value of the JSON starts under its model path (<c>$.items[0].body[2]</c> is
+    /// <c>Items[0].Body[2]</c>: the JSON names are the model's in camelCase), so validation problems
+    /// point at their line.
+    /// </summary>
+    private static void MapJson(string text, SourceMap map)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var lineStarts = new List<int> { 0 };
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                lineStarts.Add(i + 1);
+            }
+        }
+
+        SourceLocation At(long offset)
+        {
+            var line = lineStarts.BinarySearch((int)offset);
+            line = line >= 0 ? line : ~line - 1;
+            var column = System.Text.Encoding.UTF8.GetCharCount(bytes, lineStarts[line], (int)offset - lineStarts[line]);
+            return new SourceLocation(line + 1, column + 1);
+        }
+
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var frames = new Stack<(string Prefix, bool IsArray, int Index)>();
+        string? property = null;
+        string Here()
+        {
+            if (frames.Count == 0)
+            {
+                return "";
+            }
+
+            var (prefix, isArray, index) = frames.Pop();
+            frames.Push((prefix, isArray, isArray ? index + 1 : index));
+            var segment = isArray ? $"[{index}]" : char.ToUpperInvariant(property![0]) + property[1..];
+            return isArray || prefix.Length == 0 ? prefix + segment : prefix + "." + segment;
+        }
+
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        property = reader.GetString();
+                        if (!string.IsNullOrEmpty(property) && frames.Count > 0)
+                        {
+                            var prefix = frames.Peek().Prefix;
+                            map.Add((prefix.Length == 0 ? "" : prefix + ".") + char.ToUpperInvariant(property[0]) + property[1..], At(reader.TokenStartIndex));
+                        }
+
+                        break;
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        var start = Here();
+                        map.Add(start, At(reader.TokenStartIndex));
+                        frames.Push((start, reader.TokenType == JsonTokenType.StartArray, 0));
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        frames.Pop();
+                        break;
+                    default:
+                        map.Add(Here(), At(reader.TokenStartIndex));
+                        break;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed JSON: the deserializer reports where, with its own message.
+        }
+    }
+
+    /// <summary>Replaces every <c>{"file": …}</c> image by its bytes; true when one was replaced.</summary>
+    private static bool InlineImageFiles(System.Text.Json.Nodes.JsonNode node, string baseDirectory, Action<string> report)
+    {
+        var changed = false;
+        switch (node)
+        {
+            case System.Text.Json.Nodes.JsonObject obj:
+                if (obj["image"] is System.Text.Json.Nodes.JsonObject image && image["file"] is System.Text.Json.Nodes.JsonValue fileValue && fileValue.TryGetValue<string>(out var relative))
+                {
+                    var full = Path.Combine(baseDirectory, relative);
+                    var format = Path.GetExtension(relative).ToLowerInvariant() switch
+                    {
+                        ".png" => "png",
+                        ".jpg" or ".jpeg" => "jpeg",
+                        _ => null,
+                    };
+                    if (format is null)
+                    {
+                        report($"image '{relative}': a picture is a .png, .jpg or .jpeg file (at {image.GetPath()})");
+                    }
+                    else if (!File.Exists(full))
+                    {
+                        report($"image '{relative}' does not exist (looked for {full}) (at {image.GetPath()})");
+                    }
+                    else
+                    {
+                        image.Remove("file");
+                        image["bytes"] = Convert.ToBase64String(File.ReadAllBytes(full));
+                        image["format"] ??= format;
+                        changed = true;
+                    }
+                }
+
+                foreach (var (_, child) in obj.ToList())
+                {
+                    changed |= child is not null && InlineImageFiles(child, baseDirectory, report);
+                }
+
+                break;
+            case System.Text.Json.Nodes.JsonArray array:
+                foreach (var child in array)
+                {
+                    changed |= child is not null && InlineImageFiles(child, baseDirectory, report);
+                }
+
+                break;
+        }
+
+        return changed;
+    }
+}

@@ -1,0 +1,3 @@
+using Bulletin.Docs.Cli;
+
+return BulletinCli.Run(args, new ConsoleIo());

@@ -1,0 +1,254 @@
+using System.Text.Json.Nodes;
+using NUnit.Framework;
+using UglyToad.PdfPig;
+
+namespace Bulletin.Docs.Cli.Tests;
+
+/// <summary>The commands as a user runs them: exit codes, file:line:column messages, what is written.</summary>
+public sealed class CommandTests
+{
+    private const string ThreeMistakes = """
+        ---
+        theme: press-release
+        colour: red
+        masthead:
+          name: 新闻通稿
+        ---
+
+        # 太原市互联网协会服务能力逐年增强
+
+        协会自2007年成立以来，积极适应互联网行业的快速发展。
+
+        ![年会现场](missing.jpg "王韵菲 摄")
+
+        会上发布了新标识😀，反响热烈。
+        """;
+
+    [Test]
+    public void Three_mistakes_give_three_located_messages_exit_1_and_nothing_written()
+    {
+        using var folder = new TempFolder();
+        folder.Write("release.md", ThreeMistakes);
+
+        var (exit, io) = TestIo.Run(folder.Path, "render", "release.md");
+
+        var lines = io.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems));
+            Assert.That(lines, Has.Length.EqualTo(3), io.Errors);
+            Assert.That(lines[0], Does.StartWith("release.md:3:1: unknown front matter key 'colour'"));
+            Assert.That(lines[1], Does.StartWith("release.md:12:1: image 'missing.jpg' does not exist"));
+            Assert.That(lines[2], Does.StartWith("release.md:14:9: ").And.Contain("U+1F600"));
+            Assert.That(io.Errors, Does.Not.Contain("   at "), "no stack trace for a user mistake");
+            Assert.That(Directory.GetFiles(folder.Path), Is.EqualTo(new[] { Path.Combine(folder.Path, "release.md") }));
+        });
+    }
+
+    [Test]
+    public void Validate_reports_the_same_problems_and_writes_nothing()
+    {
+        using var folder = new TempFolder();
+        folder.Write("release.md", ThreeMistakes);
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "release.md");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems));
+            Assert.That(io.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(3));
+            Assert.That(Directory.GetFiles(folder.Path), Has.Length.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void Validation_problems_point_at_the_markdown_line()
+    {
+        using var folder = new TempFolder();
+        folder.Write("bad.md", "# 标题\n\n正文见[后文](#nowhere)。\n");
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "bad.md");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems));
+        Assert.That(io.Errors, Does.StartWith("bad.md:3:4: ").And.Contain("nowhere"), io.Errors);
+    }
+
+    [Test]
+    public void New_then_render_writes_a_docx_and_a_one_page_pdf()
+    {
+        using var folder = new TempFolder();
+        Assert.That(TestIo.Run(folder.Path, "new", "press-release").Exit, Is.EqualTo(ExitCodes.Success));
+
+        var (exit, io) = TestIo.Run(folder.Path, "render", "press-release.md");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Success), io.Errors);
+        Assert.That(io.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[] { "press-release.docx", "press-release.pdf" }));
+        using var pdf = PdfDocument.Open(Path.Combine(folder.Path, "press-release.pdf"));
+        Assert.That(pdf.NumberOfPages, Is.EqualTo(1));
+        Assert.That(string.Concat(pdf.GetPage(1).Letters.Select(l => l.Value)), Does.Contain("服务能力逐年增强"));
+    }
+
+    [TestCase("work-bulletin")]
+    [TestCase("newspaper")]
+    public void Every_starting_file_renders(string kind)
+    {
+        using var folder = new TempFolder();
+        TestIo.Run(folder.Path, "new", kind);
+
+        var (exit, io) = TestIo.Run(folder.Path, "render", kind + ".md", "--docx");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Success), io.Errors);
+    }
+
+    [Test]
+    public void New_does_not_replace_a_file_without_force()
+    {
+        using var folder = new TempFolder();
+        folder.Write("press-release.md", "mine");
+
+        var (exit, io) = TestIo.Run(folder.Path, "new", "press-release");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(File.ReadAllText(Path.Combine(folder.Path, "press-release.md")), Is.EqualTo("mine"));
+        Assert.That(io.Errors, Does.Contain("--force"));
+    }
+
+    [Test]
+    public void Dash_o_writes_one_pdf_to_standard_output()
+    {
+        using var folder = new TempFolder();
+        TestIo.Run(folder.Path, "new", "press-release");
+
+        var (exit, io) = TestIo.Run(folder.Path, "render", "press-release.md", "--pdf", "-o", "-");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Success), io.Errors);
+        Assert.That(io.Binary.ToArray().Take(5), Is.EqualTo("%PDF-"u8.ToArray()));
+        Assert.That(Directory.GetFiles(folder.Path), Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public void Dash_o_with_two_formats_is_a_usage_error()
+    {
+        using var folder = new TempFolder();
+        TestIo.Run(folder.Path, "new", "press-release");
+
+        var (exit, io) = TestIo.Run(folder.Path, "render", "press-release.md", "-o", "-");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(io.Binary.Length, Is.Zero);
+    }
+
+    [Test]
+    public void An_unknown_option_is_a_usage_error()
+    {
+        var (exit, io) = TestIo.Run(Path.GetTempPath(), "render", "x.md", "--colour");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(io.Errors, Does.Contain("--colour"));
+    }
+
+    [Test]
+    public void A_missing_input_is_an_io_error_without_a_stack_trace()
+    {
+        using var folder = new TempFolder();
+
+        var (exit, io) = TestIo.Run(folder.Path, "render", "nowhere.md");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.IoError));
+        Assert.That(io.Errors, Does.StartWith("bulletin: cannot read nowhere.md").And.Not.Contain("   at "));
+    }
+
+    [Test]
+    public void Json_input_renders_like_markdown_and_reports_json_positions()
+    {
+        using var folder = new TempFolder();
+        var json = File.ReadAllText(Path.Combine(Repository.Root, "samples", "json", "press-release.json"));
+        folder.Write("release.json", json);
+        folder.Write("broken.json", "{\n  \"items\": [],\n  \"colour\": 1\n}");
+
+        var good = TestIo.Run(folder.Path, "render", "release.json", "--docx");
+        var bad = TestIo.Run(folder.Path, "validate", "broken.json");
+
+        Assert.That(good.Exit, Is.EqualTo(ExitCodes.Success), good.Io.Errors);
+        Assert.That(bad.Exit, Is.EqualTo(ExitCodes.InputProblems));
+        Assert.That(bad.Io.Errors, Does.StartWith("broken.json:3:").And.Contain("colour"));
+    }
+
+    [Test]
+    public void Schema_prints_the_json_schema()
+    {
+        var (exit, io) = TestIo.Run(Path.GetTempPath(), "schema");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Success));
+        var schema = JsonNode.Parse(io.Output)!;
+        Assert.That((string?)schema["$schema"], Does.Contain("2020-12"));
+        Assert.That(schema["required"]!.AsArray().Select(n => (string?)n), Does.Contain("items"));
+    }
+
+    [Test]
+    public void Fonts_lists_faces_roles_and_uncovered_characters()
+    {
+        using var folder = new TempFolder();
+        folder.Write("release.md", "# 标题\n\n笑😀。\n");
+
+        var (exit, io) = TestIo.Run(folder.Path, "fonts", "release.md");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems));
+            Assert.That(io.Output, Does.Contain("Noto Serif SC").And.Contain("Headline"));
+            Assert.That(io.Errors, Does.StartWith("release.md:3:2: ").And.Contain("U+1F600"));
+        });
+    }
+
+    [Test]
+    public void Several_files_redirected_give_one_plain_line_per_file_written()
+    {
+        using var folder = new TempFolder();
+        TestIo.Run(folder.Path, "new", "press-release", "a.md");
+        TestIo.Run(folder.Path, "new", "press-release", "b.md");
+
+        var (exit, io) = TestIo.Run(folder.Path, "render", "a.md", "b.md", "--docx", "-o", "out");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Success), io.Errors);
+        Assert.That(io.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[] { Path.Combine("out", "a.docx"), Path.Combine("out", "b.docx") }));
+    }
+
+    [Test]
+    public void Several_files_on_a_terminal_go_through_the_progress_bar_and_list_what_was_written()
+    {
+        using var folder = new TempFolder();
+        TestIo.Run(folder.Path, "new", "press-release", "a.md");
+        TestIo.Run(folder.Path, "new", "press-release", "b.md");
+        var io = new TestIo(folder.Path, interactive: true);
+
+        var exit = BulletinCli.Run(["render", "a.md", "b.md", "--docx"], io);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Success), io.Errors);
+        Assert.That(io.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[] { "a.docx", "b.docx" }));
+    }
+
+    [Test]
+    public void A_validation_problem_in_json_points_at_its_line()
+    {
+        using var folder = new TempFolder();
+        folder.Write("release.json", """
+            {
+              "items": [
+                {
+                  "type": "article",
+                  "headline": { "lines": ["标题"] },
+                  "body": [
+                    { "type": "paragraph", "inlines": [ { "type": "link", "value": "后文", "target": "#nowhere" } ] }
+                  ]
+                }
+              ]
+            }
+            """);
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "release.json");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems));
+        Assert.That(io.Errors, Does.StartWith("release.json:7:78: Items[0].Body[0].Inlines[0].Target").And.Contain("nowhere"), io.Errors);
+    }
+}

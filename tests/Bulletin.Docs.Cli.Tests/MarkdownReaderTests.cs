@@ -1,0 +1,178 @@
+using Bulletin.Docs.Cli.Input;
+using Bulletin.Docs.Model;
+using NUnit.Framework;
+
+namespace Bulletin.Docs.Cli.Tests;
+
+/// <summary>Each convention of docs/markdown.md, read into the model.</summary>
+public sealed class MarkdownReaderTests
+{
+    private static LoadedInput Read(string markdown, TempFolder? folder = null)
+    {
+        var path = folder is null ? Path.Combine(Path.GetTempPath(), "t.md") : Path.Combine(folder.Path, "t.md");
+        return MarkdownReader.Read(path, markdown);
+    }
+
+    private static Article OnlyArticle(string markdown)
+    {
+        var input = Read(markdown);
+        Assert.That(input.Problems, Is.Empty, () => string.Join("\n", input.Problems));
+        return (Article)input.Document!.Items.Single();
+    }
+
+    [Test]
+    public void Lines_of_a_paragraph_join_directly_between_chinese_and_with_a_space_between_latin()
+    {
+        var article = OnlyArticle("# 标题\n\n第一行\n第二行 and\nmore\n");
+
+        Assert.That(article.Body, Is.EqualTo(new Block[] { new Paragraph([new Text("第一行第二行 and more")]) }).Using<Block>(Same));
+    }
+
+    [Test]
+    public void Strong_and_emphasis_work_next_to_chinese_punctuation()
+    {
+        var article = OnlyArticle("# 标题\n\n他说**“要快”**，又说*慢一点*。\\\n下一行\n");
+
+        var inlines = ((Paragraph)article.Body[0]).Inlines;
+        Assert.That(inlines, Is.EqualTo(new Inline[] { new Text("他说"), new Strong("“要快”"), new Text("，又说"), new Emphasis("慢一点"), new Text("。"), new LineBreak(), new Text("下一行") }));
+    }
+
+    [Test]
+    public void The_lines_under_a_headline_fill_the_headline_stack()
+    {
+        var article = OnlyArticle("""
+            太原市互联网协会\
+            服务能力逐年增强 {#assoc}
+            ===
+
+            引题：强化省会担当
+            副题：——成果转化“加速度”
+            栏目：井州论坛
+            作者：记者 张秀丽
+            电头：本报讯
+            文末署名：尹哲
+            上接：第1版
+            下转：第3版
+
+            正文。
+            """);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Headline.Lines, Is.EqualTo(new[] { "太原市互联网协会", "服务能力逐年增强" }));
+            Assert.That(article.Id, Is.EqualTo("assoc"));
+            Assert.That(article.Kicker, Is.EqualTo("强化省会担当"));
+            Assert.That(article.Subheadline, Is.EqualTo("——成果转化“加速度”"));
+            Assert.That(article.ColumnLabel, Is.EqualTo("井州论坛"));
+            Assert.That(article.Byline, Is.EqualTo("记者 张秀丽"));
+            Assert.That(article.Dateline, Is.EqualTo("本报讯"));
+            Assert.That(article.TrailingByline, Is.EqualTo("尹哲"));
+            Assert.That(article.ContinuedFrom, Is.EqualTo("上接第1版"));
+            Assert.That(article.ContinuedOn, Is.EqualTo("下转第3版"));
+            Assert.That(article.Body, Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void Every_block_kind_is_read()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllBytes(Path.Combine(folder.Path, "p.png"), [0x89, 0x50, 0x4E, 0x47]);
+        var input = Read("""
+            # 标题
+
+            ## 一行小标题
+
+            两行\
+            小标题
+            ---
+
+            > 引文
+
+            ::: note 编后
+            按语正文
+            :::
+
+            1. 甲
+            2. **乙**
+
+            - 丙
+
+            |  |  |
+            | --- | --- |
+            | a | b |
+
+            ![说明](p.png "摄影")
+            替代文字：替代
+            dpi：300
+
+            ---
+
+            <!-- a comment -->
+            """, folder);
+
+        Assert.That(input.Problems, Is.Empty, () => string.Join("\n", input.Problems));
+        var body = ((Article)input.Document!.Items[0]).Body;
+        Assert.Multiple(() =>
+        {
+            Assert.That(body.Select(b => b.GetType().Name), Is.EqualTo(new[] { "Subheading", "Subheading", "Quote", "Note", "ListBlock", "ListBlock", "Table", "Figure", "Divider" }));
+            Assert.That(((Subheading)body[1]).Lines, Is.EqualTo(new[] { "两行", "小标题" }));
+            Assert.That(((Note)body[3]).Label, Is.EqualTo("编后"));
+            Assert.That(((ListBlock)body[4]).Ordered, Is.True);
+            Assert.That(((ListBlock)body[4]).Items[1], Is.EqualTo(new Inline[] { new Strong("乙") }));
+            Assert.That(((Table)body[6]).HasHeaderRow, Is.False);
+            Assert.That(((Table)body[6]).Rows, Is.EqualTo(new[] { new[] { "a", "b" } }));
+            var figure = (Figure)body[7];
+            Assert.That((figure.Caption, figure.Credit, figure.AltText, figure.Image.Dpi, figure.Image.Format), Is.EqualTo(("说明", "摄影", "替代", 300.0, ImageFormat.Png)));
+        });
+    }
+
+    [Test]
+    public void Sections_and_picture_news_hold_their_items()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllBytes(Path.Combine(folder.Path, "p.jpg"), [0xFF, 0xD8, 0xFF]);
+        var input = Read("""
+            ::: section 发布会 {#press}
+
+            # 甲
+
+            正文。
+
+            :::
+
+            ::: 图片新闻 冬日 {#photo}
+            ![说明](p.jpg)
+            :::
+            """, folder);
+
+        Assert.That(input.Problems, Is.Empty, () => string.Join("\n", input.Problems));
+        var section = (Section)input.Document!.Items[0];
+        var picture = (PictureNews)input.Document.Items[1];
+        Assert.Multiple(() =>
+        {
+            Assert.That((section.Banner, section.Id, section.Items.Count), Is.EqualTo(("发布会", "press", 1)));
+            Assert.That((picture.Title, picture.Id, picture.Figure.AltText), Is.EqualTo(("冬日", "photo", "说明")));
+        });
+    }
+
+    [Test]
+    public void What_is_not_part_of_a_bulletin_is_reported_where_it_is()
+    {
+        var input = Read("前言\n\n# 标题\n\n### 三级\n\n```\ncode\n```\n\n栏目：x\n\n- a\n  - b\n");
+
+        Assert.That(input.Problems.Select(p => (p.Location.Line, p.Location.Column)), Is.EqualTo(new[] { (1, 1), (5, 1), (7, 1), (13, 1) }));
+    }
+
+    [Test]
+    public void An_unknown_label_in_the_headline_lines_is_reported()
+    {
+        var input = Read("# 标题\n\n引题：甲\n记者：乙\n\n正文\n");
+
+        Assert.That(input.Problems.Single().ToString(), Does.Contain(":4:1: '记者：乙' is not an article field"));
+    }
+
+    private static bool Same(Block a, Block b) => Bulletin.Docs.Serialization.BulletinJson.Serialize(Doc(a)) == Bulletin.Docs.Serialization.BulletinJson.Serialize(Doc(b));
+
+    private static BulletinDocument Doc(Block block) => new() { Items = [new Article { Headline = "x", Body = [block] }] };
+}

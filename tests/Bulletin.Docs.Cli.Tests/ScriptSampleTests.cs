@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using NUnit.Framework;
+
+namespace Bulletin.Docs.Cli.Tests;
+
+/// <summary>The .NET 10 file-based script sample (samples/script/release.cs) runs as a press office would run it.</summary>
+public sealed class ScriptSampleTests
+{
+    [Test]
+    [Category("Script")]
+    public void Dotnet_run_release_cs_writes_word_pdf_and_json_the_tool_renders_again()
+    {
+        using var folder = new TempFolder();
+        File.Copy(Path.Combine(Repository.Root, "samples", "script", "release.txt"), Path.Combine(folder.Path, "release.txt"));
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "run", Path.Combine(Repository.Root, "samples", "script", "release.cs"), "--", "release.txt", "太原市互联网协会", "2025-01-05" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.That(process.WaitForExit(TimeSpan.FromMinutes(5)), Is.True, "dotnet run release.cs did not finish");
+        Assert.That(process.ExitCode, Is.Zero, output.Result + error.Result);
+
+        Assert.That(File.ReadAllBytes(Path.Combine(folder.Path, "release.pdf")).Take(5), Is.EqualTo("%PDF-"u8.ToArray()));
+        Assert.That(new FileInfo(Path.Combine(folder.Path, "release.docx")).Length, Is.GreaterThan(1000));
+        var again = TestIo.Run(folder.Path, "render", "release.json", "--docx", "-o", "again");
+        Assert.That(again.Exit, Is.EqualTo(ExitCodes.Success), again.Io.Errors);
+        Assert.That(File.ReadAllBytes(Path.Combine(folder.Path, "again", "release.docx")), Is.EqualTo(File.ReadAllBytes(Path.Combine(folder.Path, "release.docx"))));
+    }
+}

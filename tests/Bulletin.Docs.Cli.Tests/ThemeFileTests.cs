@@ -1,0 +1,88 @@
+using Bulletin.Docs.Cli.Themes;
+using Bulletin.Docs.Theme;
+using NUnit.Framework;
+
+namespace Bulletin.Docs.Cli.Tests;
+
+/// <summary>House style without C#: a YAML or JSON theme file deriving from a built-in theme.</summary>
+public sealed class ThemeFileTests
+{
+    [Test]
+    public void A_yaml_theme_overrides_page_and_styles_of_its_base()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("house.yaml", """
+            base: work-bulletin
+            name: 市政府办公室简报
+            page:
+              marginTop: 30mm
+              pageNumbers: plain
+            styles:
+              body:
+                size: 小三
+                lineSpacing: 28pt
+              headline:
+                font: 黑体
+                color: "#E60012"
+            """);
+
+        var (theme, problems) = ThemeFile.Load(path);
+
+        Assert.That(problems, Is.Empty);
+        Assert.Multiple(() =>
+        {
+            Assert.That(theme!.Name, Is.EqualTo("市政府办公室简报"));
+            Assert.That(theme.Page.MarginTopPt, Is.EqualTo(Length.Mm(30)));
+            Assert.That(theme.Page.MarginLeftPt, Is.EqualTo(BulletinThemes.WorkBulletin.Page.MarginLeftPt));
+            Assert.That(theme.Page.PageNumbers, Is.EqualTo(PageNumberFormat.Plain));
+            Assert.That(theme[TextRole.Body].SizePt, Is.EqualTo(ChineseFontSize.XiaoSan));
+            Assert.That(theme[TextRole.Body].LineSpacing, Is.EqualTo(LineSpacing.Exactly(28)));
+            Assert.That(theme[TextRole.Headline].Font, Is.EqualTo(FontSpec.Hei));
+            Assert.That(theme[TextRole.Headline].Color, Is.EqualTo(RgbColor.OfficialRed));
+            Assert.That(theme[TextRole.Caption], Is.EqualTo(BulletinThemes.WorkBulletin[TextRole.Caption]));
+        });
+    }
+
+    [Test]
+    public void A_json_theme_reads_the_same()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("house.json", """{ "base": "press-release", "page": { "size": "A5" }, "styles": { "body": { "size": "12pt" } } }""");
+
+        var (theme, problems) = ThemeFile.Load(path);
+
+        Assert.That(problems, Is.Empty);
+        Assert.That(theme!.Page.WidthPt, Is.EqualTo(Length.Mm(148)));
+        Assert.That(theme[TextRole.Body].SizePt, Is.EqualTo(12));
+    }
+
+    [Test]
+    public void Mistakes_are_reported_with_their_line()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("house.yaml", "base: press-release\npage:\n  marginTop: wide\nstyles:\n  bodyy:\n    size: 12pt\n");
+
+        var (theme, problems) = ThemeFile.Load(path);
+
+        Assert.That(theme, Is.Null);
+        Assert.That(problems.Select(p => p.ToString()), Is.EqualTo(new[]
+        {
+            $"{path}:3:14: a length is a number with mm, cm, pt or in (e.g. 25mm), is 'wide'",
+            $"{path}:5:3: unknown role 'bodyy' (roles: mastheadName, mastheadIssue, mastheadDetail, mastheadMark, sectionBanner, kicker, headline, subheadline, columnLabel, byline, dateline, body, subheading, quote, note, listItem, tableCell, tableHeader, caption, credit, trailingByline, continuationNote, pictureTitle, header, footer, distribution, contents)",
+        }));
+    }
+
+    [Test]
+    public void Render_uses_a_theme_file_named_in_the_front_matter()
+    {
+        using var folder = new TempFolder();
+        folder.Write("house.yaml", "base: press-release\npage:\n  size: A5\n");
+        folder.Write("release.md", "---\ntheme: house.yaml\n---\n\n# 标题\n\n正文。\n");
+
+        var (exit, io) = TestIo.Run(folder.Path, "render", "release.md", "--pdf");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Success), io.Errors);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Path.Combine(folder.Path, "release.pdf"));
+        Assert.That(pdf.GetPage(1).Width, Is.EqualTo(Length.Mm(148)).Within(0.5));
+    }
+}
