@@ -132,7 +132,7 @@ public sealed partial class LayoutHintTests
         };
         var options = sample.Options with { Fonts = FontTestSupport.Default };
 
-        Assert.That(() => BulletinLayoutEngine.Layout(document, options), Throws.InstanceOf<BulletinException>());
+        Assert.That(() => BulletinLayoutEngine.Layout(document, options), Throws.InstanceOf<Model.BulletinException>());
         Assert.That(FieldResults(Document(document, options), "PAGEREF"), Has.Count.EqualTo(3).And.All.Empty);
     }
 
