@@ -98,8 +98,10 @@ public static class BulletinDocx
         return DocxWriter.ToArchive(document, theme, hints);
     }
 
-    /// <summary>Validates (nothing is written for an invalid bulletin) and, with fonts given, lays out for the hints.</summary>
-    /// <exception cref="Layout.BulletinLayoutException">With fonts: a block cannot be placed on any page.</exception>
+    /// <summary>
+    /// Validates (nothing is written for an invalid bulletin) and, with fonts given, lays out for the
+    /// hints; when our layout refuses the document, the Word file is written without them.
+    /// </summary>
     private static (Theme.BulletinTheme Theme, WordLayoutHints Hints) Prepare(BulletinDocument document, BulletinOptions options)
     {
         BulletinValidator.ThrowIfInvalid(document, options.Theme, fonts: null, options.MaxImagePixels);
@@ -108,7 +110,18 @@ public static class BulletinDocx
             return (options.Theme, WordLayoutHints.Unknown);
         }
 
-        var layout = BulletinLayoutEngine.Layout(document, options);
+        LaidOutDocument layout;
+        try
+        {
+            layout = BulletinLayoutEngine.Layout(document, options);
+        }
+        catch (BulletinException)
+        {
+            // The hints only refine the Word file: a document our layout refuses (a character no
+            // registered font covers, a block no page can hold) is still written, as without fonts.
+            return (options.Theme, WordLayoutHints.Unknown);
+        }
+
         return (options.Theme, new WordLayoutHints(layout.ItemPages, layout.Pages.Count, HeadingLines(layout), ArticleColumns(layout)));
     }
 

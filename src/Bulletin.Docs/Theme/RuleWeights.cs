@@ -19,6 +19,15 @@ public sealed record RuleWeights
     /// <summary>The rule above the print run in the 报尾: GB/T 9704-2012 §7.4.1's thin separator, 0.25 mm (≈ 0.71 pt).</summary>
     public double DistributionInnerPt { get; init; } = Length.Mm(0.25);
 
+    /// <summary>The thick rule under a newspaper's 报头.</summary>
+    public double MastheadPt { get; init; } = 2;
+
+    /// <summary>The thin rule under the thick one of a newspaper's 报头, 1¼ pt below it; 0 for a single rule.</summary>
+    public double MastheadSecondPt { get; init; } = 0.5;
+
+    /// <summary>The red separator under a 简报's 红头 (practice: 1–2 pt).</summary>
+    public double RedHeadPt { get; init; } = 1.5;
+
     /// <summary>A divider between blocks of an article.</summary>
     public double DividerPt { get; init; } = 0.5;
 

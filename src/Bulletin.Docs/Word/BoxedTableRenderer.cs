@@ -33,8 +33,12 @@ internal static class BoxedTableRenderer
         var plain = article.Body.Cast<Paragraph>().Select(paragraph => WordLayoutHints.Key(string.Concat(paragraph.Inlines.Cast<Model.Text>().Select(text => text.Value)))).ToList();
         var laidOut = columns.SelectMany(column => column).GroupBy(piece => piece.Paragraph).OrderBy(group => group.Key)
             .Select(group => WordLayoutHints.Key(string.Concat(group.Select(piece => piece.Text)))).ToList();
-        return plain.SequenceEqual(laidOut, StringComparer.Ordinal) ? columns : null;
+        return plain.SequenceEqual(laidOut, StringComparer.Ordinal) && TextWidthPt(context, columns.Count) > 0 ? columns : null;
     }
+
+    /// <summary>The width of each column's text: the page's width less the frame, its padding and the gaps.</summary>
+    private static double TextWidthPt(WordRenderContext context, int count) =>
+        (context.Page.ContentWidthPt - 2 * (BoxedColumnRenderer.PaddingPt(context.Theme) + context.Theme.Rules.FramePt) - (count - 1) * context.Page.ColumnGapPt) / count;
 
     /// <summary>The table: <paramref name="headlineStack"/> across the top, the <paramref name="columns"/> under it.</summary>
     public static W.Table Render(IReadOnlyList<OpenXmlElement> headlineStack, IReadOnlyList<IReadOnlyList<ColumnPiece>> columns, WordRenderContext context)
@@ -44,7 +48,7 @@ internal static class BoxedTableRenderer
         var padding = BoxedColumnRenderer.PaddingPt(theme);
         var gap = page.ColumnGapPt;
         var count = columns.Count;
-        var textWidth = (page.ContentWidthPt - 2 * (padding + theme.Rules.FramePt) - (count - 1) * gap) / count;
+        var textWidth = TextWidthPt(context, count);
         var cellWidths = Enumerable.Range(0, count)
             .Select(k => WordUnits.Twips(textWidth + (k == 0 ? padding : gap / 2) + (k == count - 1 ? padding : gap / 2)))
             .ToList();

@@ -34,13 +34,20 @@ internal static class FigureRenderer
             var caption = WithinPicture(WordParagraphs.Styled(TextRole.Caption, WordParagraphs.Run(figure.Caption!)), sideTwips);
             if (hasCredit)
             {
-                WordParagraphs.Properties(caption).KeepNext = new W.KeepNext();
+                // The credit follows the caption at the right of its last line, as the PDF sets it
+                // (docs/typography.md §5): a right tab at the caption's right edge, so a credit with no
+                // room left on the line moves to a line of its own, still at the right.
+                var lineTwips = WordUnits.Twips(lineWidthPt ?? context.AvailableWidthPt);
+                var properties = WordParagraphs.Properties(caption);
+                // Tab positions count from the margin, not the indent (ECMA-376 §17.3.1.37).
+                properties.Tabs = new W.Tabs(new W.TabStop { Val = W.TabStopValues.Right, Position = lineTwips - sideTwips });
+                properties.SpacingBetweenLines = new W.SpacingBetweenLines { After = WordUnits.Text(WordUnits.Twips(context.Theme[TextRole.Credit].SpaceAfterPt)) };
+                caption.Append(new W.Run(new W.TabChar()), WordParagraphs.Run(figure.Credit!, WordStyleIds.CreditChar));
             }
 
             yield return caption;
         }
-
-        if (hasCredit)
+        else if (hasCredit)
         {
             yield return WithinPicture(WordParagraphs.Styled(TextRole.Credit, WordParagraphs.Run(figure.Credit!)), sideTwips);
         }

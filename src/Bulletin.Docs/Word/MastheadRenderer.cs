@@ -9,8 +9,6 @@ namespace Bulletin.Docs.Word;
 internal static class MastheadRenderer
 {
     /// <summary>Width of the rule under a masthead, in points.</summary>
-    private const double RuleWidthPt = 2.25;
-
     public static IEnumerable<OpenXmlElement> Render(Masthead masthead, WordRenderContext context) => context.Theme.Masthead switch
     {
         MastheadStyle.Newspaper => Newspaper(masthead, context),
@@ -54,7 +52,7 @@ internal static class MastheadRenderer
         var none = new W.TableBorders(
             new W.TopBorder { Val = W.BorderValues.None },
             new W.LeftBorder { Val = W.BorderValues.None },
-            WordFormatting.Border<W.BottomBorder>(context.Theme.AccentColor, RuleWidthPt, 0),
+            WordFormatting.Border<W.BottomBorder>(context.Theme.AccentColor, context.Theme.Rules.MastheadPt, 0),
             new W.RightBorder { Val = W.BorderValues.None },
             new W.InsideHorizontalBorder { Val = W.BorderValues.None },
             new W.InsideVerticalBorder { Val = W.BorderValues.None });
@@ -70,8 +68,18 @@ internal static class MastheadRenderer
             new W.TableRow(
                 Cell(leftWidth, left),
                 Cell(rightWidth, right)));
-        // A table must be followed by a paragraph before the next table; this one also spaces the rule from the first story.
-        yield return WordParagraphs.Styled(TextRole.MastheadMark);
+        // A table must be followed by a paragraph before the next table; this one also spaces the rule
+        // from the first story, and its top border is the thin rule under the thick one, as the PDF draws them.
+        var after = WordParagraphs.Styled(TextRole.MastheadMark);
+        if (context.Theme.Rules.MastheadSecondPt > 0)
+        {
+            var properties = WordParagraphs.Properties(after);
+            properties.ParagraphBorders = new W.ParagraphBorders(WordFormatting.Border<W.TopBorder>(context.Theme.AccentColor, context.Theme.Rules.MastheadSecondPt, 0));
+            // 1¼ pt between the rules, as in the PDF (2.5 pt between their centres).
+            properties.SpacingBetweenLines = new W.SpacingBetweenLines { Before = "25", After = "0" };
+        }
+
+        yield return after;
     }
 
     /// <summary>
@@ -94,7 +102,7 @@ internal static class MastheadRenderer
         }
 
         var date = masthead.Date is { } value ? PrintedForms.Date(value) : null;
-        var rule = WordFormatting.Border<W.BottomBorder>(context.Theme.AccentColor, RuleWidthPt, 4);
+        var rule = WordFormatting.Border<W.BottomBorder>(context.Theme.AccentColor, context.Theme.Rules.RedHeadPt, 4);
         yield return Spread(TextRole.MastheadDetail, masthead.EditingUnit, date, rightTab, rule);
     }
 

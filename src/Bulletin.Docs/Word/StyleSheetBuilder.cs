@@ -30,7 +30,8 @@ internal static class StyleSheetBuilder
             CharacterStyle(WordStyleIds.Strong, "Strong", new W.Bold(), new W.BoldComplexScript()),
             CharacterStyle(WordStyleIds.Emphasis, "Emphasis", WordFormatting.Fonts(theme[TextRole.Quote].Font)),
             CharacterStyle(WordStyleIds.Hyperlink, "Hyperlink", new W.Color { Val = "0563C1" }, new W.Underline { Val = W.UnderlineValues.Single }),
-            CharacterStyle(WordStyleIds.DatelineChar, "Bulletin Dateline Char", [.. WordFormatting.RunChildren(theme[TextRole.Dateline], language: null)])); 
+            CharacterStyle(WordStyleIds.DatelineChar, "Bulletin Dateline Char", [.. WordFormatting.RunChildren(theme[TextRole.Dateline], language: null)]),
+            CharacterStyle(WordStyleIds.CreditChar, "Bulletin Credit Char", [.. WordFormatting.RunChildren(theme[TextRole.Credit], language: null)]));
         return styles;
     }
 

@@ -26,6 +26,9 @@ internal static class WordStyleIds
     /// <summary>Character style of a run-in dateline (电头).</summary>
     public const string DatelineChar = "DatelineChar";
 
+    /// <summary>Character style of a photo credit run in after its caption (王韵菲 摄).</summary>
+    public const string CreditChar = "CreditChar";
+
     /// <summary>
     /// The paragraph style id of a role: Word's built-in <c>Heading1</c>–<c>Heading3</c> for the
     /// section banner, the headline and the 小标题 (so the navigation pane, the TOC field's <c>\o</c>

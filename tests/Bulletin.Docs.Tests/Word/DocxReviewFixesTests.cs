@@ -62,21 +62,23 @@ public sealed class DocxReviewFixesTests
         var pictureTwips = (long)photo.Descendants(Wp + "extent").Single().Attribute("cx")! / 635.0;
         var side = (Length.ToTwips(theme.Page.ContentWidthPt) - pictureTwips) / 2;
         var caption = photo.ElementsAfterSelf(W + "p").First();
-        var credit = caption.ElementsAfterSelf(W + "p").First();
+        var credit = caption.Elements(W + "r").Last();
+        var tab = caption.Element(W + "pPr")!.Element(W + "tabs")!.Element(W + "tab")!;
 
         Assert.Multiple(() =>
         {
             Assert.That(side, Is.GreaterThan(1000), "the photo is narrower than the band");
             Assert.That(StyleOf(caption), Is.EqualTo("Caption"));
-            Assert.That(StyleOf(credit), Is.EqualTo("Credit"));
-            foreach (var line in new[] { caption, credit })
-            {
-                var indent = line.Element(W + "pPr")!.Element(W + "ind")!;
-                Assert.That((double?)indent.Attribute(W + "left"), Is.EqualTo(side).Within(1), StyleOf(line));
-                Assert.That((double?)indent.Attribute(W + "right"), Is.EqualTo(side).Within(1), StyleOf(line));
-            }
+            var indent = caption.Element(W + "pPr")!.Element(W + "ind")!;
+            Assert.That((double?)indent.Attribute(W + "left"), Is.EqualTo(side).Within(1));
+            Assert.That((double?)indent.Attribute(W + "right"), Is.EqualTo(side).Within(1));
 
+            // Run in at the right of the caption's last line, as the PDF sets it: a right tab at the picture's right edge.
             Assert.That(credit.Value, Is.EqualTo("王韵菲 摄"));
+            Assert.That((string?)credit.Element(W + "rPr")!.Element(W + "rStyle")!.Attribute(W + "val"), Is.EqualTo("CreditChar"));
+            Assert.That(credit.ElementsBeforeSelf(W + "r").Last().Element(W + "tab"), Is.Not.Null);
+            Assert.That((string?)tab.Attribute(W + "val"), Is.EqualTo("right"));
+            Assert.That((double?)tab.Attribute(W + "pos"), Is.EqualTo(side + pictureTwips).Within(2), "from the margin (ECMA-376 §17.3.1.37)");
             Assert.That((string?)Of(EveryElementBulletin.Create(), Options(theme)).Style("Credit").Descendants(W + "jc").Single().Attribute(W + "val"), Is.EqualTo("right"));
         });
     }

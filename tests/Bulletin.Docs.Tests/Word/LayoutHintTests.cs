@@ -120,6 +120,22 @@ public sealed partial class LayoutHintTests
         Assert.That(document.Descendants(W + "p").Where(p => p.Descendants(W + "pBdr").Any()).Select(p => p.Value), Does.Contain(commentary.Headline.Text));
     }
 
+    [Test]
+    public void A_document_our_layout_refuses_is_still_written_without_the_hints()
+    {
+        var sample = SampleCatalog.All.Single(s => s.Name == "work-bulletin");
+        // No registered font has a glyph for an emoji: the PDF refuses the document, the Word file does not.
+        var first = sample.Document.Items.OfType<Model.Article>().First();
+        var document = sample.Document with
+        {
+            Items = [first with { Body = [.. first.Body, new Model.Paragraph([new Model.Text("笑\U0001F600")])] }, .. sample.Document.Items.Skip(1)],
+        };
+        var options = sample.Options with { Fonts = FontTestSupport.Default };
+
+        Assert.That(() => BulletinLayoutEngine.Layout(document, options), Throws.InstanceOf<Model.BulletinException>());
+        Assert.That(FieldResults(Document(document, options), "PAGEREF"), Has.Count.EqualTo(3).And.All.Empty);
+    }
+
     private static XDocument Document(Model.BulletinDocument document, BulletinOptions options)
     {
         var bytes = new MemoryStream();

@@ -52,9 +52,14 @@ internal static class MastheadPainter
 
         y = Math.Max(y, top + nameHeight) + 3;
         // A thick rule over a thin one, the usual 报头 underline.
-        composer.Current.Add(new RuleElement(composer.Left, y, composer.Left + width, y, 2, context.Theme.AccentColor));
+        var rules = context.Theme.Rules;
+        composer.Current.Add(new RuleElement(composer.Left, y, composer.Left + width, y, rules.MastheadPt, context.Theme.AccentColor));
         y += 2.5;
-        composer.Current.Add(new RuleElement(composer.Left, y, composer.Left + width, y, 0.5, context.Theme.AccentColor));
+        if (rules.MastheadSecondPt > 0)
+        {
+            composer.Current.Add(new RuleElement(composer.Left, y, composer.Left + width, y, rules.MastheadSecondPt, context.Theme.AccentColor));
+        }
+
         composer.Y = y + 8;
     }
 
@@ -103,7 +108,7 @@ internal static class MastheadPainter
 
         y += unitHeight + 2;
         // The 红头 separator: a full-width red rule (practice: 1–2 pt).
-        composer.Current.Add(new RuleElement(left, y, left + width, y, 1.5, context.Theme.AccentColor));
+        composer.Current.Add(new RuleElement(left, y, left + width, y, context.Theme.Rules.RedHeadPt, context.Theme.AccentColor));
         composer.Y = y + 12;
     }
 
