@@ -13,8 +13,8 @@ public sealed class PageLayoutTests
     [Test]
     public void A_figure_that_does_not_fit_moves_to_the_next_page_and_the_text_after_it_waits()
     {
-        // Headline 1 line + A 7 lines leave 2 lines; the 160×80 picture needs 80 pt.
-        var document = Article(Chars('A', 14 + 16 * 6), new Figure { Image = Png(160, 80), AltText = "图" }, Chars('B', 46));
+        // Headline 1 line + A 7 lines leave 2 lines; the 160×40 picture needs 40 pt.
+        var document = Article(Chars('A', 14 + 16 * 6), new Figure { Image = Png(160, 40), AltText = "图" }, Chars('B', 46));
 
         var layout = LayOut(document, TestThemes.Simple());
 
@@ -22,13 +22,13 @@ public sealed class PageLayoutTests
         Assert.That(Lines(layout.Pages[0]).Select(l => l.Line.Text), Has.None.Contains("B"));
         var second = layout.Pages[1].Elements.ToList();
         var image = second.OfType<ImageElement>().Single();
-        Assert.That((image.X, image.Y, image.Width, image.Height), Is.EqualTo((20.0, 20.0, 160.0, 80.0)));
+        Assert.That((image.X, image.Y, image.Width, image.Height), Is.EqualTo((20.0, 20.0, 160.0, 40.0)));
         Assert.That(second.IndexOf(image), Is.LessThan(second.IndexOf(Lines(layout.Pages[1]).First(l => l.Line.Text.Contains('B')))));
-        Assert.That(Lines(layout.Pages[1]).Where(l => l.Line.Text.Contains('B')).Select(l => l.Baseline), Is.All.GreaterThan(100.0));
+        Assert.That(Lines(layout.Pages[1]).Where(l => l.Line.Text.Contains('B')).Select(l => l.Baseline), Is.All.GreaterThan(60.0));
     }
 
     [Test]
-    public void A_figure_taller_than_a_column_is_scaled_down_to_fit_it_with_caption_and_credit()
+    public void A_tall_figure_is_scaled_down_to_the_pictures_share_of_the_type_area_with_caption_and_credit_under_it()
     {
         var document = Article(new Figure { Image = Png(100, 1000), AltText = "塔", Caption = "图", Credit = "王韵菲 摄" });
 
@@ -36,9 +36,9 @@ public sealed class PageLayoutTests
 
         var page = layout.Pages.Single(p => p.Elements.OfType<ImageElement>().Any());
         var image = page.Elements.OfType<ImageElement>().Single();
-        Assert.That(image.Height, Is.EqualTo(120 - TestThemes.Line).Within(1e-9), "column minus the caption line, which holds the credit too");
-        Assert.That(image.Width, Is.EqualTo(10.8).Within(1e-9), "aspect kept");
-        Assert.That(image.X, Is.EqualTo(20 + (160 - 10.8) / 2).Within(1e-9), "centred in the column");
+        Assert.That(image.Height, Is.EqualTo(120 * FigureSizing.MaxHeightShare).Within(1e-9), "the share of the type area the Word file gives a picture too");
+        Assert.That(image.Width, Is.EqualTo(4.8).Within(1e-9), "aspect kept");
+        Assert.That(image.X, Is.EqualTo(20 + (160 - 4.8) / 2).Within(1e-9), "centred in the column");
         var credit = Lines(page).Single(l => l.Line.Text == "王韵菲 摄");
         var caption = Lines(page).Single(l => l.Line.Text == "图");
         Assert.That(credit.X + credit.Line.Width, Is.EqualTo(180).Within(1e-9), "credit right-aligned and whole");

@@ -65,9 +65,13 @@ internal static class ArticleSlicer
             context.AddText(slices, dateline.Build(), width, TextRole.Body);
         }
 
+        // The headline stack keeps with the first block: when that is a figure, it is scaled to
+        // fit a column together with the stack, or the stack would stand alone at a page foot.
+        var stackHeight = slices.Slices.Sum(slice => slice.Height);
         for (var i = 0; i < article.Body.Count; i++)
         {
-            BlockSlicer.Add(context, slices, article.Body[i], width, maxHeight, $"{path}.Body[{i}]", i == firstParagraph ? dateline : null);
+            var room = i == 0 ? Math.Max(maxHeight - stackHeight, maxHeight / 4) : maxHeight;
+            BlockSlicer.Add(context, slices, article.Body[i], width, room, $"{path}.Body[{i}]", i == firstParagraph ? dateline : null);
         }
 
         if (article.TrailingByline is { } trailing)

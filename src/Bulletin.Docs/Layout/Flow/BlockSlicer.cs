@@ -48,7 +48,8 @@ internal static class BlockSlicer
                 break;
             case Figure figure:
                 var figureStart = slices.Count;
-                AddFigure(context, slices, figure, width, maxHeight, path);
+                // As in the Word file: a picture in the text is at most a share of the type area's height.
+                AddFigure(context, slices, figure, width, maxHeight, path, maxImageHeight: context.Theme.Page.ContentHeightPt * FigureSizing.MaxHeightShare);
                 slices.SnapToPitch(figureStart, context.LinePitchPt, centre: false);
                 break;
             case Table table:
@@ -102,7 +103,7 @@ internal static class BlockSlicer
     /// small images are enlarged too), then caption and credit. The group never splits. When it
     /// would be taller than a column the image is scaled down until the group fits the column.
     /// </summary>
-    public static void AddFigure(FlowContext context, SliceList slices, Figure figure, double width, double maxHeight, string path, double? imageWidth = null)
+    public static void AddFigure(FlowContext context, SliceList slices, Figure figure, double width, double maxHeight, string path, double? imageWidth = null, double maxImageHeight = double.PositiveInfinity)
     {
         var header = ImageHeader.TryRead(figure.Image.Bytes.Span)
             ?? throw new BulletinLayoutException(path, "the image is neither a readable PNG nor JPEG");
@@ -132,10 +133,9 @@ internal static class BlockSlicer
             }
         }
 
-        // The whole group stays within a column (the Word writer caps pictures at a share of the
-        // type area instead: FigureSizing.MaxHeightShare).
+        // The whole group stays within a column, the picture within maxImageHeight.
         var textHeight = group.Slices.Sum(s => s.Height);
-        var (fittedWidth, imageHeight) = FigureSizing.Fit(header.WidthPx, header.HeightPx, targetWidth, Math.Max(maxHeight - textHeight, 1));
+        var (fittedWidth, imageHeight) = FigureSizing.Fit(header.WidthPx, header.HeightPx, targetWidth, Math.Max(Math.Min(maxHeight - textHeight, maxImageHeight), 1));
         targetWidth = fittedWidth;
 
         slices.Add(new ImageSlice(figure.Image, figure.AltText, targetWidth, imageHeight) { KeepWithNext = group.Count > 0, Glued = group.Count > 0, XOffset = (width - targetWidth) / 2, Structure = figureElement });
