@@ -33,10 +33,26 @@ internal static class AtomicFile
     {
         var target = FinalTarget(Path.GetFullPath(path));
         var folder = Path.GetDirectoryName(target) ?? throw new ArgumentException($"'{path}' has no folder.", nameof(path));
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"Cannot write '{path}': the folder '{folder}' does not exist.");
+        }
+
         RemoveStaleTemporaries(folder);
 
         var mode = OperatingSystem.IsWindows() || !File.Exists(target) ? (UnixFileMode?)null : File.GetUnixFileMode(target);
-        var (temporary, stream) = CreateTemporary(folder, mode);
+        string temporary;
+        FileStream stream;
+        try
+        {
+            (temporary, stream) = CreateTemporary(folder, mode);
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            // The caller named the target, not our temporary file beside it.
+            throw new UnauthorizedAccessException($"Cannot write '{path}': no permission to create a file in '{folder}'.", exception);
+        }
+
         try
         {
             using (stream)

@@ -114,6 +114,28 @@ public sealed class PdfImageOutputTests
         Assert.That(ImageList(archival).Single(), Does.Contain("rgb").And.Not.Contain("cmyk"), "ISO 19005-2, 6.2.4.3: no DeviceCMYK under an RGB output intent");
     }
 
+    [Test]
+    public void A_picture_given_twice_as_copies_is_embedded_once()
+    {
+        var png = TestPictures.Png(120, 80, (x, y) => TestPictures.Quadrant(x, y, 120, 80));
+        var document = new BulletinDocument
+        {
+            Items =
+            [
+                new Article
+                {
+                    Headline = "两张同样的图",
+                    Body = ["导语。", new Figure { Image = new ImageData(png.ToArray(), ImageFormat.Png), AltText = "一" }, new Figure { Image = new ImageData(png.ToArray(), ImageFormat.Png), AltText = "二" }],
+                },
+            ],
+        };
+        var path = Path.Combine(folder.FullName, "twice.pdf");
+        BulletinPdf.WriteFile(document, path, new BulletinOptions { Theme = BulletinThemes.PressRelease, Fonts = Fonts.Value });
+        var rows = ImageList(path);
+        Assert.That(rows, Has.Count.EqualTo(2), "drawn twice");
+        Assert.That(rows.Select(row => row.Split(' ', StringSplitOptions.RemoveEmptyEntries)[10]).Distinct().Count(), Is.EqualTo(1), "one image object");
+    }
+
     [TestCase(10)]
     [TestCase(0)]
     [TestCase(-300)]

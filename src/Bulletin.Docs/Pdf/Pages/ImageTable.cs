@@ -6,7 +6,7 @@ namespace Bulletin.Docs.Pdf.Pages;
 
 /// <summary>
 /// The image XObjects of one document (ISO 32000-1, 8.9.5), each written when first drawn: a picture
-/// drawn twice at the same size is embedded once. With <paramref name="rgbOnly"/> (PDF/A with its
+/// drawn twice at the same size is embedded once, whether it comes as the same bytes or as a copy. With <paramref name="rgbOnly"/> (PDF/A with its
 /// sRGB output intent, ISO 19005-2, 6.2.4.3) no image is written in DeviceCMYK.
 /// </summary>
 internal sealed class ImageTable(PdfOutput output, double maxDpi, bool rgbOnly)
@@ -59,11 +59,14 @@ internal sealed class ImageTable(PdfOutput output, double maxDpi, bool rgbOnly)
         return number;
     }
 
-    /// <summary>The same bytes drawn at the same size: identity of the bytes' memory, not their content.</summary>
+    /// <summary>The same picture drawn at the same size: equal bytes, found by their hash.</summary>
     private readonly record struct Key(ReadOnlyMemory<byte> Bytes, double Width, double Height)
     {
-        public bool Equals(Key other) => Bytes.Equals(other.Bytes) && Width == other.Width && Height == other.Height;
+        private readonly ulong hash = System.IO.Hashing.XxHash3.HashToUInt64(Bytes.Span);
 
-        public override int GetHashCode() => HashCode.Combine(Bytes.GetHashCode(), Width, Height);
+        public bool Equals(Key other) =>
+            hash == other.hash && Width == other.Width && Height == other.Height && Bytes.Span.SequenceEqual(other.Bytes.Span);
+
+        public override int GetHashCode() => HashCode.Combine(hash, Width, Height);
     }
 }
