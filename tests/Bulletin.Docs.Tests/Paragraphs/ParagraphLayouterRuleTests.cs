@@ -47,19 +47,22 @@ public class ParagraphLayouterRuleTests
     }
 
     [Test]
-    public void A_comma_that_would_start_a_line_is_squeezed_in_by_compressing_the_line_punctuation()
+    public void A_comma_that_would_start_a_line_pushes_a_character_down_rather_than_compress_a_lone_comma()
     {
         var p = new SyntheticParagraph(SeedText.Paragraphs.Value[7]);
 
         var lines = p.Layout(13, options: ParagraphOptions.Default with { AvoidSingleCharacterLastLine = false });
 
-        // 14 characters in 13 em: "，" after 片 may not start line 8, so the inner "，" gives up its blank.
+        // "力，成功制备8英寸碳基芯片，" is 14 characters in 13 em, and "，" after 片 may not start a line.
+        // Only the inner lone "，" could give up blank, and it keeps its full em (clreq §3.1.6
+        // compresses adjacent marks and line-end marks only): 片 goes down with its comma.
         var line = lines.Lines[6];
-        Assert.That(p.LineText(line), Is.EqualTo("力，成功制备8英寸碳基芯片，"));
-        Assert.That(line.Flags & ParagraphLineFlags.Squeezed, Is.Not.EqualTo(ParagraphLineFlags.None));
+        Assert.That(p.LineText(line), Is.EqualTo("力，成功制备8英寸碳基芯"));
+        Assert.That(line.Flags & ParagraphLineFlags.Squeezed, Is.EqualTo(ParagraphLineFlags.None));
+        Assert.That(line.Flags & ParagraphLineFlags.Stretched, Is.Not.EqualTo(ParagraphLineFlags.None));
         Assert.That(line.Width, Is.EqualTo(13 * Em).Within(0.01));
         int comma = line.Start + 1;
-        Assert.That(lines.X[comma + 1] - lines.X[comma], Is.LessThan(Em));
+        Assert.That(lines.X[comma + 1] - lines.X[comma], Is.GreaterThanOrEqualTo(Em));
     }
 
     [Test]
@@ -200,21 +203,21 @@ public class ParagraphLayouterRuleTests
     [Test]
     public void Single_character_last_line_is_fixed_by_a_squeezed_line_above_giving_back_its_extra_character()
     {
-        var p = new SyntheticParagraph(SeedText.Paragraphs.Value[7]);
+        var p = new SyntheticParagraph(SeedText.Paragraphs.Value[8]);
 
-        var fixedLines = p.Layout(13);
-        var plain = p.Layout(13, options: ParagraphOptions.Default with { AvoidSingleCharacterLastLine = false });
+        var fixedLines = p.Layout(19);
+        var plain = p.Layout(19, options: ParagraphOptions.Default with { AvoidSingleCharacterLastLine = false });
 
-        Assert.That(p.LineText(plain.Lines[^1]), Is.EqualTo("平。"));
-        Assert.That(p.LineText(fixedLines.Lines[^1]), Is.EqualTo("水平。"));
+        Assert.That(ParagraphLayouter.IsSingleHanCharacter(p.Clusters, plain.Lines[^1].Start, plain.Lines[^1].End), Is.True, p.Dump(plain));
+        Assert.That(ParagraphLayouter.IsSingleHanCharacter(p.Clusters, fixedLines.Lines[^1].Start, fixedLines.Lines[^1].End), Is.False, p.Dump(fixedLines));
         Assert.That(fixedLines.Lines.Length, Is.EqualTo(plain.Lines.Length));
-        // Line 7 had squeezed "片，" in; it lets them go (its comma gets its blank back), lines 8–10
-        // refit with no spreading, and line 10 ends one character earlier.
-        var giver = fixedLines.Lines[6];
-        Assert.That(plain.Lines[6].Flags & ParagraphLineFlags.Squeezed, Is.Not.EqualTo(ParagraphLineFlags.None));
-        Assert.That(giver.Flags & ParagraphLineFlags.GaveCharacterToLastLine, Is.Not.EqualTo(ParagraphLineFlags.None));
-        Assert.That(p.LineText(giver), Is.EqualTo("力，成功制备8英寸碳基芯"));
-        for (int k = 6; k < fixedLines.Lines.Length - 1; k++)
+        // Line 4 had squeezed its last characters in (closing up the Han–Latin gaps); it lets one
+        // go, and the lines after it refit with at most ⅛ em more between characters.
+        int g = 3;
+        Assert.That(plain.Lines[g].Flags & ParagraphLineFlags.Squeezed, Is.Not.EqualTo(ParagraphLineFlags.None));
+        Assert.That(fixedLines.Lines[g].Flags & ParagraphLineFlags.GaveCharacterToLastLine, Is.Not.EqualTo(ParagraphLineFlags.None));
+        Assert.That(fixedLines.Lines[g].End, Is.LessThan(plain.Lines[g].End));
+        for (int k = g; k < fixedLines.Lines.Length - 1; k++)
         {
             var line = fixedLines.Lines[k];
             Assert.That(line.Width, Is.EqualTo(line.Measure).Within(0.01), $"line {k + 1} is still justified");

@@ -93,9 +93,10 @@ internal static class ParagraphLayouter
     private static ParagraphLine FitLine(ReadOnlySpan<TextCluster> clusters, ReadOnlySpan<BreakAction> breaks, int start, float measure, bool trimStart)
     {
         int n = clusters.Length;
-        double natural = 0, minimum = 0, trailingNatural = 0, trailingMinimum = 0, lastRightBlank = 0, gapBefore = 0;
+        double natural = 0, minimum = 0, trailingNatural = 0, trailingMinimum = 0, lastRightBlank = 0, lastFixedBlank = 0, gapBefore = 0;
         double bestBadness = double.PositiveInfinity;
-        int best = -1;
+        double tracking = MaxTrackingEm * clusters[start].EmSize;
+        int gaps = 0, best = -1;
         var flags = ParagraphLineFlags.None;
         int end = start + 1;
         for (; end <= n; end++)
@@ -118,13 +119,21 @@ internal static class ParagraphLayouter
                 float left = i == start && trimStart ? 0f : sp.Left;
                 float body = sp.Body(c);
                 natural += body + left + sp.Right;
-                minimum += body;
+                lastFixedBlank = sp.RightIsFixed ? sp.Right : 0;
+                minimum += body + lastFixedBlank;
                 trailingNatural = trailingMinimum = 0;
                 lastRightBlank = sp.Right;
             }
 
             gapBefore = sp.GapAfter;
-            if (minimum - trailingMinimum > measure + Epsilon)
+            if (i > start && ClusterSpacing.IsSpreadable(clusters[i - 1].Kind, c.Kind))
+            {
+                gaps++;
+            }
+
+            // Fits by giving up shrinkable blank, or by closing up every gap a hair (see SetLine).
+            if (minimum - trailingMinimum - lastFixedBlank > measure + Epsilon
+                && natural - trailingNatural - lastRightBlank - gaps * tracking > measure + Epsilon)
             {
                 break;
             }
@@ -234,12 +243,12 @@ internal static class ParagraphLayouter
             }
 
             var head = LineMetrics.Of(clusters, giver.Start, b, trimGiver);
-            if (head.Minimum > giver.Measure + Epsilon)
+            if (!Fits(head, giver.Measure, clusters[giver.Start].EmSize))
             {
                 continue;
             }
 
-            if (!SpreadIsAcceptable(head, giver.Measure, options.MaxSpreadForSingleCharacterFix * clusters[b - 1].EmSize))
+            if (!SpreadIsAcceptable(head, giver.Measure, options.MaxSpreadForSingleCharacterFix * clusters[b - 1].EmSize, clusters[giver.Start].EmSize))
             {
                 return false; // an earlier break only spreads more
             }
@@ -267,7 +276,7 @@ internal static class ParagraphLayouter
             {
                 var line = refitted[r];
                 var metrics = LineMetrics.Of(clusters, line.Start, line.End, TrimsStart(clusters, line.Start, j + 1 + r, options));
-                acceptable = SpreadIsAcceptable(metrics, line.Measure, options.MaxSpreadForSingleCharacterFix * clusters[line.Start].EmSize);
+                acceptable = SpreadIsAcceptable(metrics, line.Measure, options.MaxSpreadForSingleCharacterFix * clusters[line.Start].EmSize, clusters[line.Start].EmSize);
             }
 
             if (acceptable)
@@ -280,10 +289,15 @@ internal static class ParagraphLayouter
         return false;
     }
 
+    // Whether the line can be set in the measure: by giving up shrinkable blank, or by closing up
+    // every gap a hair (SetLine's tracking).
+    private static bool Fits(in LineMetrics m, float measure, double em) =>
+        m.Minimum <= measure + Epsilon || m.Natural - measure <= m.SpreadableGaps * MaxTrackingEm * em + Epsilon;
+
     // A justified line fits, or needs at most maxPerGap between characters once spaces and Han–Latin gaps have stretched.
-    private static bool SpreadIsAcceptable(in LineMetrics m, float measure, double maxPerGap)
+    private static bool SpreadIsAcceptable(in LineMetrics m, float measure, double maxPerGap, double em)
     {
-        if (m.Minimum > measure + Epsilon)
+        if (!Fits(m, measure, em))
         {
             return false;
         }
@@ -404,7 +418,7 @@ internal static class ParagraphLayouter
             else
             {
                 double left = i == start && trimStart ? 0 : sp.Left * (1 - shrunk[(int)ClusterSpacing.LeftClass(c.Kind)]);
-                double right = i == last ? 0 : sp.Right * (1 - shrunk[(int)ClusterSpacing.RightClass(c.Kind)]);
+                double right = i == last ? 0 : sp.RightIsFixed ? sp.Right : sp.Right * (1 - shrunk[(int)ClusterSpacing.RightClass(c.Kind)]);
                 x[i] = (float)(pen + left - sp.RawLeft);
                 pen += left + sp.Body(c) + right;
             }
