@@ -69,6 +69,48 @@ internal sealed class SetLine
         return count;
     }
 
+    /// <summary>The text of the line.</summary>
+    public string Text => string.Concat(clusters.Select(c => c.Text));
+
+    /// <summary>
+    /// The largest extra space between two neighbouring Han characters, in em: how far the line was
+    /// spread (a Han character's natural advance is 1 em).
+    /// </summary>
+    public double MaxHanSpreadEm()
+    {
+        double max = 0;
+        for (int i = 0; i + 1 < clusters.Count; i++)
+        {
+            if (IsHan(clusters[i].Text) && IsHan(clusters[i + 1].Text))
+            {
+                max = Math.Max(max, (clusters[i + 1].X - clusters[i].X) / clusters[i].Em - 1);
+            }
+        }
+
+        return max;
+    }
+
+    /// <summary>Whether the line shows one Han character and nothing else but punctuation (a 孤字).</summary>
+    public bool IsSingleHanCharacter()
+    {
+        int han = 0, other = 0;
+        foreach (var (text, _, _) in clusters)
+        {
+            if (IsHan(text))
+            {
+                han++;
+            }
+            else if (!(IsMark(text) || text.Trim().Length == 0 || ClusterKinds.Of(char.ConvertToUtf32(text, 0)) == ClusterKind.MiddleDot))
+            {
+                other++;
+            }
+        }
+
+        return han == 1 && other == 0;
+    }
+
+    private static bool IsHan(string cluster) => cluster.Length > 0 && ClusterKinds.Of(char.ConvertToUtf32(cluster, 0)) == ClusterKind.Han;
+
     private string Context(int i) =>
         string.Concat(clusters.Skip(Math.Max(0, i - 3)).Take(7).Select(c => c.Text));
 

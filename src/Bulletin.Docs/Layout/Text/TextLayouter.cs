@@ -351,7 +351,10 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
             lineText = text.Substring(start, end - start);
         }
 
-        return new LaidOutLine(lineRuns.ToArray(), line.Width, ascent, descent, lineText);
+        return new LaidOutLine(lineRuns.ToArray(), line.Width, ascent, descent, lineText)
+        {
+            IsWide = (line.Flags & (ParagraphLineFlags.Wide | ParagraphLineFlags.Loose)) != 0,
+        };
     }
 
     private void FlushRun(ShapedParagraph shaped, int style, int textStart, int textEnd)
