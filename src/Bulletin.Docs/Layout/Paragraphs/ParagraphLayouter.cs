@@ -187,7 +187,7 @@ internal static class ParagraphLayouter
 
     /// <summary>
     /// Whether first-fit's lines need no second look: none overfull, no 孤字 ending a paragraph or
-    /// hard-broken segment, and no justified line spread more than half the loose limit per gap.
+    /// hard-broken segment, and no justified line spread more than <see cref="ParagraphOptions.MaxSpreadPerGap"/>.
     /// </summary>
     private static bool IsPerfect(ReadOnlySpan<TextCluster> clusters, ReadOnlySpan<ParagraphLine> lines, TextAlignment alignment, ParagraphOptions options)
     {
@@ -212,7 +212,7 @@ internal static class ParagraphLayouter
                 var m = LineMetrics.Of(clusters, line.Start, line.End, TrimsStart(clusters, line.Start, k, options));
                 double rest = line.Measure - m.Natural - m.SpaceStretch - m.GapStretch;
                 int points = m.SpreadableGaps > 0 ? m.SpreadableGaps : m.InnerSpaces > 0 ? m.InnerSpaces : m.AnyGaps;
-                if (rest > Epsilon && (points == 0 || rest / points > 0.5 * options.MaxSpreadPerGap * clusters[line.Start].EmSize))
+                if (rest > Epsilon && (points == 0 || rest / points > options.MaxSpreadPerGap * clusters[line.Start].EmSize + Epsilon))
                 {
                     return false;
                 }

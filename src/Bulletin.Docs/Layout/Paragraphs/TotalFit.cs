@@ -1,3 +1,4 @@
+using System.Buffers;
 using Bulletin.Docs.Layout.LineBreaking;
 using Bulletin.Docs.Theme;
 
@@ -30,18 +31,34 @@ internal sealed class TotalFit
 
     private TotalFit(int n)
     {
-        natural = new double[n + 1];
-        shrink = new double[n + 1];
-        spaceStretch = new double[n + 1];
-        gapStretch = new double[n + 1];
-        spreadable = new int[n + 1];
-        anyGaps = new int[n + 1];
-        spaces = new int[n + 1];
-        lastVisible = new int[n];
-        right = new float[n];
-        rightShrink = new float[n];
-        gapAfter = new float[n];
-        left = new float[n];
+        natural = ArrayPool<double>.Shared.Rent(n + 1);
+        shrink = ArrayPool<double>.Shared.Rent(n + 1);
+        spaceStretch = ArrayPool<double>.Shared.Rent(n + 1);
+        gapStretch = ArrayPool<double>.Shared.Rent(n + 1);
+        spreadable = ArrayPool<int>.Shared.Rent(n + 1);
+        anyGaps = ArrayPool<int>.Shared.Rent(n + 1);
+        spaces = ArrayPool<int>.Shared.Rent(n + 1);
+        lastVisible = ArrayPool<int>.Shared.Rent(n);
+        right = ArrayPool<float>.Shared.Rent(n);
+        rightShrink = ArrayPool<float>.Shared.Rent(n);
+        gapAfter = ArrayPool<float>.Shared.Rent(n);
+        left = ArrayPool<float>.Shared.Rent(n);
+    }
+
+    private void Return()
+    {
+        ArrayPool<double>.Shared.Return(natural);
+        ArrayPool<double>.Shared.Return(shrink);
+        ArrayPool<double>.Shared.Return(spaceStretch);
+        ArrayPool<double>.Shared.Return(gapStretch);
+        ArrayPool<int>.Shared.Return(spreadable);
+        ArrayPool<int>.Shared.Return(anyGaps);
+        ArrayPool<int>.Shared.Return(spaces);
+        ArrayPool<int>.Shared.Return(lastVisible);
+        ArrayPool<float>.Shared.Return(right);
+        ArrayPool<float>.Shared.Return(rightShrink);
+        ArrayPool<float>.Shared.Return(gapAfter);
+        ArrayPool<float>.Shared.Return(left);
     }
 
     /// <summary>
@@ -60,10 +77,34 @@ internal sealed class TotalFit
     {
         int n = clusters.Length;
         var fit = new TotalFit(n);
-        fit.Measure(clusters);
-        var cost = new double[n + 1];
-        var from = new int[n + 1];
-        Array.Fill(cost, double.PositiveInfinity);
+        var cost = ArrayPool<double>.Shared.Rent(n + 1);
+        var from = ArrayPool<int>.Shared.Rent(n + 1);
+        try
+        {
+            fit.Measure(clusters);
+            return fit.Run(clusters, breaks, firstLineWidth, otherLinesWidth, alignment, options, trackingEm, cost, from);
+        }
+        finally
+        {
+            fit.Return();
+            ArrayPool<double>.Shared.Return(cost);
+            ArrayPool<int>.Shared.Return(from);
+        }
+    }
+
+    private ParagraphLine[]? Run(
+        ReadOnlySpan<TextCluster> clusters,
+        ReadOnlySpan<BreakAction> breaks,
+        float firstLineWidth,
+        float otherLinesWidth,
+        TextAlignment alignment,
+        ParagraphOptions options,
+        double trackingEm,
+        double[] cost,
+        int[] from)
+    {
+        int n = clusters.Length;
+        cost.AsSpan(0, n + 1).Fill(double.PositiveInfinity);
         cost[0] = 0;
         int segmentStart = 0;
         for (int b = 1; b <= n; b++)
@@ -81,7 +122,7 @@ internal sealed class TotalFit
                     continue;
                 }
 
-                double d = fit.Demerits(clusters, a, b, segmentStart, a == 0 ? firstLineWidth : otherLinesWidth, action == BreakAction.Mandatory, alignment, options, trackingEm);
+                double d = Demerits(clusters, a, b, segmentStart, a == 0 ? firstLineWidth : otherLinesWidth, action == BreakAction.Mandatory, alignment, options, trackingEm);
                 if (double.IsNaN(d))
                 {
                     break; // too long, and an earlier start is only longer
