@@ -277,7 +277,7 @@ public class ParagraphLayouterRuleTests
     [Test]
     public void A_line_that_would_spread_more_than_an_em_per_gap_is_set_ragged_and_flagged_loose()
     {
-        const string text = "详见https://www.taiyuan.gov.cn/zwgk/tzgg/index.shtml";
+        const string text = "详见Pneumonoultramicroscopicsilicovolcanoconiosis";
         var p = new SyntheticParagraph(text);
 
         var lines = p.Layout(13, indentEm: 0);
@@ -317,18 +317,48 @@ public class ParagraphLayouterRuleTests
     }
 
     [Test]
-    public void A_url_wider_than_the_line_breaks_inside_as_a_last_resort_and_says_so()
+    public void A_word_wider_than_the_line_breaks_inside_as_a_last_resort_says_so_and_is_not_letter_spaced()
     {
-        const string text = "详见https://www.taiyuan.gov.cn/zwgk/index.shtml网站";
+        const string text = "详见Pneumonoultramicroscopicsilicovolcanoconiosis网站";
         var p = new SyntheticParagraph(text);
 
         var lines = p.Layout(10, indentEm: 0);
 
         Assert.That(p.LineText(lines.Lines[0]), Is.EqualTo("详见"));
         Assert.That(lines.Lines[1].Overfull, Is.EqualTo(OverfullReason.BrokeInsideUnbreakableRun));
-        Assert.That(lines.Lines[1].Width, Is.EqualTo(10 * Em).Within(0.01));
+        Assert.That(lines.Lines[1].Width, Is.EqualTo(10 * Em).Within(0.01), "20 letters of ½ em fill the line exactly");
         Assert.That(p.Dump(lines), Does.Contain("[overfull: no allowed break fits, broken inside a word]"));
         Assert.That(string.Concat(Enumerable.Range(0, lines.Lines.Length).Select(k => p.LineText(lines.Lines[k]))), Is.EqualTo(text));
+    }
+
+    [Test]
+    public void A_url_breaks_after_its_separators_and_its_lines_are_set_ragged_not_letter_spaced()
+    {
+        const string text = "详见https://www.taiyuan.gov.cn/zwgk/tzgg/index.shtml网站公告";
+        var p = new SyntheticParagraph(text);
+
+        var lines = p.Layout(10, indentEm: 0);
+
+        // Line 1 takes the URL's start instead of standing alone as 详见 (no break before "-" or
+        // inside the address was possible before); every line broken inside the URL ends after a
+        // separator and keeps the letters at their natural ½ em.
+        Assert.That(lines.Lines.Length, Is.GreaterThan(2));
+        Assert.That(p.LineText(lines.Lines[0]), Does.StartWith("详见https://"));
+        for (int k = 0; k < lines.Lines.Length - 1; k++)
+        {
+            var line = lines.Lines[k];
+            string lineText = p.LineText(line);
+            Assert.That(line.Overfull, Is.EqualTo(OverfullReason.None), lineText);
+            Assert.That("/._".Contains(lineText[^1], StringComparison.Ordinal), Is.True, $"line {k + 1} ends after a separator: {lineText}");
+            Assert.That(line.Width, Is.LessThanOrEqualTo(line.Measure + 0.01));
+            for (int i = line.Start + 1; i < line.End; i++)
+            {
+                if (p.Clusters[i].Kind == ClusterKind.Latin && p.Clusters[i - 1].Kind == ClusterKind.Latin)
+                {
+                    Assert.That(lines.X[i] - lines.X[i - 1], Is.EqualTo(0.5 * Em).Within(0.001), $"letters not spread on line {k + 1}: {p.Dump(lines)}");
+                }
+            }
+        }
     }
 
     [Test]

@@ -135,8 +135,17 @@ internal readonly struct ClusterSpacing
     public static bool IsSpreadableAtAll(ClusterKind a, ClusterKind b) =>
         !(a == b && a is ClusterKind.Dash or ClusterKind.Ellipsis);
 
+    /// <summary>Whether the kind is part of a Latin word, number or URL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsWordPart(ClusterKind k) => k is ClusterKind.Latin or ClusterKind.Digit or ClusterKind.Other;
+    public static bool IsWordPart(ClusterKind k) => k is ClusterKind.Latin or ClusterKind.Digit or ClusterKind.Other;
+
+    /// <summary>
+    /// Whether a line ending before cluster <paramref name="end"/> ends inside a word, number or URL
+    /// (not at a soft hyphen, which shows its hyphen): such a line is set ragged, not letter-spaced.
+    /// </summary>
+    public static bool EndsInsideWord(ReadOnlySpan<TextCluster> clusters, int end) =>
+        end > 0 && end < clusters.Length && clusters[end - 1].BreakAdvance == 0
+        && IsWordPart(clusters[end - 1].Kind) && IsWordPart(clusters[end].Kind);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsLatinOrDigit(ClusterKind k) => k is ClusterKind.Latin or ClusterKind.Digit;

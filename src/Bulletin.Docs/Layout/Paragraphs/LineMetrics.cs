@@ -81,6 +81,11 @@ internal struct LineMetrics
             }
         }
 
+        if (last == end - 1 && last >= start && end < clusters.Length)
+        {
+            m.Natural += clusters[last].BreakAdvance; // a soft hyphen's hyphen
+        }
+
         return m;
     }
 }

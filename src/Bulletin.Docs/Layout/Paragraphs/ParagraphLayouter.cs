@@ -156,7 +156,15 @@ internal static class ParagraphLayouter
                 break;
             }
 
-            double badness = Math.Abs(measure - (natural - trailingNatural - lastRightBlank));
+            // A soft hyphen shows its hyphen when the line ends there; ragged lines (a break
+            // inside a URL) are measured by how much they leave empty.
+            float hyphen = trailingNatural == 0 ? c.BreakAdvance : 0;
+            if (hyphen > 0 && Math.Min(minimum, natural - lastRightBlank - gaps * tracking) + hyphen > measure + Epsilon)
+            {
+                continue;
+            }
+
+            double badness = Math.Abs(measure - (natural - trailingNatural - lastRightBlank + hyphen));
             if (badness <= bestBadness + Epsilon)
             {
                 bestBadness = badness;
@@ -206,7 +214,8 @@ internal static class ParagraphLayouter
                 return false;
             }
 
-            bool justify = alignment == TextAlignment.Distribute || (alignment == TextAlignment.Justify && !endsSegment);
+            bool justify = (alignment == TextAlignment.Distribute || (alignment == TextAlignment.Justify && !endsSegment))
+                && !ClusterSpacing.EndsInsideWord(clusters, line.End);
             if (justify)
             {
                 var m = LineMetrics.Of(clusters, line.Start, line.End, TrimsStart(clusters, line.Start, k, options));
@@ -249,7 +258,8 @@ internal static class ParagraphLayouter
         int start = line.Start, end = line.End;
         var m = LineMetrics.Of(clusters, start, end, trimStart);
         bool endsSegment = (line.Flags & (ParagraphLineFlags.Last | ParagraphLineFlags.MandatoryBreak)) != 0;
-        bool justify = alignment == TextAlignment.Distribute || (alignment == TextAlignment.Justify && !endsSegment);
+        bool justify = (alignment == TextAlignment.Distribute || (alignment == TextAlignment.Justify && !endsSegment))
+            && !ClusterSpacing.EndsInsideWord(clusters, end);
         var flags = line.Flags;
 
         var shrunk = default(ShrinkAmounts); // per class, the fraction of its shrinkable amount given up
@@ -352,6 +362,11 @@ internal static class ParagraphLayouter
                     pen += perGap;
                 }
             }
+        }
+
+        if (last == end - 1 && last >= start && end < clusters.Length)
+        {
+            pen += clusters[last].BreakAdvance; // a soft hyphen's hyphen, drawn at its origin
         }
 
         for (int i = last + 1; i < end; i++)

@@ -220,12 +220,13 @@ internal sealed class TotalFit
         }
 
         double trim = a > 0 && options.TrimOpeningBracketAtLineStart && clusters[a].Kind == ClusterKind.Opening ? left[a] : 0;
-        double width = natural[last + 1] - natural[a] - right[last] - gapAfter[last] - trim;
+        double width = natural[last + 1] - natural[a] - right[last] - gapAfter[last] - trim + (last == b - 1 && b < clusters.Length ? clusters[last].BreakAdvance : 0);
         double canShrink = shrink[last + 1] - shrink[a] - rightShrink[last] - 0.5 * gapAfter[last] - trim;
         int gaps = spreadable[last] - spreadable[a];
         double em = clusters[a].EmSize;
         double delta = measure - width;
-        bool justify = alignment == TextAlignment.Distribute || (alignment == TextAlignment.Justify && !endsSegment);
+        bool insideWord = ClusterSpacing.EndsInsideWord(clusters, b);
+        bool justify = (alignment == TextAlignment.Distribute || (alignment == TextAlignment.Justify && !endsSegment)) && !insideWord;
         double badness, extra = 0;
         if (delta < -Epsilon)
         {
@@ -284,13 +285,11 @@ internal sealed class TotalFit
             extra += SingleCharacterLastLine;
         }
 
-        if (b < clusters.Length && IsWordPart(clusters[b - 1].Kind) && IsWordPart(clusters[b].Kind))
+        if (insideWord || (b < clusters.Length && clusters[b - 1].BreakAdvance > 0))
         {
             extra += BreakInsideWord;
         }
 
         return ((LinePenalty + badness) * (LinePenalty + badness)) + extra;
     }
-
-    private static bool IsWordPart(ClusterKind k) => k is ClusterKind.Latin or ClusterKind.Digit or ClusterKind.Other;
 }
