@@ -11,7 +11,14 @@ namespace Bulletin.Docs.Layout;
 /// <param name="Ascent">Largest ascent above the baseline, in points.</param>
 /// <param name="Descent">Largest descent below the baseline, in points (positive).</param>
 /// <param name="Text">The source text this line shows, without the break character.</param>
-public sealed record LaidOutLine(IReadOnlyList<GlyphRun> Runs, double Width, double Ascent, double Descent, string Text);
+public sealed record LaidOutLine(IReadOnlyList<GlyphRun> Runs, double Width, double Ascent, double Descent, string Text)
+{
+    /// <summary>
+    /// The line spreads its characters more than ⅛ em apart, or was set ragged because justifying
+    /// would spread them over 1 em: its paragraph could not be broken better. Flagged in the layout dump.
+    /// </summary>
+    internal bool IsWide { get; init; }
+}
 
 /// <summary>
 /// Glyphs of one font, size and colour, each with its x position and the text cluster it comes

@@ -28,7 +28,7 @@ internal static class LayoutDump
 
     private static string Describe(PageElement element) => element switch
     {
-        TextLineElement line => Invariant($"text {N(line.X)},{N(line.Baseline)} w{N(line.Line.Width)} \"{line.Line.Text}\""),
+        TextLineElement line => Invariant($"text {N(line.X)},{N(line.Baseline)} w{N(line.Line.Width)} \"{line.Line.Text}\"{(line.Line.IsWide ? " [wide: no better breaks]" : "")}"),
         RuleElement rule => Invariant($"rule {N(rule.X1)},{N(rule.Y1)}-{N(rule.X2)},{N(rule.Y2)} {N(rule.ThicknessPt)}pt #{rule.Color.Hex}"),
         BoxElement box => Invariant($"box {N(box.X)},{N(box.Y)} {N(box.Width)}x{N(box.Height)} {N(box.StrokePt)}pt {(box.Stroke is { } s ? "#" + s.Hex : "-")} fill {(box.Fill is { } f ? "#" + f.Hex : "-")}"),
         ImageElement image => Invariant($"image {N(image.X)},{N(image.Y)} {N(image.Width)}x{N(image.Height)} \"{image.AltText}\""),

@@ -108,7 +108,9 @@ public class ParagraphInvariantTests
             }
 
             bool endsSegment = (line.Flags & (ParagraphLineFlags.Last | ParagraphLineFlags.MandatoryBreak)) != 0;
-            bool justified = alignment == TextAlignment.Distribute || (alignment == TextAlignment.Justify && !endsSegment);
+            // A line broken inside a word or URL is set ragged rather than letter-spaced.
+            bool justified = (alignment == TextAlignment.Distribute || (alignment == TextAlignment.Justify && !endsSegment))
+                && !ClusterSpacing.EndsInsideWord(p.Clusters, line.End);
             if (line.Overfull != OverfullReason.ClusterWiderThanMeasure)
             {
                 Assert.That(line.Width, Is.LessThanOrEqualTo(line.Measure + 0.01), where);

@@ -207,6 +207,36 @@ public class TextLayouterTests
     }
 
     [Test]
+    public void A_soft_hyphen_shows_a_hyphen_only_where_a_line_breaks_at_it()
+    {
+        using var layouter = NewLayouter();
+        const string text = "新华社消息 super\u00ADcali\u00ADfragil\u00ADistic\u00ADexpi\u00ADali\u00ADdocious 一词";
+
+        var laid = layouter.Layout(Plain(text), Column(7), Justified with { FirstLineIndentPt = 0 });
+
+        string where = Dump(laid, glyphs: true);
+        Assert.That(string.Concat(laid.Lines.Select(l => l.Line.Text)), Is.EqualTo(text));
+        var face = laid.Lines[0].Line.Runs[0].Font;
+        Assert.That(face.HarfBuzzFont.TryGetNominalGlyph('-', out uint hyphen), Is.True);
+        int hyphenated = 0;
+        foreach (var (_, line) in laid.Lines)
+        {
+            var glyphs = line.Runs.SelectMany(r => r.GlyphIds).ToArray();
+            bool endsAtSoftHyphen = line.Text.EndsWith('\u00AD');
+            hyphenated += endsAtSoftHyphen ? 1 : 0;
+            Assert.That(glyphs.Count(g => g == hyphen), Is.EqualTo(endsAtSoftHyphen ? 1 : 0), $"{line.Text}\n{where}");
+            if (endsAtSoftHyphen)
+            {
+                Assert.That(glyphs[^1], Is.EqualTo(hyphen), where);
+                var last = line.Runs[^1];
+                Assert.That(line.Width, Is.GreaterThan(last.X[^1] + 0.2 * Size).And.LessThanOrEqualTo(Column(7) + 0.01), "the hyphen's width is in the line's: " + where);
+            }
+        }
+
+        Assert.That(hyphenated, Is.GreaterThan(0), where);
+    }
+
+    [Test]
     public void Seed_paragraph_snapshot([Values(13, 28)] int characters)
     {
         using var layouter = NewLayouter();

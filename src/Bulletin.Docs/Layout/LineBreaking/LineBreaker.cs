@@ -2,7 +2,8 @@ namespace Bulletin.Docs.Layout.LineBreaking;
 
 /// <summary>
 /// Line break opportunities for Chinese (zh-Hans) text mixed with Latin and digits: UAX #14 tailored by
-/// the clreq prohibitions at a <see cref="LineBreakStrictness"/> level, with atomic spans kept whole.
+/// the clreq prohibitions at a <see cref="LineBreakStrictness"/> level, URLs and paths broken after
+/// their separators (<see cref="UrlBreaks"/>), with atomic spans kept whole.
 /// </summary>
 internal static class LineBreaker
 {
@@ -34,6 +35,7 @@ internal static class LineBreaker
             }
         }
 
+        UrlBreaks.Apply(text, breakBefore);
         foreach (var span in atomicSpans)
         {
             var (start, length) = span.GetOffsetAndLength(text.Length);

@@ -19,14 +19,22 @@ internal readonly struct ClusterSpacing
     public readonly float Right;
     /// <summary>Han–Latin gap between this cluster and the next (¼ em), or 0.</summary>
     public readonly float GapAfter;
+    /// <summary>
+    /// The right blank stays whatever the line needs, unless the cluster ends the line: a lone
+    /// <c>，、；：。？！</c> between two characters keeps its full em (clreq §3.1.6 compresses adjacent
+    /// marks and marks at a line's edge, not a lone mark between characters, which would read as a
+    /// Latin comma).
+    /// </summary>
+    public readonly bool RightIsFixed;
 
-    private ClusterSpacing(float rawLeft, float rawRight, float left, float right, float gapAfter)
+    private ClusterSpacing(float rawLeft, float rawRight, float left, float right, float gapAfter, bool rightIsFixed)
     {
         RawLeft = rawLeft;
         RawRight = rawRight;
         Left = left;
         Right = right;
         GapAfter = gapAfter;
+        RightIsFixed = rightIsFixed;
     }
 
     /// <summary>Advance without any blank: the part that never shrinks.</summary>
@@ -67,8 +75,18 @@ internal readonly struct ClusterSpacing
             }
         }
 
-        return new ClusterSpacing(rawLeft, rawRight, left, right, gap);
+        return new ClusterSpacing(rawLeft, rawRight, left, right, gap, IsLoneMark(clusters, i));
     }
+
+    /// <summary>
+    /// Whether cluster <paramref name="i"/> is a pause or stop mark with no bracket, quote or other
+    /// mark beside it: one whose blank only a line end may take.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsLoneMark(ReadOnlySpan<TextCluster> clusters, int i) =>
+        clusters[i].Kind is ClusterKind.Comma or ClusterKind.Colon or ClusterKind.Period
+        && (i == 0 || !IsPairable(clusters[i - 1].Kind))
+        && (i + 1 == clusters.Length || !IsPairable(clusters[i + 1].Kind));
 
     /// <summary>The compression class of a cluster's left blank (see <see cref="ShrinkClass"/>).</summary>
     public static ShrinkClass LeftClass(ClusterKind kind) =>
@@ -117,8 +135,17 @@ internal readonly struct ClusterSpacing
     public static bool IsSpreadableAtAll(ClusterKind a, ClusterKind b) =>
         !(a == b && a is ClusterKind.Dash or ClusterKind.Ellipsis);
 
+    /// <summary>Whether the kind is part of a Latin word, number or URL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsWordPart(ClusterKind k) => k is ClusterKind.Latin or ClusterKind.Digit or ClusterKind.Other;
+    public static bool IsWordPart(ClusterKind k) => k is ClusterKind.Latin or ClusterKind.Digit or ClusterKind.Other;
+
+    /// <summary>
+    /// Whether a line ending before cluster <paramref name="end"/> ends inside a word, number or URL
+    /// (not at a soft hyphen, which shows its hyphen): such a line is set ragged, not letter-spaced.
+    /// </summary>
+    public static bool EndsInsideWord(ReadOnlySpan<TextCluster> clusters, int end) =>
+        end > 0 && end < clusters.Length && clusters[end - 1].BreakAdvance == 0
+        && IsWordPart(clusters[end - 1].Kind) && IsWordPart(clusters[end].Kind);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsLatinOrDigit(ClusterKind k) => k is ClusterKind.Latin or ClusterKind.Digit;

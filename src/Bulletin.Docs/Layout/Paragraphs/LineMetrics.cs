@@ -57,7 +57,10 @@ internal struct LineMetrics
                 float right = i == last ? 0f : sp.Right;
                 m.Natural += sp.Body(c) + left + right;
                 m.Shrink[(int)ClusterSpacing.LeftClass(c.Kind)] += left;
-                m.Shrink[(int)ClusterSpacing.RightClass(c.Kind)] += right;
+                if (!sp.RightIsFixed)
+                {
+                    m.Shrink[(int)ClusterSpacing.RightClass(c.Kind)] += right;
+                }
             }
 
             if (i < last)
@@ -76,6 +79,11 @@ internal struct LineMetrics
                     m.AnyGaps++;
                 }
             }
+        }
+
+        if (last == end - 1 && last >= start && end < clusters.Length)
+        {
+            m.Natural += clusters[last].BreakAdvance; // a soft hyphen's hyphen
         }
 
         return m;

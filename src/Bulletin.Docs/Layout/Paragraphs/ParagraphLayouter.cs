@@ -8,7 +8,9 @@ namespace Bulletin.Docs.Layout.Paragraphs;
 /// Breaks a paragraph of measured clusters into lines and places every cluster, the way a Chinese
 /// newspaper sets text: adjacent punctuation always compressed, a line-end mark set half-width,
 /// ¼ em between Han and Latin; to fit, first squeeze, then push out and spread (clreq 先挤进，后推出;
-/// docs/typography.md §2–§4). Greedy first-fit, one line at a time, O(clusters).
+/// docs/typography.md §2–§4). First-fit, one line at a time, O(clusters); when that leaves a 孤字
+/// or a line spread more than <see cref="ParagraphOptions.MaxSpreadPerGap"/>, the breaks are
+/// chosen for the whole paragraph together (<see cref="TotalFit"/>).
 /// </summary>
 internal static class ParagraphLayouter
 {
@@ -60,17 +62,20 @@ internal static class ParagraphLayouter
                 count++;
             }
 
-            lines[count - 1] = lines[count - 1] with { Flags = lines[count - 1].Flags | ParagraphLineFlags.Last };
-            if (options.AvoidSingleCharacterLastLine)
+            var chosen = lines.AsSpan(0, count);
+            if (options.TotalFit && !IsPerfect(clusters, chosen, alignment, options)
+                && TotalFit.Break(clusters, breaks, firstLineWidth, otherLinesWidth, alignment, options, MaxTrackingEm) is { } total)
             {
-                AvoidSingleCharacterLastLines(clusters, breaks, lines.AsSpan(0, count), options);
+                chosen = total;
+                count = total.Length;
             }
 
+            chosen[count - 1] = chosen[count - 1] with { Flags = chosen[count - 1].Flags | ParagraphLineFlags.Last };
             var x = new float[n];
             var result = new ParagraphLine[count];
             for (int k = 0; k < count; k++)
             {
-                result[k] = SetLine(clusters, lines[k], TrimsStart(clusters, lines[k].Start, k, options), alignment, x);
+                result[k] = SetLine(clusters, chosen[k], TrimsStart(clusters, chosen[k].Start, k, options), alignment, options, x);
             }
 
             return new ParagraphLines(result, x);
@@ -93,9 +98,10 @@ internal static class ParagraphLayouter
     private static ParagraphLine FitLine(ReadOnlySpan<TextCluster> clusters, ReadOnlySpan<BreakAction> breaks, int start, float measure, bool trimStart)
     {
         int n = clusters.Length;
-        double natural = 0, minimum = 0, trailingNatural = 0, trailingMinimum = 0, lastRightBlank = 0, gapBefore = 0;
+        double natural = 0, minimum = 0, trailingNatural = 0, trailingMinimum = 0, lastRightBlank = 0, lastFixedBlank = 0, gapBefore = 0;
         double bestBadness = double.PositiveInfinity;
-        int best = -1;
+        double tracking = MaxTrackingEm * clusters[start].EmSize;
+        int gaps = 0, best = -1;
         var flags = ParagraphLineFlags.None;
         int end = start + 1;
         for (; end <= n; end++)
@@ -118,13 +124,21 @@ internal static class ParagraphLayouter
                 float left = i == start && trimStart ? 0f : sp.Left;
                 float body = sp.Body(c);
                 natural += body + left + sp.Right;
-                minimum += body;
+                lastFixedBlank = sp.RightIsFixed ? sp.Right : 0;
+                minimum += body + lastFixedBlank;
                 trailingNatural = trailingMinimum = 0;
                 lastRightBlank = sp.Right;
             }
 
             gapBefore = sp.GapAfter;
-            if (minimum - trailingMinimum > measure + Epsilon)
+            if (i > start && ClusterSpacing.IsSpreadable(clusters[i - 1].Kind, c.Kind))
+            {
+                gaps++;
+            }
+
+            // Fits by giving up shrinkable blank, or by closing up every gap a hair (see SetLine).
+            if (minimum - trailingMinimum - lastFixedBlank > measure + Epsilon
+                && natural - trailingNatural - lastRightBlank - gaps * tracking > measure + Epsilon)
             {
                 break;
             }
@@ -142,7 +156,15 @@ internal static class ParagraphLayouter
                 break;
             }
 
-            double badness = Math.Abs(measure - (natural - trailingNatural - lastRightBlank));
+            // A soft hyphen shows its hyphen when the line ends there; ragged lines (a break
+            // inside a URL) are measured by how much they leave empty.
+            float hyphen = trailingNatural == 0 ? c.BreakAdvance : 0;
+            if (hyphen > 0 && Math.Min(minimum, natural - lastRightBlank - gaps * tracking) + hyphen > measure + Epsilon)
+            {
+                continue;
+            }
+
+            double badness = Math.Abs(measure - (natural - trailingNatural - lastRightBlank + hyphen));
             if (badness <= bestBadness + Epsilon)
             {
                 bestBadness = badness;
@@ -172,124 +194,41 @@ internal static class ParagraphLayouter
     }
 
     /// <summary>
-    /// A last line (of the paragraph, or before a hard break) holding one Han character (孤字,
-    /// docs/typography.md §4) gets more: one of the few lines above breaks at an earlier opportunity and the
-    /// lines after it are refitted, if no justified line then spreads its characters more than
-    /// <see cref="ParagraphOptions.MaxSpreadForSingleCharacterFix"/>. The nearest such line wins; one
-    /// that was squeezed gives its extra character back without spreading at all. Otherwise the
-    /// 孤字 stays: a letter-spaced line is worse.
+    /// Whether first-fit's lines need no second look: none overfull, no 孤字 ending a paragraph or
+    /// hard-broken segment, and no justified line spread more than <see cref="ParagraphOptions.MaxSpreadPerGap"/>.
     /// </summary>
-    private static void AvoidSingleCharacterLastLines(ReadOnlySpan<TextCluster> clusters, ReadOnlySpan<BreakAction> breaks, Span<ParagraphLine> lines, ParagraphOptions options)
+    private static bool IsPerfect(ReadOnlySpan<TextCluster> clusters, ReadOnlySpan<ParagraphLine> lines, TextAlignment alignment, ParagraphOptions options)
     {
-        const ParagraphLineFlags segmentEnd = ParagraphLineFlags.Last | ParagraphLineFlags.MandatoryBreak;
-        Span<ParagraphLine> refitted = stackalloc ParagraphLine[MaxLinesRebroken + 1];
-        for (int k = 1; k < lines.Length; k++)
+        for (int k = 0; k < lines.Length; k++)
         {
-            var last = lines[k];
-            if ((last.Flags & segmentEnd) == 0 || !IsSingleHanCharacter(clusters, last.Start, last.End))
+            var line = lines[k];
+            if (line.Overfull != OverfullReason.None)
             {
-                continue;
+                return false;
             }
 
-            for (int j = k - 1; j >= Math.Max(0, k - MaxLinesRebroken); j--)
+            bool endsSegment = k == lines.Length - 1 || (line.Flags & ParagraphLineFlags.MandatoryBreak) != 0;
+            if (endsSegment && options.AvoidSingleCharacterLastLine && k > 0 && (lines[k - 1].Flags & ParagraphLineFlags.MandatoryBreak) == 0
+                && IsSingleHanCharacter(clusters, line.Start, line.End))
             {
-                var giver = lines[j];
-                if ((giver.Flags & segmentEnd) != 0)
-                {
-                    break;
-                }
+                return false;
+            }
 
-                if (giver.Overfull == OverfullReason.None && TryBreakEarlier(clusters, breaks, lines, j, k, options, refitted))
+            bool justify = (alignment == TextAlignment.Distribute || (alignment == TextAlignment.Justify && !endsSegment))
+                && !ClusterSpacing.EndsInsideWord(clusters, line.End);
+            if (justify)
+            {
+                var m = LineMetrics.Of(clusters, line.Start, line.End, TrimsStart(clusters, line.Start, k, options));
+                double rest = line.Measure - m.Natural - m.SpaceStretch - m.GapStretch;
+                int points = m.SpreadableGaps > 0 ? m.SpreadableGaps : m.InnerSpaces > 0 ? m.InnerSpaces : m.AnyGaps;
+                if (rest > Epsilon && (points == 0 || rest / points > options.MaxSpreadPerGap * clusters[line.Start].EmSize + Epsilon))
                 {
-                    lines[j] = giver with { End = refitted[0].Start, Flags = giver.Flags | ParagraphLineFlags.GaveCharacterToLastLine };
-                    for (int i = j + 1; i <= k; i++)
-                    {
-                        lines[i] = refitted[i - j - 1];
-                    }
-
-                    break;
+                    return false;
                 }
             }
         }
-    }
 
-    // How many lines above a 孤字 may be rebroken to remove it.
-    private const int MaxLinesRebroken = 4;
-
-    /// <summary>
-    /// Tries ending line <paramref name="j"/> earlier and refitting lines j+1..k greedily; on success
-    /// <paramref name="refitted"/> holds the new lines j+1..k (same count, last one no 孤字).
-    /// </summary>
-    private static bool TryBreakEarlier(ReadOnlySpan<TextCluster> clusters, ReadOnlySpan<BreakAction> breaks, ReadOnlySpan<ParagraphLine> lines, int j, int k, ParagraphOptions options, Span<ParagraphLine> refitted)
-    {
-        const ParagraphLineFlags segmentEnd = ParagraphLineFlags.Last | ParagraphLineFlags.MandatoryBreak;
-        var giver = lines[j];
-        var last = lines[k];
-        bool trimGiver = TrimsStart(clusters, giver.Start, j, options);
-        for (int b = giver.End - 1; b > giver.Start; b--)
-        {
-            if (breaks[b] != BreakAction.Allowed)
-            {
-                continue;
-            }
-
-            var head = LineMetrics.Of(clusters, giver.Start, b, trimGiver);
-            if (head.Minimum > giver.Measure + Epsilon)
-            {
-                continue;
-            }
-
-            if (!SpreadIsAcceptable(head, giver.Measure, options.MaxSpreadForSingleCharacterFix * clusters[b - 1].EmSize))
-            {
-                return false; // an earlier break only spreads more
-            }
-
-            int start = b, i = j + 1;
-            for (; i <= k && start < last.End; i++)
-            {
-                var line = FitLine(clusters, breaks, start, lines[i].Measure, TrimsStart(clusters, start, i, options));
-                if (line.Overfull != OverfullReason.None || line.End > last.End)
-                {
-                    break;
-                }
-
-                refitted[i - j - 1] = line;
-                start = line.End;
-            }
-
-            if (start != last.End || i != k + 1 || IsSingleHanCharacter(clusters, refitted[k - j - 1].Start, last.End))
-            {
-                continue;
-            }
-
-            bool acceptable = true;
-            for (int r = 0; r < k - j - 1 && acceptable; r++)
-            {
-                var line = refitted[r];
-                var metrics = LineMetrics.Of(clusters, line.Start, line.End, TrimsStart(clusters, line.Start, j + 1 + r, options));
-                acceptable = SpreadIsAcceptable(metrics, line.Measure, options.MaxSpreadForSingleCharacterFix * clusters[line.Start].EmSize);
-            }
-
-            if (acceptable)
-            {
-                refitted[k - j - 1] = refitted[k - j - 1] with { Flags = (refitted[k - j - 1].Flags & ~segmentEnd) | (last.Flags & segmentEnd) };
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // A justified line fits, or needs at most maxPerGap between characters once spaces and Han–Latin gaps have stretched.
-    private static bool SpreadIsAcceptable(in LineMetrics m, float measure, double maxPerGap)
-    {
-        if (m.Minimum > measure + Epsilon)
-        {
-            return false;
-        }
-
-        double spread = measure - m.Natural - m.SpaceStretch - m.GapStretch;
-        return spread <= Epsilon || (m.SpreadableGaps > 0 && spread / m.SpreadableGaps <= maxPerGap + Epsilon);
+        return true;
     }
 
     /// <summary>Whether the clusters hold exactly one character that is not punctuation or space, and it is Han.</summary>
@@ -314,12 +253,13 @@ internal static class ParagraphLayouter
     }
 
     /// <summary>Places the clusters of one line: shrink in class order, or stretch spaces, gaps, then every character.</summary>
-    private static ParagraphLine SetLine(ReadOnlySpan<TextCluster> clusters, ParagraphLine line, bool trimStart, TextAlignment alignment, float[] x)
+    private static ParagraphLine SetLine(ReadOnlySpan<TextCluster> clusters, ParagraphLine line, bool trimStart, TextAlignment alignment, ParagraphOptions options, float[] x)
     {
         int start = line.Start, end = line.End;
         var m = LineMetrics.Of(clusters, start, end, trimStart);
         bool endsSegment = (line.Flags & (ParagraphLineFlags.Last | ParagraphLineFlags.MandatoryBreak)) != 0;
-        bool justify = alignment == TextAlignment.Distribute || (alignment == TextAlignment.Justify && !endsSegment);
+        bool justify = (alignment == TextAlignment.Distribute || (alignment == TextAlignment.Justify && !endsSegment))
+            && !ClusterSpacing.EndsInsideWord(clusters, end);
         var flags = line.Flags;
 
         var shrunk = default(ShrinkAmounts); // per class, the fraction of its shrinkable amount given up
@@ -386,6 +326,10 @@ internal static class ParagraphLayouter
             else
             {
                 flags |= ParagraphLineFlags.Stretched;
+                if (perGap > options.MaxSpreadPerGap * em + Epsilon || perSpace > options.MaxSpreadPerGap * em + Epsilon)
+                {
+                    flags |= ParagraphLineFlags.Wide;
+                }
             }
         }
 
@@ -404,7 +348,7 @@ internal static class ParagraphLayouter
             else
             {
                 double left = i == start && trimStart ? 0 : sp.Left * (1 - shrunk[(int)ClusterSpacing.LeftClass(c.Kind)]);
-                double right = i == last ? 0 : sp.Right * (1 - shrunk[(int)ClusterSpacing.RightClass(c.Kind)]);
+                double right = i == last ? 0 : sp.RightIsFixed ? sp.Right : sp.Right * (1 - shrunk[(int)ClusterSpacing.RightClass(c.Kind)]);
                 x[i] = (float)(pen + left - sp.RawLeft);
                 pen += left + sp.Body(c) + right;
             }
@@ -418,6 +362,11 @@ internal static class ParagraphLayouter
                     pen += perGap;
                 }
             }
+        }
+
+        if (last == end - 1 && last >= start && end < clusters.Length)
+        {
+            pen += clusters[last].BreakAdvance; // a soft hyphen's hyphen, drawn at its origin
         }
 
         for (int i = last + 1; i < end; i++)

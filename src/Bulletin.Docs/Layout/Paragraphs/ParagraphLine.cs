@@ -14,8 +14,11 @@ internal enum ParagraphLineFlags : byte
     Stretched = 4,
     /// <summary>Punctuation or spaces were compressed beyond the always-applied rules to fit.</summary>
     Squeezed = 8,
-    /// <summary>The last line was lengthened by pulling a character down from this line's end (孤字).</summary>
-    GaveCharacterToLastLine = 16,
+    /// <summary>
+    /// Justified with more than <see cref="ParagraphOptions.MaxSpreadPerGap"/> between characters:
+    /// the paragraph could not be set otherwise (a 孤字 or an unbreakable run left no better breaks).
+    /// </summary>
+    Wide = 16,
     /// <summary>Justifying would have spread characters more than 1 em apart: set start-aligned instead.</summary>
     Loose = 32,
 }

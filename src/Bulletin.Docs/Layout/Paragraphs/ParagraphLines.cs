@@ -93,9 +93,9 @@ internal sealed class ParagraphLines
             sb.Append("  [loose]");
         }
 
-        if ((line.Flags & ParagraphLineFlags.GaveCharacterToLastLine) != 0)
+        if ((line.Flags & ParagraphLineFlags.Wide) != 0)
         {
-            sb.Append("  [gave a character to the last line]");
+            sb.Append("  [wide: no better breaks]");
         }
 
         switch (line.Overfull)

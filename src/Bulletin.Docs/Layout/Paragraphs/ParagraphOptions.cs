@@ -10,7 +10,8 @@ internal sealed record ParagraphOptions
     public static ParagraphOptions Default { get; } = new();
 
     /// <summary>
-    /// Pull a character down when the last line would hold a single Han character (孤字, docs/typography.md §4).
+    /// Never end a paragraph (or a hard-broken segment) with a line holding a single Han character
+    /// (孤字, docs/typography.md §4) when the lines can be broken otherwise.
     /// </summary>
     public bool AvoidSingleCharacterLastLine { get; init; } = true;
 
@@ -21,9 +22,15 @@ internal sealed record ParagraphOptions
     public bool TrimOpeningBracketAtLineStart { get; init; } = true;
 
     /// <summary>
-    /// Largest extra space per inter-character gap, in em, that pulling a character down for
-    /// <see cref="AvoidSingleCharacterLastLine"/> may cost any line; above it the 孤字 stays (a
-    /// letter-spaced line is more visible than a one-character last line).
+    /// Choose the breaks of the whole paragraph together (total fit, as TeX's Knuth–Plass
+    /// algorithm does) when first-fit leaves a loose line or a 孤字; <c>false</c> keeps first-fit.
     /// </summary>
-    public float MaxSpreadForSingleCharacterFix { get; init; } = 0.125f;
+    public bool TotalFit { get; init; } = true;
+
+    /// <summary>
+    /// Most extra space per inter-character gap, in em, that a justified line takes before it
+    /// counts as loose: total fit avoids such lines unless the paragraph cannot be set otherwise,
+    /// and they are flagged (<see cref="ParagraphLineFlags.Wide"/>).
+    /// </summary>
+    public float MaxSpreadPerGap { get; init; } = 0.125f;
 }

@@ -8,4 +8,11 @@ namespace Bulletin.Docs.Layout.Paragraphs;
 /// <param name="Advance">Natural advance in points, as the font gives it (full-width marks: 1 em).</param>
 /// <param name="EmSize">Font size in points of this cluster: the em every spacing rule is measured in.</param>
 /// <param name="Kind">What it is, for compression and spacing.</param>
-internal readonly record struct TextCluster(int Start, int Length, float Advance, float EmSize, ClusterKind Kind);
+internal readonly record struct TextCluster(int Start, int Length, float Advance, float EmSize, ClusterKind Kind)
+{
+    /// <summary>
+    /// Width in points added when a line ends after this cluster: the visible hyphen of a soft
+    /// hyphen (U+00AD, which is invisible elsewhere; UAX #14 class BA). 0 for every other cluster.
+    /// </summary>
+    public float BreakAdvance { get; init; }
+}

@@ -16,6 +16,7 @@ namespace Bulletin.Docs.Layout.Text;
 internal sealed class TextLayouter : IParagraphLayouter, IDisposable
 {
     private const char LineFeed = '\n';
+    private const char SoftHyphen = '\u00AD';
 
     private readonly TextShaper shaper;
     private readonly Dictionary<ParagraphText, ShapedParagraph> shapedCache = new(ParagraphTextComparer.Instance);
@@ -257,7 +258,7 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
                 int codePoint = CodePointAt(text, start);
                 // A quote or dash the shaper set proportional (Latin text: don’t) is part of the word.
                 var kind = run.Script != "Hani" && AmbiguousWidthPunctuation.Is(codePoint) ? ClusterKind.Other : ClusterKinds.Of(codePoint);
-                clusters.Add(new TextCluster(start, 0, 0f, size, kind));
+                clusters.Add(new TextCluster(start, 0, 0f, size, kind) { BreakAdvance = codePoint == SoftHyphen ? HyphenOf(run.Face, size).Advance : 0 });
             }
 
             var last = clusters[^1];
@@ -267,6 +268,17 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
             offsetX.Add(glyph.OffsetX);
             offsetY.Add(glyph.OffsetY);
         }
+    }
+
+    /// <summary>The glyph and advance in points of the hyphen a soft hyphen shows at a line end (0, 0 when the face has none).</summary>
+    private static (ushort Glyph, float Advance) HyphenOf(FontFace face, float size)
+    {
+        if (!face.HarfBuzzFont.TryGetNominalGlyph('-', out uint glyph) || glyph > ushort.MaxValue)
+        {
+            return (0, 0f);
+        }
+
+        return ((ushort)glyph, face.AdvanceOf((ushort)glyph) * size / face.UnitsPerEm);
     }
 
     private int StyleIndex(GlyphStyle style)
@@ -300,7 +312,8 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
         for (int c = line.Start; c < line.End; c++)
         {
             int from = shaped.FirstGlyph[c], to = shaped.FirstGlyph[c + 1];
-            if (from == to)
+            bool hyphen = c == line.End - 1 && line.End < shaped.Clusters.Length && shaped.Clusters[c].BreakAdvance > 0;
+            if (from == to && !hyphen)
             {
                 continue;
             }
@@ -319,6 +332,16 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
 
             runTextEnd = cluster.Start + cluster.Length;
             float pen = clusterX[c] - line.Offset;
+            if (hyphen)
+            {
+                // The line breaks at a soft hyphen: it shows as a hyphen (its width is in the line's).
+                runGlyphs.Add(HyphenOf(shaped.Styles[style].Face, shaped.Styles[style].SizePt).Glyph);
+                runX.Add(pen);
+                runY.Add(0);
+                runClusters.Add(cluster.Start - runTextStart);
+                continue;
+            }
+
             for (int g = from; g < to; g++)
             {
                 runGlyphs.Add(shaped.GlyphIds[g]);
@@ -351,7 +374,10 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
             lineText = text.Substring(start, end - start);
         }
 
-        return new LaidOutLine(lineRuns.ToArray(), line.Width, ascent, descent, lineText);
+        return new LaidOutLine(lineRuns.ToArray(), line.Width, ascent, descent, lineText)
+        {
+            IsWide = (line.Flags & (ParagraphLineFlags.Wide | ParagraphLineFlags.Loose)) != 0,
+        };
     }
 
     private void FlushRun(ShapedParagraph shaped, int style, int textStart, int textEnd)

@@ -1,0 +1,295 @@
+using System.Buffers;
+using Bulletin.Docs.Layout.LineBreaking;
+using Bulletin.Docs.Theme;
+
+namespace Bulletin.Docs.Layout.Paragraphs;
+
+/// <summary>
+/// Total-fit line breaking: the breaks of a whole paragraph chosen together to minimise the sum of
+/// each line's demerits, the method of Knuth and Plass ("Breaking paragraphs into lines", 1981) that
+/// TeX and Typst use, over our break opportunities (UAX #14 tailored for clreq) and our adjustment
+/// order (compression, then Han–Latin gaps and word spaces, then inter-character space). A line
+/// spread more than <see cref="ParagraphOptions.MaxSpreadPerGap"/> per gap, a 孤字 last line and a
+/// break inside a Latin word or URL cost far more than any ordinary line, so they are chosen only
+/// when nothing else fits. O(clusters × clusters per line), with per-cluster prefix sums.
+/// </summary>
+internal sealed class TotalFit
+{
+    // Demerits of the faults an editor sends back, far above any ordinary line's (10 + badness)².
+    private const double SingleCharacterLastLine = 1e11;
+    private const double WideLine = 1e9;
+    private const double CannotFill = 1e10;
+    private const double BreakInsideWord = 1e5;
+    private const double LinePenalty = 10;
+    private const double Epsilon = 0.001;
+
+    private readonly double[] natural, shrink, spaceStretch, gapStretch;
+    private readonly int[] spreadable, anyGaps, spaces, lastVisible;
+
+    // Per cluster: the right blank, what of it may shrink, the Han–Latin gap after it, the left blank.
+    private readonly float[] right, rightShrink, gapAfter, left;
+
+    private TotalFit(int n)
+    {
+        natural = ArrayPool<double>.Shared.Rent(n + 1);
+        shrink = ArrayPool<double>.Shared.Rent(n + 1);
+        spaceStretch = ArrayPool<double>.Shared.Rent(n + 1);
+        gapStretch = ArrayPool<double>.Shared.Rent(n + 1);
+        spreadable = ArrayPool<int>.Shared.Rent(n + 1);
+        anyGaps = ArrayPool<int>.Shared.Rent(n + 1);
+        spaces = ArrayPool<int>.Shared.Rent(n + 1);
+        lastVisible = ArrayPool<int>.Shared.Rent(n);
+        right = ArrayPool<float>.Shared.Rent(n);
+        rightShrink = ArrayPool<float>.Shared.Rent(n);
+        gapAfter = ArrayPool<float>.Shared.Rent(n);
+        left = ArrayPool<float>.Shared.Rent(n);
+    }
+
+    private void Return()
+    {
+        ArrayPool<double>.Shared.Return(natural);
+        ArrayPool<double>.Shared.Return(shrink);
+        ArrayPool<double>.Shared.Return(spaceStretch);
+        ArrayPool<double>.Shared.Return(gapStretch);
+        ArrayPool<int>.Shared.Return(spreadable);
+        ArrayPool<int>.Shared.Return(anyGaps);
+        ArrayPool<int>.Shared.Return(spaces);
+        ArrayPool<int>.Shared.Return(lastVisible);
+        ArrayPool<float>.Shared.Return(right);
+        ArrayPool<float>.Shared.Return(rightShrink);
+        ArrayPool<float>.Shared.Return(gapAfter);
+        ArrayPool<float>.Shared.Return(left);
+    }
+
+    /// <summary>
+    /// The lines (start, end and mandatory-break flag; positions not set) of the best breaking, or
+    /// <c>null</c> when some stretch of the paragraph fits no line (an unbreakable run wider than
+    /// the measure): first-fit's last-resort breaks handle those.
+    /// </summary>
+    public static ParagraphLine[]? Break(
+        ReadOnlySpan<TextCluster> clusters,
+        ReadOnlySpan<BreakAction> breaks,
+        float firstLineWidth,
+        float otherLinesWidth,
+        TextAlignment alignment,
+        ParagraphOptions options,
+        double trackingEm)
+    {
+        int n = clusters.Length;
+        var fit = new TotalFit(n);
+        var cost = ArrayPool<double>.Shared.Rent(n + 1);
+        var from = ArrayPool<int>.Shared.Rent(n + 1);
+        try
+        {
+            fit.Measure(clusters);
+            return fit.Run(clusters, breaks, firstLineWidth, otherLinesWidth, alignment, options, trackingEm, cost, from);
+        }
+        finally
+        {
+            fit.Return();
+            ArrayPool<double>.Shared.Return(cost);
+            ArrayPool<int>.Shared.Return(from);
+        }
+    }
+
+    private ParagraphLine[]? Run(
+        ReadOnlySpan<TextCluster> clusters,
+        ReadOnlySpan<BreakAction> breaks,
+        float firstLineWidth,
+        float otherLinesWidth,
+        TextAlignment alignment,
+        ParagraphOptions options,
+        double trackingEm,
+        double[] cost,
+        int[] from)
+    {
+        int n = clusters.Length;
+        cost.AsSpan(0, n + 1).Fill(double.PositiveInfinity);
+        cost[0] = 0;
+        int segmentStart = 0;
+        for (int b = 1; b <= n; b++)
+        {
+            var action = b < n ? breaks[b] : BreakAction.Mandatory;
+            if (action == BreakAction.None)
+            {
+                continue;
+            }
+
+            for (int a = b - 1; a >= segmentStart; a--)
+            {
+                if (a > 0 && breaks[a] == BreakAction.None)
+                {
+                    continue;
+                }
+
+                double d = Demerits(clusters, a, b, segmentStart, a == 0 ? firstLineWidth : otherLinesWidth, action == BreakAction.Mandatory, alignment, options, trackingEm);
+                if (double.IsNaN(d))
+                {
+                    break; // too long, and an earlier start is only longer
+                }
+
+                if (cost[a] + d < cost[b])
+                {
+                    cost[b] = cost[a] + d;
+                    from[b] = a;
+                }
+            }
+
+            if (action == BreakAction.Mandatory)
+            {
+                if (double.IsPositiveInfinity(cost[b]))
+                {
+                    return null;
+                }
+
+                segmentStart = b;
+            }
+        }
+
+        int count = 0;
+        for (int b = n; b > 0; b = from[b])
+        {
+            count++;
+        }
+
+        var lines = new ParagraphLine[count];
+        for (int b = n, k = count - 1; b > 0; b = from[b], k--)
+        {
+            int a = from[b];
+            var flags = b < n && breaks[b] == BreakAction.Mandatory ? ParagraphLineFlags.MandatoryBreak : ParagraphLineFlags.None;
+            lines[k] = new ParagraphLine(a, b, 0, 0, a == 0 ? firstLineWidth : otherLinesWidth, flags, OverfullReason.None);
+        }
+
+        return lines;
+    }
+
+    /// <summary>Prefix sums of what every cluster adds to a line's width, shrink and stretch.</summary>
+    private void Measure(ReadOnlySpan<TextCluster> clusters)
+    {
+        int n = clusters.Length;
+        for (int i = 0; i < n; i++)
+        {
+            ref readonly var c = ref clusters[i];
+            var sp = ClusterSpacing.Of(clusters, i);
+            double w, s, ss = 0;
+            int space = 0;
+            if (c.Kind == ClusterKind.Space)
+            {
+                w = c.Advance;
+                s = ClusterSpacing.SpaceShrink(c);
+                ss = ClusterSpacing.SpaceStretch(c);
+                space = 1;
+                lastVisible[i] = i > 0 ? lastVisible[i - 1] : -1;
+            }
+            else
+            {
+                w = sp.Left + sp.Body(c) + sp.Right;
+                s = sp.Left + (sp.RightIsFixed ? 0 : sp.Right);
+                lastVisible[i] = i;
+            }
+
+            right[i] = sp.Right;
+            rightShrink[i] = sp.RightIsFixed ? 0 : sp.Right;
+            gapAfter[i] = sp.GapAfter;
+            left[i] = sp.Left;
+            w += sp.GapAfter;
+            s += 0.5 * sp.GapAfter;
+            bool hasNext = i + 1 < n;
+            natural[i + 1] = natural[i] + w;
+            shrink[i + 1] = shrink[i] + s;
+            spaceStretch[i + 1] = spaceStretch[i] + ss;
+            gapStretch[i + 1] = gapStretch[i] + sp.GapAfter;
+            spreadable[i + 1] = spreadable[i] + (hasNext && ClusterSpacing.IsSpreadable(c.Kind, clusters[i + 1].Kind) ? 1 : 0);
+            anyGaps[i + 1] = anyGaps[i] + (hasNext && ClusterSpacing.IsSpreadableAtAll(c.Kind, clusters[i + 1].Kind) ? 1 : 0);
+            spaces[i + 1] = spaces[i] + space;
+        }
+    }
+
+    /// <summary>
+    /// Demerits of the line [<paramref name="a"/>, <paramref name="b"/>), or NaN when it cannot be
+    /// set in the measure even fully squeezed.
+    /// </summary>
+    private double Demerits(
+        ReadOnlySpan<TextCluster> clusters, int a, int b, int segmentStart,
+        float measure, bool endsSegment, TextAlignment alignment, ParagraphOptions options, double trackingEm)
+    {
+        int last = lastVisible[b - 1];
+        if (last < a)
+        {
+            return (LinePenalty * LinePenalty) + CannotFill; // only spaces
+        }
+
+        double trim = a > 0 && options.TrimOpeningBracketAtLineStart && clusters[a].Kind == ClusterKind.Opening ? left[a] : 0;
+        double width = natural[last + 1] - natural[a] - right[last] - gapAfter[last] - trim + (last == b - 1 && b < clusters.Length ? clusters[last].BreakAdvance : 0);
+        double canShrink = shrink[last + 1] - shrink[a] - rightShrink[last] - 0.5 * gapAfter[last] - trim;
+        int gaps = spreadable[last] - spreadable[a];
+        double em = clusters[a].EmSize;
+        double delta = measure - width;
+        bool insideWord = ClusterSpacing.EndsInsideWord(clusters, b);
+        bool justify = (alignment == TextAlignment.Distribute || (alignment == TextAlignment.Justify && !endsSegment)) && !insideWord;
+        double badness, extra = 0;
+        if (delta < -Epsilon)
+        {
+            double need = -delta;
+            if (gaps > 0 && need / gaps <= trackingEm * em + Epsilon)
+            {
+                double r = need / gaps / (trackingEm * em);
+                badness = 30 * r * r;
+            }
+            else if (need <= canShrink + Epsilon)
+            {
+                // Squeezing marks and spaces is the first adjustment (clreq: compress before pushing out).
+                double r = need / canShrink;
+                badness = 100 * r * r;
+            }
+            else
+            {
+                return double.NaN;
+            }
+        }
+        else if (justify)
+        {
+            double stretch = (spaceStretch[last + 1] - spaceStretch[a]) + (gapStretch[last] - gapStretch[a]);
+            double rest = delta - stretch;
+            if (rest <= Epsilon)
+            {
+                // Word spaces and Han–Latin gaps widen first; a line that needs less of them is better.
+                double r = stretch > 0 ? delta / stretch : 0;
+                badness = 30 * r * r;
+            }
+            else
+            {
+                int points = gaps > 0 ? gaps : spaces[last + 1] - spaces[a] > 0 ? spaces[last + 1] - spaces[a] : anyGaps[last] - anyGaps[a];
+                if (points == 0)
+                {
+                    badness = 0;
+                    extra = CannotFill;
+                }
+                else
+                {
+                    double perPoint = rest / points / (options.MaxSpreadPerGap * em);
+                    badness = 30 + (100 * perPoint * perPoint * perPoint);
+                    extra = perPoint > 1 + Epsilon ? WideLine : 0;
+                }
+            }
+        }
+        else
+        {
+            // A ragged line: prefer long lines, so first-fit's breaks win whenever nothing else differs.
+            double slack = delta / Math.Max(measure, 1);
+            badness = endsSegment ? 0 : 100 * slack * slack;
+        }
+
+        if (endsSegment && a > segmentStart && options.AvoidSingleCharacterLastLine && ParagraphLayouter.IsSingleHanCharacter(clusters, a, b))
+        {
+            extra += SingleCharacterLastLine;
+        }
+
+        if (insideWord || (b < clusters.Length && clusters[b - 1].BreakAdvance > 0))
+        {
+            extra += BreakInsideWord;
+        }
+
+        return ((LinePenalty + badness) * (LinePenalty + badness)) + extra;
+    }
+}
