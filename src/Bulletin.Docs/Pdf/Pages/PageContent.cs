@@ -11,8 +11,9 @@ namespace Bulletin.Docs.Pdf.Pages;
 /// <summary>
 /// Builds one page's content stream (ISO 32000-1, 8–9): each element in painting order, inside a
 /// marked-content sequence that ties it to its structure element, or marked as an artifact when it
-/// is furniture (14.8.2.2). Text is one text object per line, the pen set once per run with Tm and
-/// every justification, compression and letter-spacing shift carried in the TJ array (9.4.3).
+/// is furniture (14.8.2.2). Text is one text object per line, the pen set once per run with Tm, the
+/// spacing the run's gaps share in Tc (9.3.2) and every other shift (compression, Han–Latin gaps)
+/// in the TJ array (9.4.3).
 /// Reused page after page; holds the graphics state it has set, so nothing is said twice.
 /// </summary>
 internal sealed class PageContent(PdfFontTable fonts, ImageTable images, MarkedContent marked)
@@ -30,9 +31,9 @@ internal sealed class PageContent(PdfFontTable fonts, ImageTable images, MarkedC
     private readonly List<(int Object, int Index)> pageImages = [];
     private PdfFont? font;
     private double fontSize;
-    private RgbColor? fill;
-    private RgbColor? stroke;
-    private double lineWidth = -1;
+    private RgbColor fill;
+    private RgbColor stroke;
+    private double lineWidth;
     private double charSpacing;
     private bool strokedText;
     private double height;
