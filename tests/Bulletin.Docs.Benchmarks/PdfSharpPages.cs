@@ -76,6 +76,7 @@ internal static class PdfSharpPages
         {
             Fonts.DefaultFonts.SerifFamily => new FontResolverInfo(bold ? "NotoSerifSC_700Bold" : "NotoSerifSC_400Regular"),
             Fonts.DefaultFonts.SansFamily => new FontResolverInfo(bold ? "NotoSansSC_700Bold" : "NotoSansSC_400Regular"),
+            Fonts.DefaultFonts.KaiFamily => new FontResolverInfo("LXGWWenKai-Regular"),
             _ => null,
         };
 
