@@ -42,6 +42,16 @@ public sealed class IdAndLinkRuleTests
             "Items[0].Body[0].Inlines[1].Target: link target \"#nowhere\" names no item Id of this document",
         }));
 
+    [Test]
+    public void A_link_target_longer_than_a_pdf_string_can_hold_is_reported()
+    {
+        var target = "https://example.org/" + new string('a', 3000);
+        Assert.That(Problems(WithItems(Story(null, new Link("长链接", target)))), Is.EqualTo(new[]
+        {
+            "Items[0].Body[0].Inlines[0].Target: link target is 3,020 characters long, more than the 2,048 a PDF string can hold once percent-encoded",
+        }));
+    }
+
     [TestCase("ftp://example.org/a")]
     [TestCase("example.org")]
     [TestCase("/relative/path")]
