@@ -74,6 +74,14 @@ internal static class ArticleSlicer
             BlockSlicer.Add(context, slices, article.Body[i], width, room, $"{path}.Body[{i}]", i == firstParagraph ? dateline : null);
         }
 
+        if (article.TrailingByline is not null || article.ContinuedOn is not null)
+        {
+            // A story's tail — its byline, its jump line — never opens a column on its own: it
+            // keeps with the story's last two lines, as a last line does with the one before it (孤行,
+            // docs/typography.md §4).
+            slices.KeepLastLinesWithNext(2);
+        }
+
         if (article.TrailingByline is { } trailing)
         {
             context.AddText(slices, PrintedForms.Parenthesized(trailing), width, TextRole.TrailingByline, TextAlignment.End, atomic: true);

@@ -108,6 +108,26 @@ internal sealed class SliceList
         _slices.Add(new SpaceSlice(extra - above) { KeepWithNext = keepLast });
     }
 
+    /// <summary>
+    /// Makes the last <paramref name="lines"/> line slices, and whatever lies between and after
+    /// them, keep with the next slice, so what follows never starts a column without them.
+    /// </summary>
+    public void KeepLastLinesWithNext(int lines)
+    {
+        for (var i = _slices.Count - 1; i >= 0 && lines > 0; i--)
+        {
+            if (!_slices[i].KeepWithNext)
+            {
+                _slices[i] = _slices[i] with { KeepWithNext = true };
+            }
+
+            if (_slices[i] is LineSlice)
+            {
+                lines--;
+            }
+        }
+    }
+
     /// <summary>Makes the last slice keep with the next one.</summary>
     public void KeepLastWithNext()
     {
