@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Bulletin.Docs.Fonts;
 
 namespace Bulletin.Docs.Validation;
@@ -251,7 +252,7 @@ internal static class TextRules
     /// the astral right-to-left blocks). Each is searched with a vectorised range search, which is
     /// several times faster on Chinese text than one search for the whole set.
     /// </summary>
-    private static readonly (char Low, char High)[] SuspiciousRanges =
+    private static readonly ImmutableArray<(char Low, char High)> SuspiciousRanges =
     [
         ('\u0000', '\u001F'), ('\u007F', '\u009F'), ('\u0590', '\u08FF'), ('\u200E', '\u200F'), ('\u2028', '\u202E'),
         ('\u2066', '\u2069'), ('\uD800', '\uDFFF'), ('\uFB1D', '\uFDFF'), ('\uFE70', '\uFEFE'), ('\uFFFE', '\uFFFF'),
