@@ -26,6 +26,8 @@ internal static class AtomicFile
     /// <summary>How old a dead process's temporary file must be before another write deletes it.</summary>
     public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(10);
 
+    private const UnixFileMode PermissionBits = (UnixFileMode)0b111_111_111;
+
     private const string Prefix = ".bulletin-";
     private const string Suffix = ".tmp";
 
@@ -98,7 +100,8 @@ internal static class AtomicFile
             if (!OperatingSystem.IsWindows() && mode is { } unixMode)
             {
                 // Created with the target's mode, so the new content is never readable by more users than the old.
-                options.UnixCreateMode = unixMode;
+                // (Only permission bits may be given at creation; setuid, setgid and sticky follow below.)
+                options.UnixCreateMode = unixMode & PermissionBits;
             }
 
             try

@@ -11,8 +11,9 @@ public sealed record ValidationProblem(string Path, string Message)
 }
 
 /// <summary>
-/// Thrown before any byte is written when a bulletin cannot be rendered. Lists every problem, each
-/// with its path in the model.
+/// Thrown before any byte is written when a bulletin cannot be rendered. <see cref="Problems"/> holds
+/// every problem, each with its path in the model; the message lists the first
+/// <see cref="MaxListedProblems"/>.
 /// </summary>
 public sealed class BulletinValidationException : BulletinException
 {
@@ -23,11 +24,16 @@ public sealed class BulletinValidationException : BulletinException
     /// <summary>Every problem found.</summary>
     public IReadOnlyList<ValidationProblem> Problems { get; }
 
+    /// <summary>How many problems the message lists; <see cref="Problems"/> holds them all.</summary>
+    public const int MaxListedProblems = 100;
+
     private static string FormatMessage(IReadOnlyList<ValidationProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
         var noun = problems.Count == 1 ? "problem" : "problems";
+        // A hostile model can have millions of problems: the message stays readable and small.
+        var more = problems.Count > MaxListedProblems ? $"{Environment.NewLine}  … and {problems.Count - MaxListedProblems} more (see Problems)" : string.Empty;
         return $"The bulletin cannot be rendered ({problems.Count} {noun}):" + Environment.NewLine
-            + string.Join(Environment.NewLine, problems.Select(p => "  " + p));
+            + string.Join(Environment.NewLine, problems.Take(MaxListedProblems).Select(p => "  " + p)) + more;
     }
 }

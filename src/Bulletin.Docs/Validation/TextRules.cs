@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Bulletin.Docs.Fonts;
 
 namespace Bulletin.Docs.Validation;
@@ -98,7 +99,7 @@ internal static class TextRules
         var lineStructure = new Finding();
         var control = new Finding();
         var rightToLeft = new Finding();
-        var scan = new SuspiciousScan(text, stackalloc int[SuspiciousRanges.Length]);
+        var scan = new SuspiciousScan(text);
         for (var i = scan.Next(0); i >= 0; i = scan.Next(i + 1))
         {
             int c = text[i];
@@ -251,7 +252,7 @@ internal static class TextRules
     /// the astral right-to-left blocks). Each is searched with a vectorised range search, which is
     /// several times faster on Chinese text than one search for the whole set.
     /// </summary>
-    private static readonly (char Low, char High)[] SuspiciousRanges =
+    private static readonly ImmutableArray<(char Low, char High)> SuspiciousRanges =
     [
         ('\u0000', '\u001F'), ('\u007F', '\u009F'), ('\u0590', '\u08FF'), ('\u200E', '\u200F'), ('\u2028', '\u202E'),
         ('\u2066', '\u2069'), ('\uD800', '\uDFFF'), ('\uFB1D', '\uFDFF'), ('\uFE70', '\uFEFE'), ('\uFFFE', '\uFFFF'),
@@ -266,20 +267,20 @@ internal static class TextRules
         private readonly ReadOnlySpan<char> text;
 
         // Per range: -1 no more hits; -2 not searched yet; otherwise the cached hit, still valid while >= from.
-        private readonly Span<int> next;
+        private RangeHits next;
 
-        public SuspiciousScan(ReadOnlySpan<char> text, Span<int> next)
+        public SuspiciousScan(ReadOnlySpan<char> text)
         {
+            System.Diagnostics.Debug.Assert(SuspiciousRanges.Length == RangeCount, "one cached hit per range");
             this.text = text;
-            this.next = next;
-            next.Fill(-2);
+            ((Span<int>)next).Fill(-2);
         }
 
         /// <summary>The index of the first suspicious character at or after <paramref name="from"/>, or -1.</summary>
-        public readonly int Next(int from)
+        public int Next(int from)
         {
             var earliest = -1;
-            for (var r = 0; r < next.Length; r++)
+            for (var r = 0; r < RangeCount; r++)
             {
                 if (next[r] == -2 || (next[r] >= 0 && next[r] < from))
                 {
@@ -295,6 +296,14 @@ internal static class TextRules
 
             return earliest;
         }
+    }
+
+    private const int RangeCount = 10;
+
+    [System.Runtime.CompilerServices.InlineArray(RangeCount)]
+    private struct RangeHits
+    {
+        private int first;
     }
 
     private static CharacterClass? Classify(int c) => c switch

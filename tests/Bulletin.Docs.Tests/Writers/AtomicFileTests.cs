@@ -23,6 +23,7 @@ public sealed class AtomicFileTests
     [TestCase(UnixFileMode.UserRead | UnixFileMode.UserWrite)]
     [TestCase(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead)]
     [TestCase(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.OtherRead | UnixFileMode.OtherWrite)]
+    [TestCase(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.SetGroup)]
     public void Overwriting_keeps_the_targets_permission_bits(UnixFileMode mode)
     {
         var target = Path.Combine(folder.FullName, "secret.docx");
