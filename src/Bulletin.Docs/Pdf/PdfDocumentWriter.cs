@@ -15,16 +15,12 @@ namespace Bulletin.Docs.Pdf;
 /// </summary>
 internal static class PdfDocumentWriter
 {
+    /// <summary>Writes <paramref name="document"/> to <paramref name="output"/>, which the caller has checked is writable.</summary>
     public static void Write(LaidOutDocument document, Stream output, PdfOptions options)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
-        if (!output.CanWrite)
-        {
-            throw new ArgumentException("The output stream is not writable.", nameof(output));
-        }
-
         using var pdf = new PdfOutput(output);
         var catalog = pdf.Allocate();
         var pagesRoot = pdf.Allocate();
