@@ -67,10 +67,11 @@ internal static class ArticleSlicer
 
         // The headline stack keeps with the first block: when that is a figure, it is scaled to
         // fit a column together with the stack, or the stack would stand alone at a page foot.
+        // Other blocks keep the whole column (a table row may be as tall as that).
         var stackHeight = slices.Slices.Sum(slice => slice.Height);
         for (var i = 0; i < article.Body.Count; i++)
         {
-            var room = i == 0 ? Math.Max(maxHeight - stackHeight, maxHeight / 4) : maxHeight;
+            var room = i == 0 && article.Body[i] is Figure ? Math.Max(maxHeight - stackHeight, maxHeight / 4) : maxHeight;
             BlockSlicer.Add(context, slices, article.Body[i], width, room, $"{path}.Body[{i}]", i == firstParagraph ? dateline : null);
         }
 
