@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
 
@@ -56,9 +57,10 @@ internal sealed class PdfBuffer
 
     public PdfBuffer Line() => Raw((byte)'\n');
 
-    public PdfBuffer Integer(long value)
+    /// <summary>An integer, zero-padded to at least <paramref name="digits"/> digits (the cross-reference table's fixed width).</summary>
+    public PdfBuffer Integer(long value, int digits = 0)
     {
-        Utf8Formatter.TryFormat(value, Reserve(20), out var written);
+        Utf8Formatter.TryFormat(value, Reserve(20), out var written, digits > 0 ? new StandardFormat('D', (byte)digits) : default);
         Length += written;
         return this;
     }

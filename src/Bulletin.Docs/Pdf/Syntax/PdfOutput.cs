@@ -133,7 +133,7 @@ internal sealed class PdfOutput : IDisposable
             }
 
             // Each entry is exactly 20 bytes: 10-digit offset, 5-digit generation, keyword, EOL.
-            pending.Raw(Digits(offsets[i], 10)).Raw(" 00000 n\r\n"u8);
+            pending.Integer(offsets[i], digits: 10).Raw(" 00000 n\r\n"u8);
         }
 
         // 14.4: the two halves of the ID are equal for a file that was never updated.
@@ -150,18 +150,6 @@ internal sealed class PdfOutput : IDisposable
     {
         hash.Dispose();
         compressed.Dispose();
-    }
-
-    private static ReadOnlySpan<byte> Digits(long value, int width)
-    {
-        var digits = new byte[width];
-        for (var i = width - 1; i >= 0; i--)
-        {
-            digits[i] = (byte)('0' + (value % 10));
-            value /= 10;
-        }
-
-        return digits;
     }
 
     private void Flush()
