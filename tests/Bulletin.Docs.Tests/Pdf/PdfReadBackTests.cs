@@ -1,4 +1,3 @@
-using Bulletin.Docs.Layout.Pages;
 using Bulletin.Docs.Tests.Samples;
 using NUnit.Framework;
 using UglyToad.PdfPig;
@@ -51,34 +50,7 @@ public sealed class PdfReadBackTests
     public void All_pages_read_back_as_the_models_text_in_reading_order(string name)
     {
         var rendered = RenderedSample.Of(name);
-        var setup = rendered.Sample.Theme.Page;
-        var pages = ReadPages(rendered.PdfPath);
-        var body = new System.Text.StringBuilder();
-        for (var i = 0; i < pages.Count; i++)
-        {
-            // Furniture is set after everything else on the page: the header (pages after the first), then the number.
-            var number = i + 1;
-            var furniture = SampleText.WithoutWhiteSpace(
-                (number > 1 ? setup.HeaderText ?? "" : "") + (PageFurniture.PageNumberText(setup.PageNumbers, number, pages.Count) ?? ""));
-            Assert.That(pages[i], Does.EndWith(furniture), $"page {number} ends with its header and page number");
-            body.Append(pages[i].AsSpan(0, pages[i].Length - furniture.Length));
-        }
-
-        var text = body.ToString();
-        var cursor = 0;
-        foreach (var piece in ModelReadingOrder.Pieces(rendered.Sample.Document, rendered.Sample.Theme).Select(SampleText.WithoutWhiteSpace).Where(p => p.Length > 0))
-        {
-            var found = text.IndexOf(piece, cursor, StringComparison.Ordinal);
-            if (found < 0)
-            {
-                var anywhere = text.IndexOf(piece, StringComparison.Ordinal);
-                Assert.Fail(anywhere < 0
-                    ? $"Missing from the PDF's text: «{piece}»\nText after the last match: «{Excerpt(text, cursor)}»"
-                    : $"Out of reading order: «{piece}» is at {anywhere}, before the previous piece ending at {cursor}: «{Excerpt(text, cursor)}»");
-            }
-
-            cursor = found + piece.Length;
-        }
+        rendered.AssertHoldsTheModelsTextInOrder(rendered.ContentText(ReadPages(rendered.PdfPath)), "the text PdfPig reads");
     }
 
     [TestCaseSource(nameof(SampleNames))]
@@ -107,6 +79,4 @@ public sealed class PdfReadBackTests
         using var pdf = PdfDocument.Open(path);
         return [.. pdf.GetPages().Select(page => SampleText.WithoutWhiteSpace(string.Concat(page.Letters.Select(letter => letter.Value))))];
     }
-
-    private static string Excerpt(string text, int from) => text.Substring(from, Math.Min(80, text.Length - from));
 }

@@ -33,14 +33,7 @@ public sealed partial class TaggedPdfTests
         var headlines = structure.Where(e => e.Type == "H1" && e.Parent == "Art").Select(e => SampleText.WithoutWhiteSpace(e.Text)).ToList();
         Assert.That(headlines, Is.EqualTo(SampleText.Headlines(rendered.Sample.Document).Select(SampleText.WithoutWhiteSpace)), "H1 headlines under Art, in model order");
 
-        var text = string.Concat(structure.Select(e => SampleText.WithoutWhiteSpace(e.Text)));
-        var cursor = 0;
-        foreach (var piece in ModelReadingOrder.Pieces(rendered.Sample.Document, rendered.Sample.Theme).Select(SampleText.WithoutWhiteSpace).Where(p => p.Length > 0))
-        {
-            var found = text.IndexOf(piece, cursor, StringComparison.Ordinal);
-            Assert.That(found, Is.GreaterThanOrEqualTo(0), $"«{piece}» is not in the structure tree after position {cursor}");
-            cursor = found + piece.Length;
-        }
+        rendered.AssertHoldsTheModelsTextInOrder(string.Concat(structure.Select(e => SampleText.WithoutWhiteSpace(e.Text))), "the structure tree");
     }
 
     [Test]

@@ -20,14 +20,8 @@ public sealed partial class TextExtractionTests
     public void Pdftotext_raw_reads_the_models_text_in_order(string name)
     {
         var rendered = RenderedSample.Of(name);
-        var text = string.Concat(ContentPages(rendered).Select(SampleText.WithoutWhiteSpace));
-        var cursor = 0;
-        foreach (var piece in ModelReadingOrder.Pieces(rendered.Sample.Document, rendered.Sample.Theme).Select(SampleText.WithoutWhiteSpace).Where(p => p.Length > 0))
-        {
-            var found = text.IndexOf(piece, cursor, StringComparison.Ordinal);
-            Assert.That(found, Is.GreaterThanOrEqualTo(0), $"«{piece}» not found in order after «{text.Substring(cursor, Math.Min(60, text.Length - cursor))}»");
-            cursor = found + piece.Length;
-        }
+        var pages = ExternalTool.PdfToText(rendered.PdfPath, raw: true).Split('\f')[..rendered.Layout.Pages.Count];
+        rendered.AssertHoldsTheModelsTextInOrder(rendered.ContentText(pages), "pdftotext -raw");
     }
 
     [TestCaseSource(nameof(SampleNames))]
@@ -98,26 +92,6 @@ public sealed partial class TextExtractionTests
         finally
         {
             folder.Delete(recursive: true);
-        }
-    }
-
-    /// <summary>
-    /// Each page's text in content order (-raw), without the furniture set after everything else
-    /// on it (the running head on pages after the first, then the page number).
-    /// </summary>
-    private static IEnumerable<string> ContentPages(RenderedSample rendered)
-    {
-        var setup = rendered.Sample.Theme.Page;
-        var pages = ExternalTool.PdfToText(rendered.PdfPath, raw: true).Split('\f');
-        var count = rendered.Layout.Pages.Count;
-        for (var i = 0; i < count; i++)
-        {
-            var number = i + 1;
-            var furniture = SampleText.WithoutWhiteSpace(
-                (number > 1 ? setup.HeaderText ?? "" : "") + (Docs.Layout.Pages.PageFurniture.PageNumberText(setup.PageNumbers, number, count) ?? ""));
-            var page = SampleText.WithoutWhiteSpace(pages[i]);
-            Assert.That(page, Does.EndWith(furniture), $"page {number} ends with its furniture");
-            yield return page[..^furniture.Length];
         }
     }
 
