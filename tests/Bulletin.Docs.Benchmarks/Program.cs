@@ -72,14 +72,6 @@ static int Threads(int rounds, int stories)
     var documents = Enumerable.Range(1, 8).Select(seed => DistinctBulletin.Create(stories, seed)).ToArray();
     var pages = documents.Sum(d => BulletinLayoutEngine.Layout(d, options).Pages.Count);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"8 documents of {stories} distinct stories, {pages} pages in all, {Environment.ProcessorCount} cores"));
-    (double Wall, double Cpu) Measure(Action run)
-    {
-        var cpu = Environment.CpuUsage.TotalTime;
-        var clock = Stopwatch.StartNew();
-        run();
-        var wall = clock.Elapsed.TotalMilliseconds;
-        return (wall, (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds);
-    }
 
     void Sequential()
     {
@@ -133,6 +125,17 @@ static int Threads(int rounds, int stories)
     return 0;
 }
 
+// Wall and process CPU time of one run, in milliseconds: CPU time is what the run cost when other
+// processes take turns on the cores.
+static (double Wall, double Cpu) Measure(Action run)
+{
+    var cpu = Environment.CpuUsage.TotalTime;
+    var clock = Stopwatch.StartNew();
+    run();
+    var wall = clock.Elapsed.TotalMilliseconds;
+    return (wall, (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds);
+}
+
 static double Median(IEnumerable<double> values)
 {
     var sorted = values.Order().ToArray();
@@ -178,14 +181,6 @@ static int CpuTimes(int stories, int rounds)
     var options = Options();
     var document = DistinctBulletin.Create(stories);
     var layout = BulletinLayoutEngine.Layout(document, options);
-    (double Wall, double Cpu) Measure(Action run)
-    {
-        var cpu = Environment.CpuUsage.TotalTime;
-        var clock = Stopwatch.StartNew();
-        run();
-        var wall = clock.Elapsed.TotalMilliseconds;
-        return (wall, (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds);
-    }
 
     PdfSharpPages.UseOurFonts();
 
