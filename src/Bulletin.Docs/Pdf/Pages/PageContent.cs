@@ -150,7 +150,7 @@ internal sealed class PageContent(PdfFontTable fonts, ImageTable images, MarkedC
                 }
 
                 previous = run;
-                previousEnd = run.X[i] + (pdfFont.Width(glyphs[i]) * run.SizePt / 1000);
+                previousEnd = NaturalEnd(run, pdfFont, i);
             }
         }
 
@@ -261,7 +261,7 @@ internal sealed class PageContent(PdfFontTable fonts, ImageTable images, MarkedC
         for (var i = 0; i < count; i++)
         {
             var glyph = first + i;
-            var natural = run.X[glyph] + (font.Width(run.GlyphIds[glyph]) * run.SizePt / 1000);
+            var natural = NaturalEnd(run, font, glyph);
             gaps[i] = (int)Math.Round((run.X[glyph + 1] - natural) * 1000 / run.SizePt);
         }
 
@@ -285,6 +285,10 @@ internal sealed class PageContent(PdfFontTable fonts, ImageTable images, MarkedC
 
         return best;
     }
+
+    /// <summary>Where the pen stands after <paramref name="glyph"/> of <paramref name="run"/> with no shift: its x plus its /W advance, in points.</summary>
+    private static double NaturalEnd(GlyphRun run, PdfFont font, int glyph) =>
+        run.X[glyph] + (font.Width(run.GlyphIds[glyph]) * run.SizePt / 1000);
 
     private void Box(BoxElement box)
     {
