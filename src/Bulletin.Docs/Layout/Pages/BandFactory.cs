@@ -103,7 +103,7 @@ internal sealed class BandFactory(FlowContext context, PageSetup setup, double f
                 // to the column grid), caption under it.
                 var imageWidth = Spanning ? ColumnWidth(bandWidth, columns) * Math.Max(1, columns / 2) + (Math.Max(1, columns / 2) - 1) * setup.ColumnGapPt : (double?)null;
                 var figureHeight = maxHeight - stack.Slices.Sum(s => s.Height);
-                BlockSlicer.AddFigure(context, stack, picture.Figure, stackWidth, figureHeight, $"{path}.Figure", imageWidth);
+                FigureSlicer.Add(context, stack, picture.Figure, stackWidth, figureHeight, $"{path}.Figure", imageWidth);
                 SnapInFlow(body);
                 break;
             default:
