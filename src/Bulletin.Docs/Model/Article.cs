@@ -8,6 +8,9 @@ namespace Bulletin.Docs.Model;
 /// </summary>
 public sealed record Article : BulletinItem
 {
+    /// <inheritdoc />
+    internal override TResult Accept<TState, TResult>(IItemVisitor<TState, TResult> visitor, TState state) => visitor.Article(this, state);
+
     /// <summary>The kicker (引题) above the headline, e.g. 强化省会担当 激发强劲动能.</summary>
     public string? Kicker { get; init; }
 

@@ -22,6 +22,9 @@ public abstract record Block
     {
     }
 
+    /// <summary>Hands this block to the <paramref name="visitor"/>'s method for its kind.</summary>
+    internal abstract TResult Accept<TState, TResult>(IBlockVisitor<TState, TResult> visitor, TState state);
+
     /// <summary>
     /// A plain-text <see cref="Paragraph"/>, so a body reads as its text:
     /// <c>Body = ["第一段", new Subheading("小标题"), "第二段"]</c>.
@@ -32,6 +35,9 @@ public abstract record Block
 /// <summary>A body paragraph: justified, first line indented two characters.</summary>
 public sealed record Paragraph : Block
 {
+    /// <inheritdoc />
+    internal override TResult Accept<TState, TResult>(IBlockVisitor<TState, TResult> visitor, TState state) => visitor.Paragraph(this, state);
+
     /// <summary>The paragraph of <paramref name="inlines"/>; the constructor JSON uses.</summary>
     [JsonConstructor]
     public Paragraph(IReadOnlyList<Inline> inlines) => Inlines = inlines;
@@ -52,11 +58,18 @@ public sealed record Paragraph : Block
 }
 
 /// <summary>A 小标题 inside an article, one or two lines, kept with what follows.</summary>
-public sealed record Subheading(params IReadOnlyList<string> Lines) : Block;
+public sealed record Subheading(params IReadOnlyList<string> Lines) : Block
+{
+    /// <inheritdoc />
+    internal override TResult Accept<TState, TResult>(IBlockVisitor<TState, TResult> visitor, TState state) => visitor.Subheading(this, state);
+}
 
 /// <summary>A quoted passage set apart from the body.</summary>
 public sealed record Quote : Block
 {
+    /// <inheritdoc />
+    internal override TResult Accept<TState, TResult>(IBlockVisitor<TState, TResult> visitor, TState state) => visitor.Quote(this, state);
+
     /// <summary>The quote of <paramref name="inlines"/>; the constructor JSON uses.</summary>
     [JsonConstructor]
     public Quote(IReadOnlyList<Inline> inlines) => Inlines = inlines;
@@ -76,6 +89,9 @@ public sealed record Quote : Block
 /// <summary>An editor's note (编者按) or similar labelled note.</summary>
 public sealed record Note : Block
 {
+    /// <inheritdoc />
+    internal override TResult Accept<TState, TResult>(IBlockVisitor<TState, TResult> visitor, TState state) => visitor.Note(this, state);
+
     /// <summary>The note of <paramref name="inlines"/>; the constructor JSON uses.</summary>
     [JsonConstructor]
     public Note(IReadOnlyList<Inline> inlines) => Inlines = inlines;
@@ -98,6 +114,9 @@ public sealed record Note : Block
 /// <summary>A bulleted or numbered list; each item is a run of inlines.</summary>
 public sealed record ListBlock(IReadOnlyList<IReadOnlyList<Inline>> Items) : Block
 {
+    /// <inheritdoc />
+    internal override TResult Accept<TState, TResult>(IBlockVisitor<TState, TResult> visitor, TState state) => visitor.List(this, state);
+
     /// <summary>Numbered (1. 2. 3.) rather than bulleted.</summary>
     public bool Ordered { get; init; }
 }
@@ -105,6 +124,9 @@ public sealed record ListBlock(IReadOnlyList<IReadOnlyList<Inline>> Items) : Blo
 /// <summary>A simple grid of text cells; every row has the same number of cells.</summary>
 public sealed record Table(IReadOnlyList<IReadOnlyList<string>> Rows) : Block
 {
+    /// <inheritdoc />
+    internal override TResult Accept<TState, TResult>(IBlockVisitor<TState, TResult> visitor, TState state) => visitor.Table(this, state);
+
     /// <summary>The first row is a header, repeated when the table splits across columns or pages.</summary>
     public bool HasHeaderRow { get; init; } = true;
 }
@@ -112,6 +134,9 @@ public sealed record Table(IReadOnlyList<IReadOnlyList<string>> Rows) : Block
 /// <summary>A picture with caption and credit, e.g. caption …美不胜收。 and credit 王韵菲 摄.</summary>
 public sealed record Figure : Block
 {
+    /// <inheritdoc />
+    internal override TResult Accept<TState, TResult>(IBlockVisitor<TState, TResult> visitor, TState state) => visitor.Figure(this, state);
+
     /// <summary>The encoded image.</summary>
     public required ImageData Image { get; init; }
 
@@ -126,4 +151,8 @@ public sealed record Figure : Block
 }
 
 /// <summary>A horizontal rule between blocks.</summary>
-public sealed record Divider : Block;
+public sealed record Divider : Block
+{
+    /// <inheritdoc />
+    internal override TResult Accept<TState, TResult>(IBlockVisitor<TState, TResult> visitor, TState state) => visitor.Divider(this, state);
+}

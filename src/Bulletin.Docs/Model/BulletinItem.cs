@@ -17,6 +17,9 @@ public abstract record BulletinItem
     {
     }
 
+    /// <summary>Hands this item to the <paramref name="visitor"/>'s method for its kind.</summary>
+    internal abstract TResult Accept<TState, TResult>(IItemVisitor<TState, TResult> visitor, TState state);
+
     /// <summary>
     /// An optional stable identifier (letters, digits, '-' and '_'), used as the target of internal
     /// links and contents entries. Must be unique within the document.
@@ -29,6 +32,9 @@ public abstract record BulletinItem
 /// </summary>
 public sealed record Section : BulletinItem
 {
+    /// <inheritdoc />
+    internal override TResult Accept<TState, TResult>(IItemVisitor<TState, TResult> visitor, TState state) => visitor.Section(this, state);
+
     /// <summary>The banner text.</summary>
     public required string Banner { get; init; }
 
@@ -41,6 +47,9 @@ public sealed record Section : BulletinItem
 /// </summary>
 public sealed record PictureNews : BulletinItem
 {
+    /// <inheritdoc />
+    internal override TResult Accept<TState, TResult>(IItemVisitor<TState, TResult> visitor, TState state) => visitor.PictureNews(this, state);
+
     /// <summary>An optional title over the photo.</summary>
     public string? Title { get; init; }
 

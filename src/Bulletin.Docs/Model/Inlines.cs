@@ -17,22 +17,45 @@ public abstract record Inline
     private protected Inline()
     {
     }
+
+    /// <summary>Hands this inline to the <paramref name="visitor"/>'s method for its kind.</summary>
+    internal abstract TResult Accept<TState, TResult>(IInlineVisitor<TState, TResult> visitor, TState state);
 }
 
 /// <summary>Plain text.</summary>
-public sealed record Text(string Value) : Inline;
+public sealed record Text(string Value) : Inline
+{
+    /// <inheritdoc />
+    internal override TResult Accept<TState, TResult>(IInlineVisitor<TState, TResult> visitor, TState state) => visitor.Text(this, state);
+}
 
 /// <summary>Strong (bold) text.</summary>
-public sealed record Strong(string Value) : Inline;
+public sealed record Strong(string Value) : Inline
+{
+    /// <inheritdoc />
+    internal override TResult Accept<TState, TResult>(IInlineVisitor<TState, TResult> visitor, TState state) => visitor.Strong(this, state);
+}
 
 /// <summary>Emphasised text (楷体 in Chinese typesetting rather than italics).</summary>
-public sealed record Emphasis(string Value) : Inline;
+public sealed record Emphasis(string Value) : Inline
+{
+    /// <inheritdoc />
+    internal override TResult Accept<TState, TResult>(IInlineVisitor<TState, TResult> visitor, TState state) => visitor.Emphasis(this, state);
+}
 
 /// <summary>
 /// A hyperlink. <see cref="Target"/> is an absolute http(s) or mailto URL, or <c>#id</c> for an
 /// item of this document.
 /// </summary>
-public sealed record Link(string Value, string Target) : Inline;
+public sealed record Link(string Value, string Target) : Inline
+{
+    /// <inheritdoc />
+    internal override TResult Accept<TState, TResult>(IInlineVisitor<TState, TResult> visitor, TState state) => visitor.Link(this, state);
+}
 
 /// <summary>A line break inside the paragraph.</summary>
-public sealed record LineBreak : Inline;
+public sealed record LineBreak : Inline
+{
+    /// <inheritdoc />
+    internal override TResult Accept<TState, TResult>(IInlineVisitor<TState, TResult> visitor, TState state) => visitor.LineBreak(this, state);
+}

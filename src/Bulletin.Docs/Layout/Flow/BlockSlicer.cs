@@ -1,68 +1,110 @@
-using System.Globalization;
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Layout.Structure;
 using Bulletin.Docs.Layout.Text;
-using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
 
 namespace Bulletin.Docs.Layout.Flow;
 
-/// <summary>Turns body blocks into slices for a column of a given width.</summary>
-internal static class BlockSlicer
+/// <summary>
+/// Turns composed blocks into slices for a column of <paramref name="width"/> points, one method per
+/// block kind; <paramref name="maxHeight"/> is the tallest a column can be.
+/// </summary>
+internal sealed class BlockSlicer(FlowContext context, SliceList slices, double width, double maxHeight) : IComposedBlockVisitor<SliceList>
 {
-    /// <summary>
-    /// Adds <paramref name="block"/>. <paramref name="lead"/> is text run in at the start of a
-    /// paragraph (the dateline); <paramref name="maxHeight"/> is the tallest a column can be.
-    /// </summary>
-    public static void Add(FlowContext context, SliceList slices, Block block, double width, double maxHeight, string path, ParagraphTextBuilder? lead = null)
+    /// <summary>Adds <paramref name="blocks"/> in order; a story's tail keeps with the story's last two lines.</summary>
+    public SliceList AddAll(IEnumerable<ComposedBlock> blocks)
     {
-        var theme = context.Theme;
-        switch (block)
+        var inTail = false;
+        foreach (var block in blocks)
         {
-            case Paragraph paragraph:
-                var text = (lead ?? new ParagraphTextBuilder()).AppendInlines(paragraph.Inlines, context.Format(TextRole.Body), theme).Build();
-                context.AddText(slices, text, width, TextRole.Body);
-                break;
-            case Subheading subheading:
-                var headingStart = slices.Count;
-                AddLines(context, slices, subheading.Lines, width, TextRole.Subheading);
-                slices.SnapToPitch(headingStart, context.LinePitchPt);
-                break;
-            case Quote quote:
-                context.AddText(slices, new ParagraphTextBuilder().AppendInlines(quote.Inlines, context.Format(TextRole.Quote), theme).Build(), width, TextRole.Quote);
-                break;
-            case Note note:
-                var noteFormat = context.Format(TextRole.Note);
-                var noteText = new ParagraphTextBuilder()
-                    .Append(PrintedForms.RunInLabel(note.Label), noteFormat with { Bold = true }, atomic: true)
-                    .AppendInlines(note.Inlines, noteFormat, theme)
-                    .Build();
-                context.AddText(slices, noteText, width, TextRole.Note);
-                break;
-            case ListBlock list:
-                AddList(context, slices, list, width);
-                break;
-            case Figure figure:
-                var figureStart = slices.Count;
-                // As in the Word file: a picture in the text is at most a share of the type area's height.
-                FigureSlicer.Add(context, slices, figure, width, maxHeight, path, maxImageHeight: context.Theme.Page.ContentHeightPt * FigureSizing.MaxHeightShare);
-                slices.SnapToPitch(figureStart, context.LinePitchPt, centre: false);
-                break;
-            case Table table:
-                var tableStart = slices.Count;
-                TableSlicer.Add(context, slices, table, width, maxHeight, path);
-                slices.SnapToPitch(tableStart, context.LinePitchPt, centre: false);
-                break;
-            case Divider:
-                var lineHeight = theme[TextRole.Body].LineSpacing.ToPoints(theme[TextRole.Body].SizePt);
-                slices.Add(new RuleSlice(width, context.Theme.Rules.DividerPt, RgbColor.Black, lineHeight));
-                break;
-            default:
-                throw new NotSupportedException($"{path}: block {block.GetType().Name} is not supported by the page layout.");
+            if (block is TextBlock { StoryTail: true } && !inTail)
+            {
+                // A story's tail — its byline, its jump line — never opens a column on its own: it
+                // keeps with the story's last two lines, as a last line does with the one before it
+                // (孤行, docs/typography.md §4).
+                slices.KeepLastLinesWithNext(2);
+                inTail = true;
+            }
+
+            block.Accept(this);
         }
+
+        return slices;
+    }
+
+    /// <inheritdoc />
+    public SliceList Text(TextBlock block)
+    {
+        var style = context.Theme[block.Role];
+        var text = new ParagraphTextBuilder().AppendSpans(block.Spans, context.Format(block.Role), context.Theme).Build();
+        var laid = context.Layout(text, width, block.Role, block.AlignEnd ? TextAlignment.End : null);
+        slices.AddParagraph(laid, style.SpaceBeforePt, style.SpaceAfterPt, block.KeepWithNext || style.KeepWithNext, context.TextElement(slices, block.Role));
+        return slices;
+    }
+
+    /// <inheritdoc />
+    public SliceList Heading(HeadingBlock block)
+    {
+        var start = slices.Count;
+        AddLines(context, slices, block.Lines, width, block.Role);
+        if (block.Role == TextRole.Subheading)
+        {
+            slices.SnapToPitch(start, context.LinePitchPt);
+        }
+
+        return slices;
+    }
+
+    /// <inheritdoc />
+    public SliceList List(ComposedList block)
+    {
+        var style = context.Theme[TextRole.ListItem];
+        var format = SpanFormat.Of(style);
+        // The marker hangs in a 2 em gutter: every line starts after it, the first line starts at the marker.
+        var hang = 2 * style.SizePt;
+        var settings = ParagraphSettings.Of(style);
+        settings = settings with { StartIndentPt = settings.StartIndentPt + hang, FirstLineIndentPt = settings.FirstLineIndentPt - hang };
+        var list = context.Structure.Add(StructureKind.List, slices.Container);
+        foreach (var item in block.Items)
+        {
+            var body = context.Structure.Add(StructureKind.ListBody, context.Structure.Add(StructureKind.ListItem, list));
+            var text = new ParagraphTextBuilder().Append(item.Marker, format, atomic: true).AppendSpans(item.Spans, format, context.Theme).Build();
+            slices.AddParagraph(context.Text.Layout(text, width, settings), style.SpaceBeforePt, style.SpaceAfterPt, keepAll: false, body);
+        }
+
+        return slices;
+    }
+
+    /// <inheritdoc />
+    public SliceList Table(TableBlock block)
+    {
+        var start = slices.Count;
+        TableSlicer.Add(context, slices, block.Table, width, maxHeight, block.Path);
+        slices.SnapToPitch(start, context.LinePitchPt, centre: false);
+        return slices;
+    }
+
+    /// <inheritdoc />
+    public SliceList Figure(FigureBlock block)
+    {
+        var start = slices.Count;
+        // A figure that opens a story keeps with the headline stack above it: it is sized to share a column with it.
+        var room = block.OpensStory ? Math.Max(maxHeight - slices.Slices.Sum(slice => slice.Height), maxHeight / 4) : maxHeight;
+        // As in the Word file: a picture in the text is at most a share of the type area's height.
+        FigureSlicer.Add(context, slices, block.Figure, width, room, block.Path, maxImageHeight: context.Theme.Page.ContentHeightPt * FigureSizing.MaxHeightShare);
+        slices.SnapToPitch(start, context.LinePitchPt, centre: false);
+        return slices;
+    }
+
+    /// <inheritdoc />
+    public SliceList Rule(RuleBlock block)
+    {
+        slices.Add(new RuleSlice(width, block.WeightPt, RgbColor.Black, context.BodyLinePt));
+        return slices;
     }
 
     /// <summary>Adds explicit lines of a heading role, each laid out on its own, all kept together and with what follows.</summary>
-    public static void AddLines(FlowContext context, SliceList slices, IReadOnlyList<string> lines, double width, TextRole role, double xOffset = 0)
+    private static void AddLines(FlowContext context, SliceList slices, IReadOnlyList<string> lines, double width, TextRole role, double xOffset = 0)
     {
         var style = context.Theme[role];
         var structure = context.TextElement(slices, role);
@@ -74,23 +116,4 @@ internal static class BlockSlicer
 
         slices.AddSpace(style.SpaceAfterPt);
     }
-
-    private static void AddList(FlowContext context, SliceList slices, ListBlock list, double width)
-    {
-        var style = context.Theme[TextRole.ListItem];
-        var format = SpanFormat.Of(style);
-        // The marker hangs in a 2 em gutter: every line starts after it, the first line starts at the marker.
-        var hang = 2 * style.SizePt;
-        var settings = ParagraphSettings.Of(style);
-        settings = settings with { StartIndentPt = settings.StartIndentPt + hang, FirstLineIndentPt = settings.FirstLineIndentPt - hang };
-        var listElement = context.Structure.Add(StructureKind.List, slices.Container);
-        for (var i = 0; i < list.Items.Count; i++)
-        {
-            var body = context.Structure.Add(StructureKind.ListBody, context.Structure.Add(StructureKind.ListItem, listElement));
-            var marker = list.Ordered ? (i + 1).ToString(CultureInfo.InvariantCulture) + ". " : "• ";
-            var text = new ParagraphTextBuilder().Append(marker, format, atomic: true).AppendInlines(list.Items[i], format, context.Theme).Build();
-            slices.AddParagraph(context.Text.Layout(text, width, settings), style.SpaceBeforePt, style.SpaceAfterPt, keepAll: false, body);
-        }
-    }
-
 }

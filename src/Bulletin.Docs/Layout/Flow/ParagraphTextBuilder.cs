@@ -1,6 +1,6 @@
 using System.Text;
 using Bulletin.Docs.Layout.Text;
-using Bulletin.Docs.Model;
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Theme;
 
 namespace Bulletin.Docs.Layout.Flow;
@@ -35,33 +35,23 @@ internal sealed class ParagraphTextBuilder
     }
 
     /// <summary>
-    /// Appends model inlines set in <paramref name="format"/>: strong in bold, emphasis in the
-    /// Quote role's font (楷体 rather than italics), links with their target, line breaks as '\n'.
+    /// Appends composed spans set in <paramref name="format"/> (their block's role): strong and labels
+    /// in bold, emphasis in the Quote role's face (楷 rather than italics), the 电头 in the dateline
+    /// role's format, links with their target.
     /// </summary>
-    public ParagraphTextBuilder AppendInlines(IEnumerable<Inline> inlines, SpanFormat format, BulletinTheme theme)
+    public ParagraphTextBuilder AppendSpans(IEnumerable<Span> spans, SpanFormat format, BulletinTheme theme)
     {
-        foreach (var inline in inlines)
+        foreach (var span in spans)
         {
-            switch (inline)
+            var spanFormat = span.Style switch
             {
-                case Model.Text text:
-                    Append(text.Value, format);
-                    break;
-                case Strong strong:
-                    Append(strong.Value, format with { Bold = true });
-                    break;
-                case Emphasis emphasis:
-                    Append(emphasis.Value, format with { Font = theme[TextRole.Quote].Font });
-                    break;
-                case Link link:
-                    Append(link.Value, format with { LinkTarget = link.Target });
-                    break;
-                case LineBreak:
-                    Append("\n", format);
-                    break;
-                default:
-                    throw new NotSupportedException($"Inline {inline.GetType().Name} is not supported by the page layout.");
-            }
+                SpanStyle.Plain => format,
+                SpanStyle.Strong or SpanStyle.Label => format with { Bold = true },
+                SpanStyle.Emphasis => format with { Font = theme[TextRole.Quote].Font },
+                SpanStyle.Dateline => SpanFormat.Of(theme[TextRole.Dateline]),
+                _ => throw new ArgumentOutOfRangeException(nameof(spans), span.Style, "Not a span style."),
+            };
+            Append(span.Text, span.LinkTarget is { } target ? spanFormat with { LinkTarget = target } : spanFormat, span.Atomic);
         }
 
         return this;

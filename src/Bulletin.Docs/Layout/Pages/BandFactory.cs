@@ -1,151 +1,114 @@
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Layout.Flow;
 using Bulletin.Docs.Layout.Structure;
-using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
 
 namespace Bulletin.Docs.Layout.Pages;
 
 /// <summary>
-/// Turns the document's items into bands. With <see cref="BulletinTheme.HeadlinesSpanColumns"/>
-/// each article's headline stack spans the columns and its body is balanced under it; otherwise
-/// the stack is the start of the flow. A section banner joins the band of its first item so it is
-/// never left alone at a page foot.
+/// Turns the composed items into bands. A story whose placement spans the columns has its headline
+/// stack across them and its body balanced under it; otherwise the stack is the start of the flow.
+/// A section banner joins the band of its first item so it is never left alone at a page foot.
 /// </summary>
-internal sealed class BandFactory(FlowContext context, PageSetup setup, double framePadding)
+internal sealed class BandFactory(FlowContext context, PageSetup setup)
 {
-
     /// <summary>The bands of every item in reading order.</summary>
-    public IEnumerable<Band> Bands(BulletinDocument document)
+    public IEnumerable<Band> Bands(ComposedDocument document) =>
+        document.Items.SelectMany(item => item.Accept(new ItemBands(this, [], null)));
+
+    private IEnumerable<Band> SectionBands(ComposedSection section, StructureNode? parent)
     {
-        for (var i = 0; i < document.Items.Count; i++)
+        var element = context.Structure.Add(StructureKind.Section, parent, title: section.Section.Banner);
+        var banner = BannerSlices(section, element);
+        if (section.Items.Count == 0)
         {
-            var path = $"Items[{i}]";
-            switch (document.Items[i])
-            {
-                case Section section:
-                    var element = context.Structure.Add(StructureKind.Section, null, title: section.Banner);
-                    var banner = BannerSlices(section, element);
-                    if (section.Items.Count == 0)
-                    {
-                        yield return new Band(section, banner, [], 1, false, false);
-                    }
-
-                    for (var j = 0; j < section.Items.Count; j++)
-                    {
-                        yield return ItemBand(section.Items[j], $"{path}.Items[{j}]", j == 0 ? banner : [], element);
-                    }
-
-                    break;
-                case var item:
-                    yield return ItemBand(item, path, [], null);
-                    break;
-            }
+            return [new Band(section.Source, banner, [], 1, false, false)];
         }
+
+        return section.Items.SelectMany((item, i) => item.Accept(new ItemBands(this, i == 0 ? banner : [], element)));
     }
 
-    private bool Spanning => context.Theme.HeadlinesSpanColumns;
-
-    private IReadOnlyList<Slice> BannerSlices(Section section, StructureNode element)
+    private IReadOnlyList<Slice> BannerSlices(ComposedSection section, StructureNode element)
     {
         var slices = new SliceList { Container = element };
-        if (section.Id is { } id)
+        if (section.Section.Id is { } id)
         {
             slices.Add(new AnchorSlice(id) { KeepWithNext = true });
         }
 
-        var width = Spanning ? setup.ContentWidthPt : ColumnWidth(setup.ContentWidthPt, setup.Columns);
-        context.AddText(slices, section.Banner, width, TextRole.SectionBanner, keepAll: true);
+        var placement = StoryPlacement.Of(context.Theme, framed: false);
+        var width = placement.StackWidthPt;
+        new BlockSlicer(context, slices, width, setup.ContentHeightPt).Heading(section.Banner);
         slices.Add(new RuleSlice(width, context.Theme.Rules.SectionBannerPt, context.Theme.AccentColor, 4) { KeepWithNext = true });
         return slices.Slices;
     }
 
-    private Band ItemBand(BulletinItem item, string path, IReadOnlyList<Slice> prefix, StructureNode? section)
+    private Band StoryBand(ComposedStory story, IReadOnlyList<Slice> prefix, StructureNode? section)
     {
-        var element = context.Structure.Add(StructureKind.Article, section, title: TitleOf(item));
-        var framed = item is Article { ColumnLabel: not null } && context.Theme.BoxColumns;
-        var pad = framed ? framePadding : 0;
-        var bandWidth = setup.ContentWidthPt - 2 * pad;
-        var columns = Math.Max(1, setup.Columns);
-        var columnWidth = ColumnWidth(bandWidth, columns);
-        var maxHeight = setup.ContentHeightPt - 2 * pad;
-        var header = new SliceList { Container = element };
-        var body = new SliceList { Container = element };
-        var stack = Spanning ? header : body;
-        var stackWidth = Spanning ? bandWidth : columnWidth;
-        if (!Spanning)
+        var placement = story.Placement;
+        var (header, body, stack) = Start(story, placement, story.Title, prefix, section);
+        var maxHeight = setup.ContentHeightPt - 2 * placement.FramePaddingPt;
+        new BlockSlicer(context, stack, placement.StackWidthPt, maxHeight).AddAll(story.Stack);
+        stack.KeepLastWithNext();
+        SnapInFlow(placement, body);
+        new BlockSlicer(context, body, placement.ColumnWidthPt, maxHeight).AddAll(story.Body);
+        return new Band(story.Source, header.Slices, body.Slices, placement.Columns, placement.Framed, Balanced: placement.SpansColumns);
+    }
+
+    private Band PictureBand(ComposedPicture picture, IReadOnlyList<Slice> prefix, StructureNode? section)
+    {
+        var placement = picture.Placement;
+        var (header, body, stack) = Start(picture, placement, picture.Title, prefix, section);
+        if (picture.Heading is { } heading)
         {
-            body.AddRange(prefix);
-        }
-        else
-        {
-            header.AddRange(prefix);
+            new BlockSlicer(context, stack, placement.StackWidthPt, setup.ContentHeightPt).Heading(heading);
         }
 
-        if (item.Id is { } id)
+        // Picture news across a newspaper page: the photo across half the columns (aligned to the
+        // column grid), caption under it.
+        var half = Math.Max(1, placement.Columns / 2);
+        var imageWidth = placement.SpansColumns ? placement.SpanWidthPt(half, setup.ColumnGapPt) : (double?)null;
+        var figureHeight = setup.ContentHeightPt - stack.Slices.Sum(s => s.Height);
+        FigureSlicer.Add(context, stack, picture.Figure.Figure, placement.StackWidthPt, figureHeight, picture.Figure.Path, imageWidth);
+        SnapInFlow(placement, body);
+        return new Band(picture.Source, header.Slices, body.Slices, placement.Columns, placement.Framed, Balanced: placement.SpansColumns);
+    }
+
+    /// <summary>
+    /// The slice lists of an item's band, under a new article element: the header across the columns,
+    /// the body in them, and the one the headline stack goes in; the section's banner starts it.
+    /// </summary>
+    private (SliceList Header, SliceList Body, SliceList Stack) Start(ComposedItem item, StoryPlacement placement, string title, IReadOnlyList<Slice> prefix, StructureNode? section)
+    {
+        var element = context.Structure.Add(StructureKind.Article, section, title: title);
+        var header = new SliceList { Container = element };
+        var body = new SliceList { Container = element };
+        var stack = placement.SpansColumns ? header : body;
+        stack.AddRange(prefix);
+        if (item.Source.Id is { } id)
         {
             stack.Add(new AnchorSlice(id) { KeepWithNext = true });
         }
 
-        switch (item)
-        {
-            case Article article:
-                ArticleSlicer.AddHeadlineStack(context, stack, article, stackWidth);
-                SnapInFlow(body);
-                ArticleSlicer.AddBody(context, body, article, columnWidth, maxHeight, path);
-                break;
-            case PictureNews picture:
-                if (picture.Title is { } title)
-                {
-                    context.AddText(stack, title, stackWidth, TextRole.PictureTitle, keepAll: true);
-                }
-
-                // Picture news across a newspaper page: the photo across half the columns (aligned
-                // to the column grid), caption under it.
-                var imageWidth = Spanning ? ColumnWidth(bandWidth, columns) * Math.Max(1, columns / 2) + (Math.Max(1, columns / 2) - 1) * setup.ColumnGapPt : (double?)null;
-                var figureHeight = maxHeight - stack.Slices.Sum(s => s.Height);
-                FigureSlicer.Add(context, stack, picture.Figure, stackWidth, figureHeight, $"{path}.Figure", imageWidth);
-                SnapInFlow(body);
-                break;
-            default:
-                throw new NotSupportedException($"{path}: item {item.GetType().Name} is not supported by the page layout.");
-        }
-
-        return new Band(item, header.Slices, body.Slices, columns, framed, Balanced: Spanning);
+        return (header, body, stack);
     }
 
     /// <summary>A headline stack in the flow takes whole body lines, so the body after it stays on the grid.</summary>
-    private void SnapInFlow(SliceList body)
+    private void SnapInFlow(StoryPlacement placement, SliceList body)
     {
-        if (!Spanning)
+        if (!placement.SpansColumns)
         {
             body.SnapToPitch(0, context.LinePitchPt);
         }
     }
 
-    /// <summary>What an item is called in the outline: its headline, or a picture's title or alternative text.</summary>
-    private static string TitleOf(BulletinItem item) => item switch
+    /// <summary>The bands of one item; <c>Prefix</c> is its section's banner when it is the section's first item.</summary>
+    private sealed class ItemBands(BandFactory factory, IReadOnlyList<Slice> prefix, StructureNode? section) : IComposedItemVisitor<IEnumerable<Band>>
     {
-        Article article => OneLine(article.Headline.Lines),
-        PictureNews picture => picture.Title ?? picture.Figure.Caption ?? picture.Figure.AltText,
-        _ => throw new NotSupportedException($"Item {item.GetType().Name} has no title."),
-    };
+        public IEnumerable<Band> Story(ComposedStory story) => [factory.StoryBand(story, prefix, section)];
 
-    /// <summary>A headline's lines as one line: joined as they are, with a space only between two Latin letters or digits.</summary>
-    private static string OneLine(IReadOnlyList<string> lines)
-    {
-        var text = new System.Text.StringBuilder();
-        foreach (var line in lines)
-        {
-            if (text.Length > 0 && line.Length > 0 && char.IsAsciiLetterOrDigit(text[^1]) && char.IsAsciiLetterOrDigit(line[0]))
-            {
-                text.Append(' ');
-            }
+        public IEnumerable<Band> Picture(ComposedPicture picture) => [factory.PictureBand(picture, prefix, section)];
 
-            text.Append(line);
-        }
-
-        return text.ToString();
+        public IEnumerable<Band> Section(ComposedSection composed) => factory.SectionBands(composed, section);
     }
-
-    private double ColumnWidth(double width, int columns) => (width - (columns - 1) * setup.ColumnGapPt) / columns;
 }

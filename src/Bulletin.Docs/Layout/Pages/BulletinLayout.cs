@@ -1,3 +1,4 @@
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Layout.Flow;
 using Bulletin.Docs.Layout.Structure;
 using Bulletin.Docs.Layout.Text;
@@ -13,17 +14,32 @@ namespace Bulletin.Docs.Layout.Pages;
 /// </summary>
 internal static class BulletinLayout
 {
-    /// <summary>Lays out <paramref name="document"/> in <paramref name="theme"/>.</summary>
+    /// <summary>Composes <paramref name="document"/> in <paramref name="theme"/>, headings broken by the layout's balancer, and lays it out.</summary>
     /// <exception cref="BulletinLayoutException">Something cannot be placed, e.g. a table row taller than a column.</exception>
-    public static LaidOutDocument Layout(BulletinDocument document, BulletinTheme theme, IParagraphLayouter text)
+    public static LaidOutDocument Layout(BulletinDocument document, BulletinTheme theme, IParagraphLayouter text) =>
+        Layout(Compose(document, theme, text), text);
+
+    /// <summary>The composition both writers render, its headings broken as this layout sets them.</summary>
+    public static ComposedDocument Compose(BulletinDocument document, BulletinTheme theme, IParagraphLayouter text)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(theme);
         ArgumentNullException.ThrowIfNull(text);
+        return BulletinComposer.Compose(document, theme, new HeadingBalancer(new FlowContext(theme, text)));
+    }
+
+    /// <summary>Lays out a composed document.</summary>
+    /// <exception cref="BulletinLayoutException">Something cannot be placed, e.g. a table row taller than a column.</exception>
+    public static LaidOutDocument Layout(ComposedDocument composed, IParagraphLayouter text)
+    {
+        ArgumentNullException.ThrowIfNull(composed);
+        ArgumentNullException.ThrowIfNull(text);
+        var document = composed.Source;
+        var theme = composed.Theme;
         var context = new FlowContext(theme, text);
         // Made first, so that they come first in reading order, though composed after the bands are made.
         var front = new FrontMatter(context.Structure.Add(StructureKind.Masthead, null), context.Structure.Add(StructureKind.Contents, null));
-        var bands = new BandFactory(context, theme.Page, FramePadding(theme)).Bands(document);
+        var bands = new BandFactory(context, theme.Page).Bands(composed);
         if (!theme.Contents)
         {
             // Bands are made as they are placed, so only the output is held in memory.

@@ -1,0 +1,66 @@
+using Bulletin.Docs.Model;
+using Bulletin.Docs.Theme;
+
+namespace Bulletin.Docs.Composition;
+
+/// <summary>
+/// The one walk over the model's items that both writers share: each item is composed once, in
+/// reading order, into what the Word writer and the page layout print.
+/// </summary>
+internal sealed class BulletinComposer : IItemVisitor<string, ComposedItem>
+{
+    private readonly BulletinTheme _theme;
+    private readonly IHeadingBalancer _balancer;
+    private readonly BlockComposer _blocks;
+
+    private BulletinComposer(BulletinTheme theme, IHeadingBalancer balancer)
+    {
+        _theme = theme;
+        _balancer = balancer;
+        _blocks = new BlockComposer(theme, balancer);
+    }
+
+    /// <summary>Composes a validated <paramref name="document"/> in <paramref name="theme"/>, breaking headings with <paramref name="balancer"/>.</summary>
+    public static ComposedDocument Compose(BulletinDocument document, BulletinTheme theme, IHeadingBalancer balancer)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(theme);
+        ArgumentNullException.ThrowIfNull(balancer);
+        var composer = new BulletinComposer(theme, balancer);
+        var items = new ComposedItem[document.Items.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = document.Items[i].Accept(composer, $"Items[{i}]");
+        }
+
+        return new ComposedDocument(document, theme, items);
+    }
+
+    /// <inheritdoc />
+    public ComposedItem Article(Article item, string path)
+    {
+        var placement = StoryPlacement.Of(_theme, framed: _theme.BoxColumns && item.ColumnLabel is { Length: > 0 });
+        return new ComposedStory(item, path, placement, StoryComposer.Stack(item, path, placement, _blocks), StoryComposer.Body(item, path, _blocks));
+    }
+
+    /// <inheritdoc />
+    public ComposedItem PictureNews(PictureNews item, string path)
+    {
+        var placement = StoryPlacement.Of(_theme, framed: false);
+        var title = item.Title is { Length: > 0 } text ? _blocks.Heading($"{path}.Title", TextRole.PictureTitle, [text], placement.StackWidthPt) : null;
+        return new ComposedPicture(item, path, placement, title, new FigureBlock($"{path}.Figure", item.Figure));
+    }
+
+    /// <inheritdoc />
+    public ComposedItem Section(Section item, string path)
+    {
+        var placement = StoryPlacement.Of(_theme, framed: false);
+        var items = new ComposedItem[item.Items.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = item.Items[i].Accept(this, $"{path}.Items[{i}]");
+        }
+
+        return new ComposedSection(item, path, new HeadingBlock($"{path}.Banner", TextRole.SectionBanner, [item.Banner]), items);
+    }
+}

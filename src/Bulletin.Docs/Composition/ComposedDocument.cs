@@ -1,0 +1,13 @@
+using Bulletin.Docs.Model;
+using Bulletin.Docs.Theme;
+
+namespace Bulletin.Docs.Composition;
+
+/// <summary>
+/// A bulletin as both writers print it: the model's items composed once (roles, printed forms,
+/// heading lines, keeps, placements), with the model's masthead, contents and 报尾 beside them.
+/// </summary>
+/// <param name="Source">The model.</param>
+/// <param name="Theme">The theme it was composed in.</param>
+/// <param name="Items">The items in reading order.</param>
+internal sealed record ComposedDocument(BulletinDocument Source, BulletinTheme Theme, IReadOnlyList<ComposedItem> Items);

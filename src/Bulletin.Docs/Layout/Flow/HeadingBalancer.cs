@@ -1,0 +1,30 @@
+using Bulletin.Docs.Composition;
+using Bulletin.Docs.Theme;
+
+namespace Bulletin.Docs.Layout.Flow;
+
+/// <summary>
+/// Breaks headings for the composition as the page layout sets them: a centred heading in even
+/// lines, phrase breaks first (<see cref="HeadingLines"/>); other heading roles where the line
+/// breaker ends their lines. The lines go to both writers, so Word breaks a heading where the PDF does.
+/// </summary>
+internal sealed class HeadingBalancer(FlowContext context) : IHeadingBalancer
+{
+    /// <inheritdoc />
+    public IReadOnlyList<string> Lines(string text, TextRole role, double widthPt)
+    {
+        if (!HeadingLines.IsHeading(role))
+        {
+            return [text];
+        }
+
+        var laid = context.Layout(text, widthPt, role);
+        if (laid.Lines.Count <= 1)
+        {
+            return [text];
+        }
+
+        // A line's text leaves out the space it broke at; a U+3000 between phrases goes with the break too.
+        return [.. laid.Lines.Select(line => line.Line.Text.Trim())];
+    }
+}
