@@ -1,3 +1,4 @@
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Layout;
 using Bulletin.Docs.Layout.Structure;
 using Bulletin.Docs.Model;
@@ -33,8 +34,8 @@ public static class BulletinDocx
     {
         ArgumentNullException.ThrowIfNull(document);
         OutputStreams.CheckWritable(output, nameof(output));
-        var (theme, hints) = Prepare(document, options ?? new BulletinOptions());
-        DocxWriter.Write(document, theme, hints, output);
+        var (composed, hints) = Prepare(document, options ?? new BulletinOptions());
+        DocxWriter.Write(composed, hints, output);
     }
 
     /// <summary>
@@ -94,61 +95,33 @@ public static class BulletinDocx
 
     private static MemoryStream ToArchive(BulletinDocument document, BulletinOptions options)
     {
-        var (theme, hints) = Prepare(document, options);
-        return DocxWriter.ToArchive(document, theme, hints);
+        var (composed, hints) = Prepare(document, options);
+        return DocxWriter.ToArchive(composed, hints);
     }
 
     /// <summary>
-    /// Validates (nothing is written for an invalid bulletin) and, with fonts given, lays out for the
-    /// hints; when our layout refuses the document, the Word file is written without them.
+    /// Validates (nothing is written for an invalid bulletin) and composes; with fonts given, the
+    /// composition's headings are broken as our layout sets them and the layout gives the hints.
+    /// When our layout refuses the document, the Word file is written as without fonts.
     /// </summary>
-    private static (Theme.BulletinTheme Theme, WordLayoutHints Hints) Prepare(BulletinDocument document, BulletinOptions options)
+    private static (ComposedDocument Composed, WordLayoutHints Hints) Prepare(BulletinDocument document, BulletinOptions options)
     {
         BulletinValidator.ThrowIfInvalid(document, options.Theme, fonts: null, options.MaxImagePixels);
-        if (options.Fonts is null)
+        if (options.Fonts is not null)
         {
-            return (options.Theme, WordLayoutHints.Unknown);
-        }
-
-        LaidOutDocument layout;
-        try
-        {
-            layout = BulletinLayoutEngine.Layout(document, options);
-        }
-        catch (BulletinException)
-        {
-            // The hints only refine the Word file: a document our layout refuses (a character no
-            // registered font covers, a block no page can hold) is still written, as without fonts.
-            return (options.Theme, WordLayoutHints.Unknown);
-        }
-
-        return (options.Theme, new WordLayoutHints(layout.ItemPages, layout.Pages.Count, HeadingLines(layout), ArticleColumns(layout)));
-    }
-
-    /// <summary>The printed lines of every headline, kicker, deck and 小标题 of <paramref name="layout"/>, keyed by their text.</summary>
-    private static Dictionary<string, IReadOnlyList<string>> HeadingLines(LaidOutDocument layout)
-    {
-        var lines = new Dictionary<StructureNode, List<string>>(ReferenceEqualityComparer.Instance);
-        foreach (var element in layout.Pages.SelectMany(page => page.Elements).OfType<TextLineElement>())
-        {
-            if (element.Structure is { Kind: StructureKind.Headline or StructureKind.Subheading or StructureKind.Kicker or StructureKind.Deck } node)
+            try
             {
-                if (!lines.TryGetValue(node, out var list))
-                {
-                    lines.Add(node, list = []);
-                }
-
-                list.Add(element.Line.Text.Trim());
+                var (composed, layout) = BulletinLayoutEngine.ComposeAndLayout(document, options);
+                return (composed, new WordLayoutHints(layout.ItemPages, layout.Pages.Count, ArticleColumns(layout)));
+            }
+            catch (BulletinException)
+            {
+                // The layout only refines the Word file: a document it refuses (a character no
+                // registered font covers, a block no page can hold) is still written, as without fonts.
             }
         }
 
-        var byText = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var heading in lines.Values)
-        {
-            byText.TryAdd(WordLayoutHints.Key(string.Concat(heading)), heading);
-        }
-
-        return byText;
+        return (BulletinComposer.Compose(document, options.Theme, ModelLines.Instance), WordLayoutHints.Unknown);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Layout;
 using Bulletin.Docs.Layout.Pages;
@@ -22,10 +23,21 @@ public static class BulletinLayoutEngine
     public static LaidOutDocument Layout(BulletinDocument document, BulletinOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        options ??= new BulletinOptions();
+        return ComposeAndLayout(document, options ?? new BulletinOptions()).Layout;
+    }
+
+    /// <summary>
+    /// Validates <paramref name="document"/> against the fonts, composes it with headings broken as
+    /// the layout sets them, and lays it out: the composition is what the Word writer renders too.
+    /// </summary>
+    /// <exception cref="BulletinValidationException">The document, theme or fonts have problems.</exception>
+    /// <exception cref="BulletinLayoutException">A block cannot be placed on any page.</exception>
+    internal static (ComposedDocument Composed, LaidOutDocument Layout) ComposeAndLayout(BulletinDocument document, BulletinOptions options)
+    {
         var fonts = options.Fonts ?? new FontRegistry();
         BulletinValidator.ThrowIfInvalid(document, options.Theme, fonts, options.MaxImagePixels);
         using var text = new TextLayouter(fonts, options.LineBreaking);
-        return BulletinLayout.Layout(document, options.Theme, text) with { Faces = PdfFaces.Report(options.Theme, fonts) };
+        var composed = BulletinLayout.Compose(document, options.Theme, text);
+        return (composed, BulletinLayout.Layout(composed, text) with { Faces = PdfFaces.Report(options.Theme, fonts) });
     }
 }

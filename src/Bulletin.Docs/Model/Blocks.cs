@@ -156,3 +156,28 @@ public sealed record Divider : Block
     /// <inheritdoc />
     internal override TResult Accept<TState, TResult>(IBlockVisitor<TState, TResult> visitor, TState state) => visitor.Divider(this, state);
 }
+
+/// <summary>
+/// One method per kind of body block. Every walker of the model (validation, composition)
+/// implements it, so a new block kind is a build error until each one handles it.
+/// </summary>
+/// <typeparam name="TState">What the walker passes along (a path, nothing).</typeparam>
+/// <typeparam name="TResult">What it makes of a block.</typeparam>
+internal interface IBlockVisitor<in TState, out TResult>
+{
+    TResult Paragraph(Paragraph block, TState state);
+
+    TResult Subheading(Subheading block, TState state);
+
+    TResult Quote(Quote block, TState state);
+
+    TResult Note(Note block, TState state);
+
+    TResult List(ListBlock block, TState state);
+
+    TResult Table(Table block, TState state);
+
+    TResult Figure(Figure block, TState state);
+
+    TResult Divider(Divider block, TState state);
+}

@@ -56,3 +56,13 @@ public sealed record PictureNews : BulletinItem
     /// <summary>The photo, caption and credit.</summary>
     public required Figure Figure { get; init; }
 }
+
+/// <summary>One method per kind of top-level item; a new kind is a build error in every walker of the model until it handles it.</summary>
+internal interface IItemVisitor<in TState, out TResult>
+{
+    TResult Article(Article item, TState state);
+
+    TResult PictureNews(PictureNews item, TState state);
+
+    TResult Section(Section item, TState state);
+}

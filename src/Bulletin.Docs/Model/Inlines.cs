@@ -59,3 +59,17 @@ public sealed record LineBreak : Inline
     /// <inheritdoc />
     internal override TResult Accept<TState, TResult>(IInlineVisitor<TState, TResult> visitor, TState state) => visitor.LineBreak(this, state);
 }
+
+/// <summary>One method per kind of inline; a new kind is a build error in every walker of the model until it handles it.</summary>
+internal interface IInlineVisitor<in TState, out TResult>
+{
+    TResult Text(Text inline, TState state);
+
+    TResult Strong(Strong inline, TState state);
+
+    TResult Emphasis(Emphasis inline, TState state);
+
+    TResult Link(Link inline, TState state);
+
+    TResult LineBreak(LineBreak inline, TState state);
+}

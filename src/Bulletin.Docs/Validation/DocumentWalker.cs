@@ -7,7 +7,7 @@ namespace Bulletin.Docs.Validation;
 /// handing each node to the rules of its subject. Nulls are reported where the model needs a value
 /// and never dereferenced.
 /// </summary>
-internal sealed class DocumentWalker
+internal sealed class DocumentWalker : IItemVisitor<int, bool>, IBlockVisitor<bool, bool>, IInlineVisitor<bool, bool>
 {
     /// <summary>
     /// How many levels of sections the walker enters: a section, and one wrongly nested inside it
@@ -99,35 +99,25 @@ internal sealed class DocumentWalker
         }
 
         IdRules.Check(context, ids, item.Id, index, nested);
-        switch (item)
-        {
-            case Section section:
-                Section(section, index);
-                break;
-            case Article article:
-                Article(article);
-                break;
-            case PictureNews pictureNews:
-                PictureNews(pictureNews);
-                break;
-        }
+        item.Accept(this, index);
     }
 
-    private void Section(Section section, int index)
+    /// <inheritdoc />
+    bool IItemVisitor<int, bool>.Section(Section section, int index)
     {
         foreach (var (ancestor, depth) in openSections)
         {
             if (ReferenceEquals(ancestor, section))
             {
                 context.Report($"section contains itself: this is the section at {path.Render(depth)} again (a reference cycle); its items are not checked again");
-                return;
+                return true;
             }
         }
 
         if (openSections.Count >= MaxSectionDepth)
         {
             context.Report($"sections do not nest; this section is {openSections.Count + 1} levels deep and is not checked (validation enters at most {MaxSectionDepth} levels)");
-            return;
+            return true;
         }
 
         if (openSections.Count > 0)
@@ -139,13 +129,13 @@ internal sealed class DocumentWalker
         if (section.Items is null)
         {
             context.Report("Items", "section items are null");
-            return;
+            return true;
         }
 
         if (section.Items.Count == 0)
         {
             context.Report("section has no items");
-            return;
+            return true;
         }
 
         openSections.Add((section, path.Depth));
@@ -158,9 +148,12 @@ internal sealed class DocumentWalker
         }
 
         openSections.RemoveAt(openSections.Count - 1);
+
+        return true;
     }
 
-    private void Article(Article article)
+    /// <inheritdoc />
+    bool IItemVisitor<int, bool>.Article(Article article, int sectionIndex)
     {
         TextRules.Optional(context, "Kicker", article.Kicker, "kicker");
         Headline(article.Headline);
@@ -175,7 +168,7 @@ internal sealed class DocumentWalker
         if (article.Body is null)
         {
             context.Report("Body", "body is null; use an empty list for none");
-            return;
+            return true;
         }
 
         using var scope = path.Member("Body");
@@ -184,6 +177,8 @@ internal sealed class DocumentWalker
             using var index = path.Index(i);
             Block(article.Body[i]);
         }
+
+        return true;
     }
 
     private void Headline(Headline? headline)
@@ -205,52 +200,75 @@ internal sealed class DocumentWalker
         }
     }
 
-    private void PictureNews(PictureNews pictureNews)
+    /// <inheritdoc />
+    bool IItemVisitor<int, bool>.PictureNews(PictureNews pictureNews, int sectionIndex)
     {
         TextRules.Optional(context, "Title", pictureNews.Title, "title");
         if (pictureNews.Figure is null)
         {
             context.Report("Figure", "figure is missing");
-            return;
+            return true;
         }
 
         using var scope = path.Member("Figure");
         Figure(pictureNews.Figure);
+        return true;
     }
 
     private void Block(Block? block)
     {
-        switch (block)
+        if (block is null)
         {
-            case null:
-                context.Report("block is null");
-                break;
-            case Paragraph paragraph:
-                Inlines(paragraph.Inlines);
-                break;
-            case Subheading subheading:
-                Subheading(subheading);
-                break;
-            case Quote quote:
-                Inlines(quote.Inlines);
-                break;
-            case Note note:
-                TextRules.NotNull(context, "Label", note.Label, "label is null; use an empty string for no label", TextKind.SingleLine);
-                Inlines(note.Inlines);
-                break;
-            case ListBlock list:
-                List(list);
-                break;
-            case Table table:
-                TableRules.Check(context, table);
-                break;
-            case Figure figure:
-                Figure(figure);
-                break;
-            case Divider:
-                break;
+            context.Report("block is null");
+            return;
         }
+
+        block.Accept(this, true);
     }
+
+    /// <inheritdoc />
+    public bool Paragraph(Paragraph block, bool state) => Inlines(block.Inlines);
+
+    /// <inheritdoc />
+    public bool Subheading(Subheading block, bool state)
+    {
+        Subheading(block);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public bool Quote(Quote block, bool state) => Inlines(block.Inlines);
+
+    /// <inheritdoc />
+    public bool Note(Note block, bool state)
+    {
+        TextRules.NotNull(context, "Label", block.Label, "label is null; use an empty string for no label", TextKind.SingleLine);
+        return Inlines(block.Inlines);
+    }
+
+    /// <inheritdoc />
+    public bool List(ListBlock block, bool state)
+    {
+        List(block);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public bool Table(Table block, bool state)
+    {
+        TableRules.Check(context, block);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public bool Figure(Figure block, bool state)
+    {
+        Figure(block);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public bool Divider(Divider block, bool state) => true;
 
     private void Subheading(Subheading subheading)
     {
@@ -307,16 +325,17 @@ internal sealed class DocumentWalker
         TextRules.Optional(context, "Credit", figure.Credit, "credit");
     }
 
-    private void Inlines(IReadOnlyList<Inline?>? inlines)
+    private bool Inlines(IReadOnlyList<Inline?>? inlines)
     {
         if (inlines is null)
         {
             context.Report("Inlines", "inlines are null");
-            return;
+            return true;
         }
 
         using var scope = path.Member("Inlines");
         InlineList(inlines);
+        return true;
     }
 
     private void InlineList(IReadOnlyList<Inline?> inlines)
@@ -330,26 +349,44 @@ internal sealed class DocumentWalker
 
     private void Inline(Inline? inline)
     {
-        switch (inline)
+        if (inline is null)
         {
-            case null:
-                context.Report("inline is null");
-                break;
-            case Text text:
-                TextRules.NotNull(context, null, text.Value, "text is null", TextKind.InlineRun);
-                break;
-            case Strong strong:
-                TextRules.NotNull(context, null, strong.Value, "text is null", TextKind.InlineRun);
-                break;
-            case Emphasis emphasis:
-                TextRules.NotNull(context, null, emphasis.Value, "text is null", TextKind.InlineRun);
-                break;
-            case Link link:
-                TextRules.Required(context, null, link.Value, "link text is missing or blank", TextKind.InlineRun);
-                LinkRules.CheckTarget(context, ids, link.Target);
-                break;
-            case LineBreak:
-                break;
+            context.Report("inline is null");
+            return;
         }
+
+        inline.Accept(this, true);
     }
+
+    /// <inheritdoc />
+    public bool Text(Text inline, bool state)
+    {
+        TextRules.NotNull(context, null, inline.Value, "text is null", TextKind.InlineRun);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public bool Strong(Strong inline, bool state)
+    {
+        TextRules.NotNull(context, null, inline.Value, "text is null", TextKind.InlineRun);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public bool Emphasis(Emphasis inline, bool state)
+    {
+        TextRules.NotNull(context, null, inline.Value, "text is null", TextKind.InlineRun);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public bool Link(Link inline, bool state)
+    {
+        TextRules.Required(context, null, inline.Value, "link text is missing or blank", TextKind.InlineRun);
+        LinkRules.CheckTarget(context, ids, inline.Target);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public bool LineBreak(LineBreak inline, bool state) => true;
 }

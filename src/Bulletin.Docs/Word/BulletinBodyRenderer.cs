@@ -1,4 +1,4 @@
-using Bulletin.Docs.Model;
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Theme;
 using DocumentFormat.OpenXml;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -10,14 +10,15 @@ namespace Bulletin.Docs.Word;
 /// <see cref="BulletinTheme.HeadlinesSpanColumns"/> a headline stack goes in a one-column band and
 /// its story in an N-column band; otherwise everything flows in the theme's columns.
 /// </summary>
-internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow flow)
+internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow flow) : IComposedItemVisitor<BodyFlow>
 {
     private int BodyColumns => Math.Max(1, context.Page.Columns);
 
     private bool Spans => context.Theme.HeadlinesSpanColumns && BodyColumns > 1;
 
-    public W.Body Render(BulletinDocument document)
+    public W.Body Render(ComposedDocument composed)
     {
+        var document = composed.Source;
         flow.UseColumns(Spans ? 1 : BodyColumns);
         if (document.Masthead is { } masthead)
         {
@@ -36,9 +37,9 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
             }
         }
 
-        for (var index = 0; index < document.Items.Count; index++)
+        foreach (var item in composed.Items)
         {
-            Item(document.Items[index], $"Items[{index}]");
+            item.Accept(this);
         }
 
         if (document.Distribution is { } distribution)
@@ -50,53 +51,38 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
         return flow.Finish();
     }
 
-    private void Item(BulletinItem item, string path)
-    {
-        switch (item)
-        {
-            case Article article:
-                Article(article, path);
-                break;
-            case PictureNews pictureNews:
-                PictureNews(pictureNews, path);
-                break;
-            case Section section:
-                Section(section, path);
-                break;
-            default:
-                throw new NotSupportedException($"{path}: item {item.GetType().Name} is not supported by the Word writer.");
-        }
-    }
-
-    private void Section(Section section, string path)
+    /// <inheritdoc />
+    public BodyFlow Section(ComposedSection section)
     {
         flow.UseColumns(Spans ? 1 : BodyColumns);
-        var banner = WordParagraphs.Styled(TextRole.SectionBanner, WordParagraphs.Run(section.Banner));
-        if (context.Bookmarks.ForItem(section) is { } name && context.Bookmarks.Place(name))
+        var banner = (W.Paragraph)new WordBlockRenderer(context).Heading(section.Banner).Single();
+        if (context.Bookmarks.ForItem(section.Source) is { } name && context.Bookmarks.Place(name))
         {
             WordParagraphs.Bookmark(banner, name, context.NextBookmarkId());
         }
 
         flow.Add(banner);
-        for (var index = 0; index < section.Items.Count; index++)
+        foreach (var item in section.Items)
         {
-            Item(section.Items[index], $"{path}.Items[{index}]");
+            item.Accept(this);
         }
+
+        return flow;
     }
 
-    private void Article(Article article, string path)
+    /// <inheritdoc />
+    public BodyFlow Story(ComposedStory story)
     {
-        var columnWidth = context.Page.ColumnWidthPt;
-        if (context.Theme.BoxColumns && article.ColumnLabel is { Length: > 0 })
+        if (story.Placement.Framed)
         {
-            BoxedArticle(article, path);
-            return;
+            BoxedArticle(story);
+            return flow;
         }
 
         ArticleRenderer.Rendered rendered;
-        using (context.WithWidth(columnWidth))
+        using (context.WithWidth(context.Page.ColumnWidthPt))
         {
-            rendered = ArticleRenderer.Render(article, context, path);
+            rendered = ArticleRenderer.Render(story, context);
         }
 
         if (Spans)
@@ -111,21 +97,22 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
         }
 
         flow.AddRange(rendered.Body);
+        return flow;
     }
 
     /// <summary>
     /// A commentary box. On a many-column page it is a band of its own in half the columns (like the
     /// PDF's framed band), so the box's lines are long enough for its headline; Word balances the band.
     /// </summary>
-    private void BoxedArticle(Article article, string path)
+    private void BoxedArticle(ComposedStory story)
     {
-        if (Spans && BoxedTableRenderer.ColumnsOf(article, context) is { } laidOutColumns)
+        if (Spans && BoxedTableRenderer.ColumnsOf(story.Article, context) is { } laidOutColumns)
         {
             // With our layout's columns known, one frame across the page with the headline spanning.
             ArticleRenderer.Rendered stack;
             using (context.WithWidth(context.Page.ContentWidthPt))
             {
-                stack = ArticleRenderer.Render(article, context, path);
+                stack = ArticleRenderer.Render(story, context);
             }
 
             flow.StartBand(1);
@@ -150,7 +137,7 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
         ArticleRenderer.Rendered boxed;
         using (context.WithWidth(BoxedColumnRenderer.InnerWidthPt(context.Theme, columnWidth)))
         {
-            boxed = ArticleRenderer.Render(article, context, path);
+            boxed = ArticleRenderer.Render(story, context);
         }
 
         flow.AddRange(BoxedColumnRenderer.Render(boxed.HeadlineStack, boxed.Body, context.Theme));
@@ -160,28 +147,30 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
         }
     }
 
-    private void PictureNews(PictureNews pictureNews, string path)
+    /// <inheritdoc />
+    public BodyFlow Picture(ComposedPicture picture)
     {
         // Picture news spans half the columns of a newspaper page so the photo reads at a glance.
         var width = Spans ? context.ColumnSpanWidthPt((BodyColumns + 1) / 2) : context.Page.ColumnWidthPt;
         flow.UseColumns(Spans ? 1 : BodyColumns);
         var elements = new List<OpenXmlElement>();
-        if (pictureNews.Title is { Length: > 0 } title)
+        if (picture.Heading is { } heading)
         {
-            elements.Add(WordParagraphs.Styled(TextRole.PictureTitle, WordParagraphs.Run(title)));
+            elements.AddRange(new WordBlockRenderer(context).Heading(heading));
         }
 
         using (context.WithWidth(width))
         {
             // The photo is centred in the band's full line, its caption and credit under it within its width.
-            elements.AddRange(FigureRenderer.Render(pictureNews.Figure, context, path + ".Figure", Spans ? context.Page.ContentWidthPt : null));
+            elements.AddRange(FigureRenderer.Render(picture.Figure.Figure, context, picture.Figure.Path, Spans ? context.Page.ContentWidthPt : null));
         }
 
-        if (context.Bookmarks.ForItem(pictureNews) is { } name && context.Bookmarks.Place(name))
+        if (context.Bookmarks.ForItem(picture.Source) is { } name && context.Bookmarks.Place(name))
         {
             WordParagraphs.Bookmark((W.Paragraph)elements[0], name, context.NextBookmarkId());
         }
 
         flow.AddRange(elements);
+        return flow;
     }
 }

@@ -1,3 +1,4 @@
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -13,28 +14,23 @@ internal static class DocxWriter
     private const string WordprocessingNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    /// <summary>Writes <paramref name="document"/>, which the caller has validated against <paramref name="theme"/>.</summary>
-    public static void Write(BulletinDocument document, BulletinTheme theme, WordLayoutHints hints, Stream output)
+    /// <summary>Writes <paramref name="composed"/>, whose model the caller has validated against its theme.</summary>
+    public static void Write(ComposedDocument composed, WordLayoutHints hints, Stream output)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(theme);
-        ArgumentNullException.ThrowIfNull(hints);
         ArgumentNullException.ThrowIfNull(output);
-        Build(document, theme, hints).WriteTo(output);
+        Build(composed, hints).WriteTo(output);
     }
 
-    /// <summary>Builds the whole .docx of a validated <paramref name="document"/> in memory, positioned at its start.</summary>
-    public static MemoryStream ToArchive(BulletinDocument document, BulletinTheme theme, WordLayoutHints hints)
+    /// <summary>Builds the whole .docx of <paramref name="composed"/> in memory, positioned at its start.</summary>
+    public static MemoryStream ToArchive(ComposedDocument composed, WordLayoutHints hints) => Build(composed, hints).ToArchive();
+
+    /// <summary>The complete package of <paramref name="composed"/>, not yet written.</summary>
+    internal static DocxPackage Build(ComposedDocument composed, WordLayoutHints hints)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(theme);
+        ArgumentNullException.ThrowIfNull(composed);
         ArgumentNullException.ThrowIfNull(hints);
-        return Build(document, theme, hints).ToArchive();
-    }
-
-    /// <summary>The complete package of <paramref name="document"/>, not yet written.</summary>
-    internal static DocxPackage Build(BulletinDocument document, BulletinTheme theme, WordLayoutHints hints)
-    {
+        var document = composed.Source;
+        var theme = composed.Theme;
         var language = WordLanguage.From(document.Metadata.Language);
         var package = new DocxPackage();
 
@@ -57,7 +53,7 @@ internal static class DocxWriter
 
         var context = new WordRenderContext(theme, language, package, documentPart, BookmarkNamesOf(document, theme), hints);
         var headersAndFooters = HeaderFooterBuilder.Build(context, package);
-        var body = new BulletinBodyRenderer(context, new BodyFlow(context, headersAndFooters)).Render(document);
+        var body = new BulletinBodyRenderer(context, new BodyFlow(context, headersAndFooters)).Render(composed);
 
         numberingPart.SetXml(WithWordNamespace(NumberingBuilder.Build(theme, context.OrderedListCount)));
         var root = new W.Document(body);

@@ -1,51 +1,39 @@
-using Bulletin.Docs.Model;
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Theme;
 using DocumentFormat.OpenXml;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Bulletin.Docs.Word;
 
-/// <summary>Renders one body block as Word paragraphs or a table, one method per block kind.</summary>
-internal static class WordBlockRenderer
+/// <summary>Renders composed blocks as Word paragraphs or tables, one method per block kind.</summary>
+internal sealed class WordBlockRenderer(WordRenderContext context) : IComposedBlockVisitor<IEnumerable<OpenXmlElement>>
 {
-    /// <summary>The elements of <paramref name="block"/>; <paramref name="path"/> names it in error messages.</summary>
-    public static IEnumerable<OpenXmlElement> Render(Block block, WordRenderContext context, string path) => block switch
-    {
-        Paragraph paragraph => [Paragraph(paragraph, context)],
-        Subheading subheading => [Subheading(subheading, context)],
-        Quote quote => [WordParagraphs.Styled(TextRole.Quote, WordInlineRenderer.Render(quote.Inlines, context))],
-        Note note => [Note(note, context)],
-        ListBlock list => List(list, context),
-        Model.Table table => [TableRenderer.Render(table, context)],
-        Figure figure => FigureRenderer.Render(figure, context, path),
-        Divider => [DividerParagraph(context.Theme)],
-        _ => throw new NotSupportedException($"{path}: block {block.GetType().Name} is not supported by the Word writer."),
-    };
+    /// <summary>The elements of <paramref name="blocks"/> in order.</summary>
+    public List<OpenXmlElement> RenderAll(IEnumerable<ComposedBlock> blocks) => [.. blocks.SelectMany(block => block.Accept(this))];
 
-    /// <summary>A body paragraph with optional runs before it (a dateline).</summary>
-    public static W.Paragraph Paragraph(Paragraph paragraph, WordRenderContext context, IEnumerable<OpenXmlElement>? prefix = null)
+    /// <inheritdoc />
+    public IEnumerable<OpenXmlElement> Text(TextBlock block)
     {
-        var element = WordParagraphs.Styled(TextRole.Body);
-        if (prefix is not null)
+        var paragraph = WordParagraphs.Styled(block.Role, WordInlineRenderer.Render(block.Spans, context));
+        if (block.AlignEnd && context.Theme[block.Role].Alignment != TextAlignment.End)
         {
-            element.Append(prefix);
+            WordParagraphs.Properties(paragraph).Justification = new W.Justification { Val = W.JustificationValues.Right };
         }
 
-        element.Append(WordInlineRenderer.Render(paragraph.Inlines, context));
-
-        return element;
+        return [paragraph];
     }
 
     /// <summary>
-    /// A 小标题 as one paragraph whose lines are joined by <c>w:br</c>, so it stays one heading in the
-    /// outline. A first-line indent would indent only the first line; the lines of a multi-line one
-    /// start at the same place, so the style's first-line indent becomes a start indent.
+    /// A heading as one paragraph whose lines — decided by the composition — are joined by
+    /// <c>w:br</c>, so it stays one heading in the outline and Word breaks it where the PDF does. A
+    /// first-line indent would indent only the first line; the lines of a multi-line 小标题 start at
+    /// the same place, so the style's first-line indent becomes a start indent.
     /// </summary>
-    private static W.Paragraph Subheading(Subheading subheading, WordRenderContext context)
+    public IEnumerable<OpenXmlElement> Heading(HeadingBlock block)
     {
-        var paragraph = WordParagraphs.Styled(TextRole.Subheading, WordParagraphs.Lines(context.Hints.LinesOf(subheading.Lines)));
-        var style = context.Theme[TextRole.Subheading];
-        if (subheading.Lines.Count > 1 && style.FirstLineIndentChars != 0)
+        var paragraph = WordParagraphs.Styled(block.Role, WordParagraphs.Lines(block.Lines));
+        var style = context.Theme[block.Role];
+        if (block.Role == TextRole.Subheading && block.Lines.Count > 1 && style.FirstLineIndentChars != 0)
         {
             var indentChars = style.StartIndentChars + style.FirstLineIndentChars;
             WordParagraphs.Properties(paragraph).Indentation = new W.Indentation
@@ -58,32 +46,36 @@ internal static class WordBlockRenderer
             };
         }
 
-        return paragraph;
+        return [paragraph];
     }
 
-    private static W.Paragraph Note(Note note, WordRenderContext context)
+    /// <summary>List items numbered by Word's own numbering (ECMA-376 §17.9), whose level texts print the markers the composition gives the PDF.</summary>
+    public IEnumerable<OpenXmlElement> List(ComposedList block)
     {
-        // The label ends with a full-width colon: 编者按：
-        var label = PrintedForms.RunInLabel(note.Label);
-        return WordParagraphs.Styled(TextRole.Note, [WordParagraphs.Run(label, WordStyleIds.Strong), .. WordInlineRenderer.Render(note.Inlines, context)]);
-    }
-
-    private static IEnumerable<OpenXmlElement> List(ListBlock list, WordRenderContext context)
-    {
-        var numberingId = list.Ordered ? context.NextOrderedListNumberingId() : NumberingBuilder.BulletNumberingId;
-        foreach (var item in list.Items)
+        var numberingId = block.Ordered ? context.NextOrderedListNumberingId() : NumberingBuilder.BulletNumberingId;
+        return block.Items.Select(item =>
         {
-            var paragraph = WordParagraphs.Styled(TextRole.ListItem, WordInlineRenderer.Render(item, context));
+            var paragraph = WordParagraphs.Styled(TextRole.ListItem, WordInlineRenderer.Render(item.Spans, context));
             WordParagraphs.Properties(paragraph).NumberingProperties = new W.NumberingProperties(
                 new W.NumberingLevelReference { Val = 0 },
                 new W.NumberingId { Val = numberingId });
-            yield return paragraph;
-        }
+            return (OpenXmlElement)paragraph;
+        }).ToList();
     }
 
-    private static W.Paragraph DividerParagraph(BulletinTheme theme) => new(
-        new W.ParagraphProperties(
-            new W.ParagraphStyleId { Val = WordStyleIds.Normal },
-            new W.ParagraphBorders(WordFormatting.Border<W.BottomBorder>(RgbColor.Black, theme.Rules.DividerPt, 1)),
-            new W.SpacingBetweenLines { Before = "0", After = "120", Line = "120", LineRule = W.LineSpacingRuleValues.Exact }));
+    /// <inheritdoc />
+    public IEnumerable<OpenXmlElement> Table(TableBlock block) => [TableRenderer.Render(block.Table, context)];
+
+    /// <inheritdoc />
+    public IEnumerable<OpenXmlElement> Figure(FigureBlock block) => FigureRenderer.Render(block.Figure, context, block.Path);
+
+    /// <summary>A rule as the bottom border of an empty paragraph of exact height (ECMA-376 §17.3.1.7).</summary>
+    public IEnumerable<OpenXmlElement> Rule(RuleBlock block) =>
+    [
+        new W.Paragraph(
+            new W.ParagraphProperties(
+                new W.ParagraphStyleId { Val = WordStyleIds.Normal },
+                new W.ParagraphBorders(WordFormatting.Border<W.BottomBorder>(RgbColor.Black, block.WeightPt, 1)),
+                new W.SpacingBetweenLines { Before = "0", After = "120", Line = "120", LineRule = W.LineSpacingRuleValues.Exact })),
+    ];
 }

@@ -1,41 +1,36 @@
-using Bulletin.Docs.Model;
+using Bulletin.Docs.Composition;
 using DocumentFormat.OpenXml;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Bulletin.Docs.Word;
 
 /// <summary>
-/// Renders inlines as runs: strong and emphasis through character styles (emphasis is 楷, not
-/// italic), links as <c>w:hyperlink</c> to a URL relationship or to a bookmark for <c>#id</c>.
+/// Renders composed spans as runs: strong text and run-in labels through the Strong character
+/// style, emphasis through Emphasis (楷, not italic), the 电头 through the dateline's character
+/// style; a link as <c>w:hyperlink</c> to a URL relationship or to a bookmark for <c>#id</c>.
 /// </summary>
 internal static class WordInlineRenderer
 {
-    public static IEnumerable<OpenXmlElement> Render(IReadOnlyList<Inline> inlines, WordRenderContext context)
-    {
-        foreach (var inline in inlines)
-        {
-            yield return Render(inline, context);
-        }
-    }
+    public static IEnumerable<OpenXmlElement> Render(IEnumerable<Span> spans, WordRenderContext context) =>
+        spans.Select(span => Render(span, context));
 
-    public static OpenXmlElement Render(Inline inline, WordRenderContext context) => inline switch
+    public static OpenXmlElement Render(Span span, WordRenderContext context)
     {
-        Text text => WordParagraphs.Run(text.Value),
-        Strong strong => WordParagraphs.Run(strong.Value, WordStyleIds.Strong),
-        Emphasis emphasis => WordParagraphs.Run(emphasis.Value, WordStyleIds.Emphasis),
-        Link link => Hyperlink(link, context),
-        LineBreak => new W.Run(new W.Break()),
-        _ => throw new NotSupportedException($"Inline {inline.GetType().Name} is not supported by the Word writer."),
-    };
-
-    private static W.Hyperlink Hyperlink(Link link, WordRenderContext context)
-    {
-        var run = WordParagraphs.Run(link.Value, WordStyleIds.Hyperlink);
-        if (link.Target.StartsWith('#'))
+        if (span.LinkTarget is { } target)
         {
-            return new W.Hyperlink(run) { Anchor = context.Bookmarks.For(link.Target[1..]), History = true };
+            var run = WordParagraphs.Run(span.Text, WordStyleIds.Hyperlink);
+            return target.StartsWith('#')
+                ? new W.Hyperlink(run) { Anchor = context.Bookmarks.For(target[1..]), History = true }
+                : new W.Hyperlink(run) { Id = context.HyperlinkRelationship(target), History = true };
         }
 
-        return new W.Hyperlink(run) { Id = context.HyperlinkRelationship(link.Target), History = true };
+        return WordParagraphs.Run(span.Text, span.Style switch
+        {
+            SpanStyle.Plain => null,
+            SpanStyle.Strong or SpanStyle.Label => WordStyleIds.Strong,
+            SpanStyle.Emphasis => WordStyleIds.Emphasis,
+            SpanStyle.Dateline => WordStyleIds.DatelineChar,
+            _ => throw new ArgumentOutOfRangeException(nameof(span), span.Style, "Not a span style."),
+        });
     }
 }

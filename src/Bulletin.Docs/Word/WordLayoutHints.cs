@@ -5,12 +5,10 @@ namespace Bulletin.Docs.Word;
 /// <summary>
 /// What our own layout found that the Word file can carry: the page numbers, cached in PAGEREF and
 /// NUMPAGES fields (ECMA-376 §17.16.4.1: the result a field shows until the reader updates it), so
-/// the contents numbers show without F9; and where the heading balancer broke each headline,
-/// kicker, deck and 小标题, written as line breaks so Word does not wrap them greedily.
+/// the contents numbers show without F9; and the columns of a boxed commentary.
 /// </summary>
 /// <param name="ItemPages">The 1-based page each item starts on.</param>
 /// <param name="TotalPages">The number of pages, or 0 when unknown.</param>
-/// <param name="HeadingLines">The printed lines of each heading, keyed by its text without white space.</param>
 /// <param name="ArticleColumns">
 /// The body columns of each article laid out on one page, keyed by its headline's text without white
 /// space: per column, the pieces of paragraphs it holds, so a boxed commentary can be one frame.
@@ -18,26 +16,15 @@ namespace Bulletin.Docs.Word;
 internal sealed record WordLayoutHints(
     IReadOnlyDictionary<BulletinItem, int> ItemPages,
     int TotalPages,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> HeadingLines,
     IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<ColumnPiece>>> ArticleColumns)
 {
-    /// <summary>No layout was made (no fonts given): fields carry no cached page numbers, headings keep the model's lines.</summary>
+    /// <summary>No layout was made (no fonts given): fields carry no cached page numbers.</summary>
     public static WordLayoutHints Unknown { get; } = new(
-        new Dictionary<BulletinItem, int>(), 0, new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, IReadOnlyList<IReadOnlyList<ColumnPiece>>>());
+        new Dictionary<BulletinItem, int>(), 0, new Dictionary<string, IReadOnlyList<IReadOnlyList<ColumnPiece>>>());
 
     /// <summary>The cached result for <paramref name="item"/>'s page, empty when unknown.</summary>
     public string PageOf(BulletinItem item) =>
         ItemPages.TryGetValue(item, out var page) && page > 0 ? WordUnits.Text(page) : string.Empty;
-
-    /// <summary>
-    /// The lines to write for a heading given as <paramref name="lines"/>: the lines the layout
-    /// printed when it broke the heading further than the model did, else the model's lines.
-    /// </summary>
-    public IReadOnlyList<string> LinesOf(IReadOnlyList<string> lines)
-    {
-        var key = Key(string.Concat(lines));
-        return HeadingLines.TryGetValue(key, out var printed) && printed.Count > lines.Count ? printed : lines;
-    }
 
     /// <summary>The key of a heading's text: its characters without white space.</summary>
     public static string Key(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
