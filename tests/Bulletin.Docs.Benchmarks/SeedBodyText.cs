@@ -1,6 +1,6 @@
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Layout.Flow;
 using Bulletin.Docs.Layout.Text;
-using Bulletin.Docs.Model;
 using Bulletin.Docs.Samples;
 using Bulletin.Docs.Theme;
 
@@ -12,38 +12,19 @@ internal static class SeedBodyText
     public static IReadOnlyList<ParagraphText> Paragraphs(BulletinTheme theme)
     {
         var body = SpanFormat.Of(theme[TextRole.Body]);
-        var paragraphs = new List<ParagraphText>();
-        foreach (var article in Articles(TaiyuanDaily.Create().Items))
-        {
-            foreach (var block in article.Body)
-            {
-                if (block is Paragraph paragraph)
-                {
-                    paragraphs.Add(new ParagraphTextBuilder().AppendInlines(paragraph.Inlines, body, theme).Build());
-                }
-            }
-        }
-
-        return paragraphs;
+        var composed = BulletinComposer.Compose(TaiyuanDaily.Create(), theme, ModelLines.Instance);
+        return [.. Stories(composed.Items)
+            .SelectMany(story => story.Body)
+            .OfType<TextBlock>()
+            .Where(block => block.Role == TextRole.Body)
+            .Select(block => new ParagraphTextBuilder().AppendSpans(block.Spans, body, theme).Build())];
     }
 
-    private static IEnumerable<Article> Articles(IEnumerable<BulletinItem> items)
-    {
-        foreach (var item in items)
+    private static IEnumerable<ComposedStory> Stories(IEnumerable<ComposedItem> items) =>
+        items.SelectMany(item => item switch
         {
-            switch (item)
-            {
-                case Article article:
-                    yield return article;
-                    break;
-                case Section section:
-                    foreach (var inner in Articles(section.Items))
-                    {
-                        yield return inner;
-                    }
-
-                    break;
-            }
-        }
-    }
+            ComposedStory story => [story],
+            ComposedSection section => Stories(section.Items),
+            _ => [],
+        });
 }

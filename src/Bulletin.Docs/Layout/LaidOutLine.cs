@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Theme;
 
@@ -27,14 +28,14 @@ public sealed record LaidOutLine(IReadOnlyList<GlyphRun> Runs, double Width, dou
 /// <param name="Font">The resolved font face.</param>
 /// <param name="SizePt">Font size in points.</param>
 /// <param name="Color">Fill colour.</param>
-/// <param name="GlyphIds">Glyph ids in <paramref name="Font"/>.</param>
+/// <param name="GlyphIds">Glyph ids in <paramref name="Font"/>; immutable, like every part of a laid-out document, so a layout can be shared between threads and writers.</param>
 /// <param name="X">x of each glyph's origin relative to the line's start, in points.</param>
 /// <param name="Text">The text these glyphs show.</param>
 /// <param name="Clusters">For each glyph, the UTF-16 index into <paramref name="Text"/> of its cluster's first character.</param>
-public sealed record GlyphRun(FontFace Font, float SizePt, RgbColor Color, ushort[] GlyphIds, float[] X, string Text, int[] Clusters)
+public sealed record GlyphRun(FontFace Font, float SizePt, RgbColor Color, ImmutableArray<ushort> GlyphIds, ImmutableArray<float> X, string Text, ImmutableArray<int> Clusters)
 {
     /// <summary>Vertical offset of each glyph from the baseline (HarfBuzz y offsets), or <c>null</c> when all are 0.</summary>
-    public float[]? Y { get; init; }
+    public ImmutableArray<float>? Y { get; init; }
 
     /// <summary>Draw bold by stroking the outline: the family had no bold face (last resort).</summary>
     public bool SyntheticBold { get; init; }

@@ -131,11 +131,11 @@ internal sealed class SkiaPageDrawer
 
         // Pixels only: the text layer is the PDF writer's business.
         var buffer = builder.AllocatePositionedRun(FontOf(run), run.GlyphIds.Length);
-        buffer.SetGlyphs(run.GlyphIds);
+        buffer.SetGlyphs(run.GlyphIds.AsSpan());
         var positions = buffer.Positions;
         for (var i = 0; i < positions.Length; i++)
         {
-            var dy = run.Y is null ? 0 : run.Y[i];
+            var dy = run.Y is { } y ? y[i] : 0;
             positions[i] = new SKPoint(x + run.X[i], baseline - dy);
         }
     }

@@ -99,7 +99,7 @@ internal sealed class FakeParagraphLayouter : IParagraphLayouter
                 x += size;
             }
 
-            runs.Add(new GlyphRun(Face, size, span.Format.Color, runText.Select(c => (ushort)c).ToArray(), positions, runText, Enumerable.Range(0, runText.Length).ToArray())
+            runs.Add(new GlyphRun(Face, size, span.Format.Color, [.. runText.Select(c => (ushort)c)], [.. positions], runText, [.. Enumerable.Range(0, runText.Length)])
             {
                 LinkTarget = span.Format.LinkTarget,
             });

@@ -114,7 +114,7 @@ internal sealed class SetLine
     private string Context(int i) =>
         string.Concat(clusters.Skip(Math.Max(0, i - 3)).Take(7).Select(c => c.Text));
 
-    private static int NextCluster(int[] clusterStarts, int g, int textLength)
+    private static int NextCluster(System.Collections.Immutable.ImmutableArray<int> clusterStarts, int g, int textLength)
     {
         for (int h = g + 1; h < clusterStarts.Length; h++)
         {

@@ -55,7 +55,7 @@ public class TextLayouterTests
         using var layouter = NewLayouter();
         var laid = layouter.Layout(Plain("总额达3.7亿元"), Column(28), Justified with { FirstLineIndentPt = 0, Alignment = TextAlignment.Start });
         var run = laid.Lines.Single().Line.Runs.Single();
-        float X(char c) => run.X[Array.IndexOf(run.Clusters, run.Text.IndexOf(c))];
+        float X(char c) => run.X[run.Clusters.IndexOf(run.Text.IndexOf(c))];
         float hanAdvance = X('额') - X('总');
         Assert.That(hanAdvance, Is.EqualTo(Size).Within(0.01));
         // 达 is 1 em wide, then ¼ em before 3; 元 follows 亿 directly.
@@ -101,7 +101,7 @@ public class TextLayouterTests
         var laid = layouter.Layout(Plain("他说：“好。”（一）"), Column(28), Justified with { FirstLineIndentPt = 0, Alignment = TextAlignment.Start });
         var line = laid.Lines.Single().Line;
         var run = line.Runs.Single();
-        float X(int index) => run.X[Array.IndexOf(run.Clusters, index)];
+        float X(int index) => run.X[run.Clusters.IndexOf(index)];
         Assert.That(X(3) - X(2), Is.EqualTo(0.5 * Size).Within(0.01), "：“ pair is 1.5 em: the colon loses its blank, the quote keeps its own");
         Assert.That(X(4) - X(3), Is.EqualTo(Size).Within(0.01));
         Assert.That(X(6) - X(5), Is.EqualTo(0.5 * Size).Within(0.01), "。” pair is 1.5 em: the stop loses its blank");
@@ -130,7 +130,7 @@ public class TextLayouterTests
         // Set on one line: ”， is one pair (1.5 em), and the “ keeps its blank after 的.
         var run = layouter.Layout(Plain(text), Column(28), Justified with { FirstLineIndentPt = 0, Alignment = TextAlignment.Start })
             .Lines.Single().Line.Runs.First();
-        float X(int index) => run.X[Array.IndexOf(run.Clusters, index)];
+        float X(int index) => run.X[run.Clusters.IndexOf(index)];
         Assert.That(X(3) - X(2), Is.EqualTo(Size).Within(0.01), "的 is 1 em, and “ draws its ink in the right half of its own em");
         Assert.That(X(10) - X(9), Is.EqualTo(0.5 * Size).Within(0.01), "”， pair: the quote loses its blank");
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Layout.LineBreaking;
 using Bulletin.Docs.Layout.Paragraphs;
@@ -388,7 +389,7 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
         }
 
         var s = shaped.Styles[style];
-        float[]? y = null;
+        ImmutableArray<float>? y = null;
         foreach (float offset in runY)
         {
             if (offset != 0)
