@@ -24,11 +24,11 @@ try
         var options = sample.Options with { Fonts = fonts };
         var path = Path.Combine(folder, sample.Name);
 
-        BulletinDocx.WriteFile(sample.Document, path + ".docx", options);
+        // Lay out once; the Word file, the PDF and the PNG previews are written from the same layout.
+        var layout = BulletinLayoutEngine.Layout(sample.Document, options);
+        BulletinDocx.WriteFile(layout, path + ".docx");
         Console.WriteLine(path + ".docx");
 
-        // Lay out once; the PDF and the PNG previews draw the same pages.
-        var layout = BulletinLayoutEngine.Layout(sample.Document, options);
         BulletinPdf.WriteFile(layout, path + ".pdf");
         Console.WriteLine(path + ".pdf");
         // Stand-ins, one line per face the Word file names but this machine lacks (on standard error,

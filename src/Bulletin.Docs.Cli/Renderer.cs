@@ -278,7 +278,16 @@ internal sealed class Renderer(ConsoleIo io)
             if ((request.Formats & OutputFormats.Docx) != 0)
             {
                 var path = Path.Combine(folder, name + ".docx");
-                BulletinDocx.WriteFile(document!, path, options);
+                // With a layout made for the PDF or PNG, the Word file comes from it rather than from a second one.
+                if (layout is not null)
+                {
+                    BulletinDocx.WriteFile(layout, path);
+                }
+                else
+                {
+                    BulletinDocx.WriteFile(document!, path, options);
+                }
+
                 written.Add(Shown(path));
             }
 

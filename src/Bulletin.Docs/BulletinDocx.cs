@@ -22,7 +22,7 @@ public static class BulletinDocx
     /// Validates <paramref name="document"/> and writes it as a .docx to <paramref name="output"/>
     /// with synchronous writes (the whole file is built in memory first, then written in one call).
     /// Nothing is written when validation fails. Same document and options give the same bytes.
-    /// For a stream that forbids synchronous I/O use <see cref="WriteAsync"/>.
+    /// For a stream that forbids synchronous I/O use <see cref="WriteAsync(BulletinDocument, Stream, BulletinOptions?, CancellationToken)"/>.
     /// </summary>
     /// <param name="document">The bulletin.</param>
     /// <param name="output">Any writable stream; it need not be seekable. It is not closed.</param>
@@ -93,6 +93,65 @@ public static class BulletinDocx
         AtomicFile.Write(path, stream => buffer.CopyTo(stream));
     }
 
+    /// <summary>
+    /// Writes the Word file of a document already laid out by <see cref="BulletinLayoutEngine.Layout"/>:
+    /// the same headings, page numbers and commentary columns as that layout's PDF, without laying
+    /// out again (lay out once, then write DOCX, PDF and PNG). Synchronous writes, one call.
+    /// </summary>
+    /// <param name="layout">A layout made by <see cref="BulletinLayoutEngine.Layout"/>, which validated the document.</param>
+    /// <param name="output">Any writable stream; it need not be seekable. It is not closed.</param>
+    /// <exception cref="ArgumentException"><paramref name="layout"/> was not made by <see cref="BulletinLayoutEngine.Layout"/>, or <paramref name="output"/> is not writable.</exception>
+    /// <exception cref="IOException">The stream failed; what it threw is passed on unchanged.</exception>
+    public static void Write(LaidOutDocument layout, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        OutputStreams.CheckWritable(output, nameof(output));
+        var (composed, hints) = FromLayout(layout);
+        DocxWriter.Write(composed, hints, output);
+    }
+
+    /// <summary>As <see cref="Write(LaidOutDocument, Stream)"/>, with asynchronous writes only (for streams that forbid synchronous I/O).</summary>
+    /// <param name="layout">A layout made by <see cref="BulletinLayoutEngine.Layout"/>.</param>
+    /// <param name="output">Any writable stream; it need not be seekable. It is not closed.</param>
+    /// <param name="cancellationToken">Checked before building and while writing.</param>
+    /// <exception cref="ArgumentException"><paramref name="layout"/> was not made by <see cref="BulletinLayoutEngine.Layout"/>, or <paramref name="output"/> is not writable.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task WriteAsync(LaidOutDocument layout, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        OutputStreams.CheckWritable(output, nameof(output));
+        cancellationToken.ThrowIfCancellationRequested();
+        var (composed, hints) = FromLayout(layout);
+        using var buffer = DocxWriter.ToArchive(composed, hints);
+        await OutputStreams.CopyAsync(buffer, output, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The .docx bytes of a document already laid out by <see cref="BulletinLayoutEngine.Layout"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="layout"/> was not made by <see cref="BulletinLayoutEngine.Layout"/>.</exception>
+    public static byte[] ToBytes(LaidOutDocument layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        var (composed, hints) = FromLayout(layout);
+        using var buffer = DocxWriter.ToArchive(composed, hints);
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Writes the Word file of a document already laid out by <see cref="BulletinLayoutEngine.Layout"/>
+    /// to <paramref name="path"/> atomically, as <see cref="WriteFile(BulletinDocument, string, BulletinOptions?)"/> does.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="layout"/> was not made by <see cref="BulletinLayoutEngine.Layout"/>.</exception>
+    /// <exception cref="IOException">The disk failed (full, read-only …); the target is unchanged and no temporary file is left.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or target may not be written; the target is unchanged.</exception>
+    public static void WriteFile(LaidOutDocument layout, string path)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var (composed, hints) = FromLayout(layout);
+        using var buffer = DocxWriter.ToArchive(composed, hints);
+        AtomicFile.Write(path, stream => buffer.CopyTo(stream));
+    }
+
     private static MemoryStream ToArchive(BulletinDocument document, BulletinOptions options)
     {
         var (composed, hints) = Prepare(document, options);
@@ -111,8 +170,7 @@ public static class BulletinDocx
         {
             try
             {
-                var (composed, layout) = BulletinLayoutEngine.ComposeAndLayout(document, options);
-                return (composed, new WordLayoutHints(layout.ItemPages, layout.Pages.Count, ArticleColumns(layout)));
+                return FromLayout(BulletinLayoutEngine.Layout(document, options));
             }
             catch (BulletinException)
             {
@@ -123,6 +181,12 @@ public static class BulletinDocx
 
         return (BulletinComposer.Compose(document, options.Theme, ModelLines.Instance), WordLayoutHints.Unknown);
     }
+
+    /// <summary>The composition a layout set, and what the Word file carries over from the layout.</summary>
+    private static (ComposedDocument Composed, WordLayoutHints Hints) FromLayout(LaidOutDocument layout) =>
+        layout.Composition is { } composed
+            ? (composed, new WordLayoutHints(layout.ItemPages, layout.Pages.Count, ArticleColumns(layout)))
+            : throw new ArgumentException("The layout was not made by BulletinLayoutEngine.Layout, so it carries no document to write as Word.", nameof(layout));
 
     /// <summary>
     /// The body columns of every article whose body paragraphs the layout set on one page, keyed by

@@ -1,4 +1,3 @@
-using Bulletin.Docs.Composition;
 using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Layout;
 using Bulletin.Docs.Layout.Pages;
@@ -23,21 +22,12 @@ public static class BulletinLayoutEngine
     public static LaidOutDocument Layout(BulletinDocument document, BulletinOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return ComposeAndLayout(document, options ?? new BulletinOptions()).Layout;
-    }
-
-    /// <summary>
-    /// Validates <paramref name="document"/> against the fonts, composes it with headings broken as
-    /// the layout sets them, and lays it out: the composition is what the Word writer renders too.
-    /// </summary>
-    /// <exception cref="BulletinValidationException">The document, theme or fonts have problems.</exception>
-    /// <exception cref="BulletinLayoutException">A block cannot be placed on any page.</exception>
-    internal static (ComposedDocument Composed, LaidOutDocument Layout) ComposeAndLayout(BulletinDocument document, BulletinOptions options)
-    {
+        options ??= new BulletinOptions();
         var fonts = options.Fonts ?? new FontRegistry();
         BulletinValidator.ThrowIfInvalid(document, options.Theme, fonts, options.MaxImagePixels);
         using var text = new TextLayouter(fonts, options.LineBreaking);
+        // The composition goes with the layout, so the Word writer renders the same headings from it.
         var composed = BulletinLayout.Compose(document, options.Theme, text);
-        return (composed, BulletinLayout.Layout(composed, text) with { Faces = PdfFaces.Report(options.Theme, fonts) });
+        return BulletinLayout.Layout(composed, text) with { Faces = PdfFaces.Report(options.Theme, fonts), Composition = composed };
     }
 }

@@ -1,3 +1,4 @@
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Layout.Structure;
 using Bulletin.Docs.Model;
 
@@ -27,6 +28,9 @@ public sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, DocumentM
 
     /// <summary>The 1-based page each item starts on (for the Word file's cached PAGEREF results).</summary>
     internal IReadOnlyDictionary<BulletinItem, int> ItemPages { get; init; } = new Dictionary<BulletinItem, int>();
+
+    /// <summary>The composition this layout set, which the Word writer renders from the same layout; <c>null</c> for a layout made by hand.</summary>
+    internal ComposedDocument? Composition { get; init; }
 }
 
 /// <summary>One page.</summary>

@@ -35,6 +35,42 @@ public sealed class WriterApiTests
     }
 
     [Test]
+    public async Task Docx_from_a_layout_is_the_docx_of_the_document_without_laying_out_again()
+    {
+        var document = new BulletinDocument
+        {
+            Items = [new Article { Kicker = "强化省会担当 激发强劲动能", Headline = "太原高质量发展步伐坚实有力加快建设现代化国际化省会城市", Body = ["一段正文，用来检查写入的各种情况。", "第二段。"] }],
+        };
+        var options = new BulletinOptions { Theme = BulletinThemes.Newspaper, Fonts = Registry.Value };
+        var layout = BulletinLayoutEngine.Layout(document, options);
+        var expected = BulletinDocx.ToBytes(document, options);
+        var output = new AsyncOnlyStream();
+        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "from-layout.docx");
+
+        await BulletinDocx.WriteAsync(layout, output);
+        BulletinDocx.WriteFile(layout, path);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(BulletinDocx.ToBytes(layout), Is.EqualTo(expected), "ToBytes");
+            Assert.That(output.Written, Is.EqualTo(expected), "WriteAsync");
+            Assert.That(File.ReadAllBytes(path), Is.EqualTo(expected), "WriteFile");
+        });
+    }
+
+    [Test]
+    public void Docx_from_a_layout_made_by_hand_is_refused_before_anything_is_written()
+    {
+        var layout = new LaidOutDocument([new LaidOutPage(1, 595, 842, [])], new DocumentMetadata());
+        var output = new MemoryStream();
+
+        var error = Assert.Throws<ArgumentException>(() => BulletinDocx.Write(layout, output));
+
+        Assert.That(error!.Message, Does.Contain("BulletinLayoutEngine.Layout"));
+        Assert.That(output.Length, Is.Zero);
+    }
+
+    [Test]
     public void Docx_sync_Write_to_such_a_stream_fails_with_the_streams_own_catchable_error()
     {
         var output = new AsyncOnlyStream();
