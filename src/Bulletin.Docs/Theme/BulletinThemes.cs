@@ -21,6 +21,20 @@ public static class BulletinThemes
     /// <summary>A press release (新闻通稿): A4, one column, plain title block, 宋体 小四 body.</summary>
     public static BulletinTheme PressRelease { get; } = CreatePressRelease();
 
+    /// <summary>
+    /// The gap that makes each of the newspaper's six columns exactly 13 body characters wide, as a
+    /// news page's columns are measured in whole characters (栏宽): a column a fraction of a character
+    /// short holds 12 characters in Word and LibreOffice, which do not squeeze Han characters, and
+    /// every paragraph runs a line longer than in the PDF. Rounded down to a tenth of a point, so the
+    /// Word file's twips keep the full measure too.
+    /// </summary>
+    private static double NewspaperColumnGapPt(double bodyPt)
+    {
+        const int columns = 6, characters = 13;
+        var content = Length.Mm(297) - 2 * Length.Mm(15);
+        return Math.Floor((content - columns * characters * bodyPt) / (columns - 1) * 10) / 10;
+    }
+
     private static BulletinTheme CreateNewspaper()
     {
         const double body = ChineseFontSize.XiaoWu;
@@ -67,7 +81,7 @@ public static class BulletinThemes
                 MarginLeftPt = Length.Mm(15),
                 MarginRightPt = Length.Mm(15),
                 Columns = 6,
-                ColumnGapPt = Length.Mm(4),
+                ColumnGapPt = NewspaperColumnGapPt(body),
                 ColumnRule = true,
                 FooterDistancePt = Length.Mm(8),
                 HeaderDistancePt = Length.Mm(7),
