@@ -152,14 +152,25 @@ internal sealed class Renderer(ConsoleIo io)
             theme = resolved!;
         }
 
-        io.Out.WriteLine($"Roles in theme {theme.Name} (PDF and PNG; Word names its fonts in each run):");
-        foreach (var (role, style) in theme.Styles.OrderBy(s => s.Key))
+        io.Out.WriteLine($"Roles in theme {theme.Name}: the face Word is told -> the face the PDF and PNG use:");
+        IReadOnlyList<RoleFace> faces;
+        try
         {
-            var weight = style.Bold ? 700 : 400;
-            var face = registry.TryResolve(style.Font.PdfFamily, weight, style.Italic, out var found)
-                ? found.Face + (found.SyntheticBold ? " (synthetic bold)" : "")
-                : "none: falls back per character";
-            io.Out.WriteLine($"  {role,-16} {style.Font.PdfFamily} {weight}{(style.Italic ? " italic" : "")} -> {face}");
+            faces = BulletinLayoutEngine.Faces(new BulletinOptions { Theme = theme, Fonts = registry });
+        }
+        catch (BulletinValidationException exception)
+        {
+            foreach (var problem in exception.Problems)
+            {
+                io.Error.WriteLine(problem.ToString());
+            }
+
+            return ExitCodes.InputProblems;
+        }
+
+        foreach (var face in faces)
+        {
+            io.Out.WriteLine($"  {face.Role,-16} {face.WantedFace} -> {face.FaceUsed}{(face.IsStandIn ? " (stand-in: the wanted face is not installed)" : "")}");
         }
 
         if (file is null)

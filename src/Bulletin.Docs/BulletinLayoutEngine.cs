@@ -30,4 +30,18 @@ public static class BulletinLayoutEngine
         var composed = BulletinLayout.Compose(document, options.Theme, text);
         return BulletinLayout.Layout(composed, text) with { Faces = PdfFaces.Report(options.Theme, fonts), Composition = composed };
     }
+
+    /// <summary>
+    /// For every role of the options' theme, in role order, the face the theme (and so the Word file)
+    /// names and the registered face the PDF and PNG will set it in, with the stand-ins marked: the
+    /// report <see cref="LaidOutDocument.Faces"/> gives after a layout, before laying anything out.
+    /// </summary>
+    /// <exception cref="BulletinValidationException">A role's family, or the stand-in for it, is not registered.</exception>
+    public static IReadOnlyList<RoleFace> Faces(BulletinOptions? options = null)
+    {
+        options ??= new BulletinOptions();
+        var fonts = options.Fonts ?? new FontRegistry();
+        BulletinValidator.ThrowIfInvalid(new BulletinDocument { Items = [] }, options.Theme, fonts, options.MaxImagePixels);
+        return PdfFaces.Report(options.Theme, fonts);
+    }
 }

@@ -186,7 +186,7 @@ public sealed class FontRegistry
     /// The first of <paramref name="families"/> that is registered (as the caller spelled it), or
     /// <c>null</c> when none is.
     /// </summary>
-    public string? FirstRegistered(IEnumerable<string> families)
+    internal string? FirstRegistered(IEnumerable<string> families)
     {
         ArgumentNullException.ThrowIfNull(families);
         var byName = Volatile.Read(ref snapshot).ByName;
@@ -217,13 +217,13 @@ public sealed class FontRegistry
     /// §5.2: italic, then weight), loading it on first use.
     /// </summary>
     /// <exception cref="KeyNotFoundException">No font of that family is registered.</exception>
-    public ResolvedFont Resolve(string family, int weight, bool italic) =>
+    internal ResolvedFont Resolve(string family, int weight, bool italic) =>
         TryResolve(family, weight, italic, out var resolved)
             ? resolved
             : throw new KeyNotFoundException($"The font family '{family}' is not registered. Registered families: {string.Join(", ", Families)}.");
 
     /// <summary>Like <see cref="Resolve"/>, returning false when the family is not registered.</summary>
-    public bool TryResolve(string family, int weight, bool italic, out ResolvedFont resolved)
+    internal bool TryResolve(string family, int weight, bool italic, out ResolvedFont resolved)
     {
         ArgumentNullException.ThrowIfNull(family);
         if (!Volatile.Read(ref snapshot).ByName.TryGetValue(family, out var entries))
@@ -242,7 +242,7 @@ public sealed class FontRegistry
     /// it, else the first of <see cref="FallbackFamilies"/> that does (at the preferred face's weight
     /// and style), else any other registered face that does (loading it), else <c>null</c>.
     /// </summary>
-    public FontFace? FindFaceFor(int codePoint, FontFace preferred)
+    internal FontFace? FindFaceFor(int codePoint, FontFace preferred)
     {
         ArgumentNullException.ThrowIfNull(preferred);
         return FindFaceFor(codePoint, preferred, preferred.Weight, preferred.Italic);
@@ -268,7 +268,7 @@ public sealed class FontRegistry
     }
 
     /// <summary>Whether any registered face covers <paramref name="codePoint"/> (loads faces until one does).</summary>
-    public bool IsCovered(int codePoint)
+    internal bool IsCovered(int codePoint)
     {
         if (UnicodeFacts.NeedsNoGlyph(codePoint)) return true;
         foreach (var entry in Volatile.Read(ref snapshot).Entries)

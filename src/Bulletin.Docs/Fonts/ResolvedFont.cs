@@ -6,4 +6,4 @@ namespace Bulletin.Docs.Fonts;
 /// Bold (weight ≥ 600) was asked but the family has no face of weight ≥ 600: draw the outline
 /// emboldened. Never set when a real bold face exists.
 /// </param>
-public readonly record struct ResolvedFont(FontFace Face, bool SyntheticBold);
+internal readonly record struct ResolvedFont(FontFace Face, bool SyntheticBold);

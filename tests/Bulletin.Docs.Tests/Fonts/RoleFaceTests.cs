@@ -32,6 +32,14 @@ public sealed class RoleFaceTests
     }
 
     [Test]
+    public void The_engine_gives_the_same_report_before_laying_out()
+    {
+        var options = new BulletinOptions { Theme = BulletinThemes.WorkBulletin, Fonts = FontTestSupport.Default };
+
+        Assert.That(BulletinLayoutEngine.Faces(options), Is.EqualTo(LayOutWorkBulletin(FontTestSupport.Default).Faces));
+    }
+
+    [Test]
     public void Kai_roles_are_set_in_the_bundled_kai_face()
     {
         var layout = LayOutWorkBulletin(FontTestSupport.Default);
