@@ -14,6 +14,9 @@ namespace Bulletin.Docs;
 /// character) and the Word file carries what the layout found: the page numbers as the cached
 /// results of the contents box's PAGEREF and the footers' NUMPAGES fields (shown before the reader
 /// updates fields), the heading balancer's line breaks, and the boxed commentary's columns.
+/// With <see cref="Word.WordOptions.EmbedFonts"/> it also embeds the faces the layout drew with;
+/// every method then throws <see cref="ArgumentException"/> without <see cref="BulletinOptions.Fonts"/>,
+/// and passes on the layout's <see cref="BulletinException"/> for a document the layout refuses.
 /// </summary>
 public static class BulletinDocx
 {
@@ -33,8 +36,8 @@ public static class BulletinDocx
     {
         ArgumentNullException.ThrowIfNull(document);
         OutputStreams.CheckWritable(output, nameof(output));
-        var (theme, hints) = Prepare(document, options ?? new BulletinOptions());
-        DocxWriter.Write(document, theme, hints, output);
+        var (theme, hints, embeddedFonts) = Prepare(document, options ?? new BulletinOptions());
+        DocxWriter.Write(document, theme, hints, output, embeddedFonts);
     }
 
     /// <summary>
@@ -94,20 +97,22 @@ public static class BulletinDocx
 
     private static MemoryStream ToArchive(BulletinDocument document, BulletinOptions options)
     {
-        var (theme, hints) = Prepare(document, options);
-        return DocxWriter.ToArchive(document, theme, hints);
+        var (theme, hints, embeddedFonts) = Prepare(document, options);
+        return DocxWriter.ToArchive(document, theme, hints, embeddedFonts);
     }
 
     /// <summary>
     /// Validates (nothing is written for an invalid bulletin) and, with fonts given, lays out for the
     /// hints; when our layout refuses the document, the Word file is written without them.
     /// </summary>
-    private static (Theme.BulletinTheme Theme, WordLayoutHints Hints) Prepare(BulletinDocument document, BulletinOptions options)
+    private static (Theme.BulletinTheme Theme, WordLayoutHints Hints, IReadOnlyList<EmbeddedFont> EmbeddedFonts) Prepare(BulletinDocument document, BulletinOptions options)
     {
         BulletinValidator.ThrowIfInvalid(document, options.Theme, fonts: null, options.MaxImagePixels);
         if (options.Fonts is null)
         {
-            return (options.Theme, WordLayoutHints.Unknown);
+            return options.Word.EmbedFonts
+                ? throw new ArgumentException("WordOptions.EmbedFonts embeds the faces the PDF uses, so it needs BulletinOptions.Fonts; none are given.", nameof(options))
+                : (options.Theme, WordLayoutHints.Unknown, []);
         }
 
         LaidOutDocument layout;
@@ -115,14 +120,16 @@ public static class BulletinDocx
         {
             layout = BulletinLayoutEngine.Layout(document, options);
         }
-        catch (BulletinException)
+        catch (BulletinException) when (!options.Word.EmbedFonts)
         {
             // The hints only refine the Word file: a document our layout refuses (a character no
             // registered font covers, a block no page can hold) is still written, as without fonts.
-            return (options.Theme, WordLayoutHints.Unknown);
+            // Embedding needs the faces the layout drew with, so then the refusal is passed on.
+            return (options.Theme, WordLayoutHints.Unknown, []);
         }
 
-        return (options.Theme, new WordLayoutHints(layout.ItemPages, layout.Pages.Count, HeadingLines(layout), ArticleColumns(layout)));
+        var embeddedFonts = options.Word.EmbedFonts ? FontEmbedding.Build(options.Theme, options.Fonts, layout) : [];
+        return (options.Theme, new WordLayoutHints(layout.ItemPages, layout.Pages.Count, HeadingLines(layout), ArticleColumns(layout)), embeddedFonts);
     }
 
     /// <summary>The printed lines of every headline, kicker, deck and 小标题 of <paramref name="layout"/>, keyed by their text.</summary>

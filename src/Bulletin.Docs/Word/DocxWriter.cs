@@ -14,27 +14,33 @@ internal static class DocxWriter
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     /// <summary>Writes <paramref name="document"/>, which the caller has validated against <paramref name="theme"/>.</summary>
-    public static void Write(BulletinDocument document, BulletinTheme theme, WordLayoutHints hints, Stream output)
+    /// <param name="document">The bulletin.</param>
+    /// <param name="theme">The theme it was validated against.</param>
+    /// <param name="hints">What the layout found, or <see cref="WordLayoutHints.Unknown"/>.</param>
+    /// <param name="output">Where the .docx goes.</param>
+    /// <param name="embeddedFonts">The faces to embed (<see cref="WordOptions.EmbedFonts"/>); none when <c>null</c>.</param>
+    public static void Write(BulletinDocument document, BulletinTheme theme, WordLayoutHints hints, Stream output, IReadOnlyList<EmbeddedFont>? embeddedFonts = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(theme);
         ArgumentNullException.ThrowIfNull(hints);
         ArgumentNullException.ThrowIfNull(output);
-        Build(document, theme, hints).WriteTo(output);
+        Build(document, theme, hints, embeddedFonts).WriteTo(output);
     }
 
     /// <summary>Builds the whole .docx of a validated <paramref name="document"/> in memory, positioned at its start.</summary>
-    public static MemoryStream ToArchive(BulletinDocument document, BulletinTheme theme, WordLayoutHints hints)
+    public static MemoryStream ToArchive(BulletinDocument document, BulletinTheme theme, WordLayoutHints hints, IReadOnlyList<EmbeddedFont>? embeddedFonts = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(theme);
         ArgumentNullException.ThrowIfNull(hints);
-        return Build(document, theme, hints).ToArchive();
+        return Build(document, theme, hints, embeddedFonts).ToArchive();
     }
 
     /// <summary>The complete package of <paramref name="document"/>, not yet written.</summary>
-    internal static DocxPackage Build(BulletinDocument document, BulletinTheme theme, WordLayoutHints hints)
+    internal static DocxPackage Build(BulletinDocument document, BulletinTheme theme, WordLayoutHints hints, IReadOnlyList<EmbeddedFont>? embeddedFonts = null)
     {
+        embeddedFonts ??= [];
         var language = WordLanguage.From(document.Metadata.Language);
         var package = new DocxPackage();
 
@@ -47,9 +53,10 @@ internal static class DocxWriter
 
         package.AddXmlPart("word/styles.xml", DocxContentTypes.Styles, WithWordNamespace(StyleSheetBuilder.Build(theme, language)));
         documentPart.Relationships.Add(DocxContentTypes.StylesRelationship, "styles.xml");
-        package.AddXmlPart("word/settings.xml", DocxContentTypes.Settings, WithWordNamespace(SettingsBuilder.Build(theme, language)));
+        package.AddXmlPart("word/settings.xml", DocxContentTypes.Settings, WithWordNamespace(SettingsBuilder.Build(theme, language, embedsFonts: embeddedFonts.Count > 0)));
         documentPart.Relationships.Add(DocxContentTypes.SettingsRelationship, "settings.xml");
-        package.AddXmlPart("word/fontTable.xml", DocxContentTypes.FontTable, WithWordNamespace(FontTableBuilder.Build(theme)));
+        var fontTablePart = package.AddPart("word/fontTable.xml", DocxContentTypes.FontTable, ReadOnlyMemory<byte>.Empty, deflate: true);
+        fontTablePart.SetXml(WithWordNamespace(FontTableBuilder.Build(theme, FontTableBuilder.AddEmbeddedFonts(package, fontTablePart, embeddedFonts))));
         documentPart.Relationships.Add(DocxContentTypes.FontTableRelationship, "fontTable.xml");
         // Numbering is serialised after the body, when the number of ordered lists is known.
         var numberingPart = package.AddPart("word/numbering.xml", DocxContentTypes.Numbering, ReadOnlyMemory<byte>.Empty, deflate: true);
