@@ -27,10 +27,15 @@ public sealed record WordOptions
     /// <para>
     /// The document then carries <c>w:embedTrueTypeFonts</c> and <c>w:saveSubsetFonts</c>
     /// (§17.15.1.43, §17.15.1.74). The subsets hold the characters the layout drew; text a reader
-    /// adds in Word that the subset lacks falls back to another face. LibreOffice binds an embedded
-    /// face to the font-table name (checked with LibreOffice 7.4); Word shows one embedded face per
-    /// font name (MS-OI29500 §2.1.260), so a name whose roles use faces of different families
+    /// adds in Word that the subset lacks falls back to another face. Word shows one embedded face
+    /// per font name (MS-OI29500 §2.1.260), so a name whose roles use faces of different families
     /// embeds the first only.
+    /// </para>
+    /// <para>
+    /// Each face keeps its own names. LibreOffice binds an embedded face to the font-table name
+    /// (checked with LibreOffice 7.4, a stand-in included); Word was not available to check, and
+    /// may find an embedded face only under its own family name, so in Word a stand-in stored
+    /// under another name (Noto Serif SC under 仿宋_GB2312) may go unused.
     /// </para>
     /// <para>
     /// With this option the writers of <c>BulletinDocx</c> throw <see cref="ArgumentException"/>
