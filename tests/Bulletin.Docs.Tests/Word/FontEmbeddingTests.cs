@@ -281,6 +281,24 @@ public sealed partial class FontEmbeddingTests
         Assert.That(output.Length, Is.Zero);
     }
 
+    [Test]
+    public void A_document_the_layout_refuses_is_written_without_embedding_but_refused_with_it()
+    {
+        // U+1F600: no registered face covers it, so the layout refuses the document.
+        var sample = SampleNamed("press-release");
+        var article = sample.Document.Items.OfType<Model.Article>().First();
+        var document = sample.Document with
+        {
+            Items = [article with { Body = [.. article.Body, new Model.Paragraph("笑脸\U0001F600")] }, .. sample.Document.Items.Skip(1)],
+        };
+        var options = sample.Options with { Fonts = FontTestSupport.Default };
+        var output = new MemoryStream();
+
+        Assert.That(BulletinDocx.ToBytes(document, options), Is.Not.Empty, "without embedding the Word file is still written");
+        Assert.Throws(Is.InstanceOf<Model.BulletinException>(), () => BulletinDocx.Write(document, output, options with { Word = new WordOptions { EmbedFonts = true } }));
+        Assert.That(output.Length, Is.Zero);
+    }
+
     /// <summary>
     /// LibreOffice, given no font but DejaVu, draws the sample's Chinese with the faces the .docx
     /// carries: pdffonts lists them in its PDF, and the same file without them lists none.
