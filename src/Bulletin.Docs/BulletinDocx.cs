@@ -15,6 +15,9 @@ namespace Bulletin.Docs;
 /// character) and the Word file carries what the layout found: the page numbers as the cached
 /// results of the contents box's PAGEREF and the footers' NUMPAGES fields (shown before the reader
 /// updates fields), the heading balancer's line breaks, and the boxed commentary's columns.
+/// With <see cref="Word.WordOptions.EmbedFonts"/> it also embeds the faces the layout drew with;
+/// every method then throws <see cref="ArgumentException"/> without <see cref="BulletinOptions.Fonts"/>,
+/// and passes on the layout's <see cref="BulletinException"/> for a document the layout refuses.
 /// </summary>
 public static class BulletinDocx
 {
@@ -100,38 +103,42 @@ public static class BulletinDocx
     /// </summary>
     /// <param name="layout">A layout made by <see cref="BulletinLayoutEngine.Layout"/>, which validated the document.</param>
     /// <param name="output">Any writable stream; it need not be seekable. It is not closed.</param>
+    /// <param name="options">Whether to embed the faces the layout drew with; defaults when <c>null</c>.</param>
     /// <exception cref="ArgumentException"><paramref name="layout"/> was not made by <see cref="BulletinLayoutEngine.Layout"/>, or <paramref name="output"/> is not writable.</exception>
     /// <exception cref="IOException">The stream failed; what it threw is passed on unchanged.</exception>
-    public static void Write(LaidOutDocument layout, Stream output)
+    public static void Write(LaidOutDocument layout, Stream output, WordOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
         OutputStreams.CheckWritable(output, nameof(output));
-        var (composed, hints) = FromLayout(layout);
+        var (composed, hints) = FromLayout(layout, options ?? new WordOptions());
         DocxWriter.Write(composed, hints, output);
     }
 
-    /// <summary>As <see cref="Write(LaidOutDocument, Stream)"/>, with asynchronous writes only (for streams that forbid synchronous I/O).</summary>
+    /// <summary>As <see cref="Write(LaidOutDocument, Stream, WordOptions?)"/>, with asynchronous writes only (for streams that forbid synchronous I/O).</summary>
     /// <param name="layout">A layout made by <see cref="BulletinLayoutEngine.Layout"/>.</param>
     /// <param name="output">Any writable stream; it need not be seekable. It is not closed.</param>
+    /// <param name="options">Whether to embed the faces the layout drew with; defaults when <c>null</c>.</param>
     /// <param name="cancellationToken">Checked before building and while writing.</param>
     /// <exception cref="ArgumentException"><paramref name="layout"/> was not made by <see cref="BulletinLayoutEngine.Layout"/>, or <paramref name="output"/> is not writable.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static async Task WriteAsync(LaidOutDocument layout, Stream output, CancellationToken cancellationToken = default)
+    public static async Task WriteAsync(LaidOutDocument layout, Stream output, WordOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(layout);
         OutputStreams.CheckWritable(output, nameof(output));
         cancellationToken.ThrowIfCancellationRequested();
-        var (composed, hints) = FromLayout(layout);
+        var (composed, hints) = FromLayout(layout, options ?? new WordOptions());
         using var buffer = DocxWriter.ToArchive(composed, hints);
         await OutputStreams.CopyAsync(buffer, output, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The .docx bytes of a document already laid out by <see cref="BulletinLayoutEngine.Layout"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="layout"/> was not made by <see cref="BulletinLayoutEngine.Layout"/>.</exception>
-    public static byte[] ToBytes(LaidOutDocument layout)
+    /// <param name="layout">A layout made by <see cref="BulletinLayoutEngine.Layout"/>.</param>
+    /// <param name="options">Whether to embed the faces the layout drew with; defaults when <c>null</c>.</param>
+    public static byte[] ToBytes(LaidOutDocument layout, WordOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
-        var (composed, hints) = FromLayout(layout);
+        var (composed, hints) = FromLayout(layout, options ?? new WordOptions());
         using var buffer = DocxWriter.ToArchive(composed, hints);
         return buffer.ToArray();
     }
@@ -143,11 +150,14 @@ public static class BulletinDocx
     /// <exception cref="ArgumentException"><paramref name="layout"/> was not made by <see cref="BulletinLayoutEngine.Layout"/>.</exception>
     /// <exception cref="IOException">The disk failed (full, read-only …); the target is unchanged and no temporary file is left.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder or target may not be written; the target is unchanged.</exception>
-    public static void WriteFile(LaidOutDocument layout, string path)
+    /// <param name="layout">A layout made by <see cref="BulletinLayoutEngine.Layout"/>.</param>
+    /// <param name="path">The file to write.</param>
+    /// <param name="options">Whether to embed the faces the layout drew with; defaults when <c>null</c>.</param>
+    public static void WriteFile(LaidOutDocument layout, string path, WordOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var (composed, hints) = FromLayout(layout);
+        var (composed, hints) = FromLayout(layout, options ?? new WordOptions());
         using var buffer = DocxWriter.ToArchive(composed, hints);
         AtomicFile.Write(path, stream => buffer.CopyTo(stream));
     }
@@ -161,32 +171,45 @@ public static class BulletinDocx
     /// <summary>
     /// Validates (nothing is written for an invalid bulletin) and composes; with fonts given, the
     /// composition's headings are broken as our layout sets them and the layout gives the hints.
-    /// When our layout refuses the document, the Word file is written as without fonts.
+    /// When our layout refuses the document, the Word file is written as without fonts, unless it
+    /// is to embed the faces the layout draws with: then the refusal is passed on.
     /// </summary>
     private static (ComposedDocument Composed, WordLayoutHints Hints) Prepare(BulletinDocument document, BulletinOptions options)
     {
         BulletinValidator.ThrowIfInvalid(document, options.Theme, fonts: null, options.MaxImagePixels);
-        if (options.Fonts is not null)
+        if (options.Fonts is null)
         {
-            try
-            {
-                return FromLayout(BulletinLayoutEngine.Layout(document, options));
-            }
-            catch (BulletinException)
-            {
-                // The layout only refines the Word file: a document it refuses (a character no
-                // registered font covers, a block no page can hold) is still written, as without fonts.
-            }
+            return options.Word.EmbedFonts
+                ? throw new ArgumentException("WordOptions.EmbedFonts embeds the faces the PDF uses, so it needs BulletinOptions.Fonts; none are given.", nameof(options))
+                : (BulletinComposer.Compose(document, options.Theme, ModelLines.Instance), WordLayoutHints.Unknown);
         }
 
-        return (BulletinComposer.Compose(document, options.Theme, ModelLines.Instance), WordLayoutHints.Unknown);
+        try
+        {
+            return FromLayout(BulletinLayoutEngine.Layout(document, options), options.Word);
+        }
+        catch (BulletinException) when (!options.Word.EmbedFonts)
+        {
+            // The layout only refines the Word file: a document it refuses (a character no
+            // registered font covers, a block no page can hold) is still written, as without fonts.
+            return (BulletinComposer.Compose(document, options.Theme, ModelLines.Instance), WordLayoutHints.Unknown);
+        }
     }
 
     /// <summary>The composition a layout set, and what the Word file carries over from the layout.</summary>
-    private static (ComposedDocument Composed, WordLayoutHints Hints) FromLayout(LaidOutDocument layout) =>
-        layout.Composition is { } composed
-            ? (composed, new WordLayoutHints(layout.ItemPages, layout.Pages.Count, ArticleColumns(layout)))
-            : throw new ArgumentException("The layout was not made by BulletinLayoutEngine.Layout, so it carries no document to write as Word.", nameof(layout));
+    private static (ComposedDocument Composed, WordLayoutHints Hints) FromLayout(LaidOutDocument layout, WordOptions options)
+    {
+        if (layout.Composition is not { } composed || layout.Fonts is not { } fonts)
+        {
+            throw new ArgumentException("The layout was not made by BulletinLayoutEngine.Layout, so it carries no document to write as Word.", nameof(layout));
+        }
+
+        var hints = new WordLayoutHints(layout.ItemPages, layout.Pages.Count, ArticleColumns(layout))
+        {
+            EmbeddedFonts = options.EmbedFonts ? FontEmbedding.Build(composed.Theme, fonts, layout) : [],
+        };
+        return (composed, hints);
+    }
 
     /// <summary>
     /// The body columns of every article whose body paragraphs the layout set on one page, keyed by

@@ -28,7 +28,7 @@ public static class BulletinLayoutEngine
         using var text = new TextLayouter(fonts, options.LineBreaking);
         // The composition goes with the layout, so the Word writer renders the same headings from it.
         var composed = BulletinLayout.Compose(document, options.Theme, text);
-        return BulletinLayout.Layout(composed, text) with { Faces = PdfFaces.Report(options.Theme, fonts), Composition = composed };
+        return BulletinLayout.Layout(composed, text) with { Faces = PdfFaces.Report(options.Theme, fonts), Composition = composed, Fonts = fonts };
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Layout.LineBreaking;
 using Bulletin.Docs.Pdf;
 using Bulletin.Docs.Theme;
+using Bulletin.Docs.Word;
 
 namespace Bulletin.Docs;
 
@@ -24,6 +25,9 @@ public sealed record BulletinOptions
 
     /// <summary>How the PDF is written: PDF/A conformance and the image resolution limit.</summary>
     public PdfOptions Pdf { get; init; } = new();
+
+    /// <summary>How the Word file is written: whether it embeds the PDF's faces (<see cref="WordOptions.EmbedFonts"/>, which needs <see cref="Fonts"/>).</summary>
+    public WordOptions Word { get; init; } = new();
 
     /// <summary>The default <see cref="MaxImagePixels"/>: 50 megapixels.</summary>
     public const long DefaultMaxImagePixels = Validation.ImageRules.DefaultMaxPixels;

@@ -31,6 +31,9 @@ public sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, DocumentM
 
     /// <summary>The composition this layout set, which the Word writer renders from the same layout; <c>null</c> for a layout made by hand.</summary>
     internal ComposedDocument? Composition { get; init; }
+
+    /// <summary>The fonts this layout was set with, which the Word writer embeds from; <c>null</c> for a layout made by hand.</summary>
+    internal Fonts.FontRegistry? Fonts { get; init; }
 }
 
 /// <summary>One page.</summary>

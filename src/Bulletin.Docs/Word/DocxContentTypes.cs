@@ -16,6 +16,9 @@ internal static class DocxContentTypes
     public const string CoreProperties = "application/vnd.openxmlformats-package.core-properties+xml";
     public const string ExtendedProperties = "application/vnd.openxmlformats-officedocument.extended-properties+xml";
 
+    /// <summary>An embedded font obfuscated as §17.8.1 describes (MS-OI29500 §2.1.34: the type Word writes and reads).</summary>
+    public const string ObfuscatedFont = "application/vnd.openxmlformats-officedocument.obfuscatedFont";
+
     public const string OfficeDocumentRelationship = OfficeRelationships + "officeDocument";
     public const string CorePropertiesRelationship = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
     public const string ExtendedPropertiesRelationship = OfficeRelationships + "extended-properties";
@@ -27,4 +30,7 @@ internal static class DocxContentTypes
     public const string FooterRelationship = OfficeRelationships + "footer";
     public const string ImageRelationship = OfficeRelationships + "image";
     public const string HyperlinkRelationship = OfficeRelationships + "hyperlink";
+
+    /// <summary>From the font table to an embedded font part (§15.2.13).</summary>
+    public const string FontRelationship = OfficeRelationships + "font";
 }

@@ -43,9 +43,11 @@ internal static class DocxWriter
 
         package.AddXmlPart("word/styles.xml", DocxContentTypes.Styles, WithWordNamespace(StyleSheetBuilder.Build(theme, language)));
         documentPart.Relationships.Add(DocxContentTypes.StylesRelationship, "styles.xml");
-        package.AddXmlPart("word/settings.xml", DocxContentTypes.Settings, WithWordNamespace(SettingsBuilder.Build(theme, language)));
+        var embeddedFonts = hints.EmbeddedFonts;
+        package.AddXmlPart("word/settings.xml", DocxContentTypes.Settings, WithWordNamespace(SettingsBuilder.Build(theme, language, embedsFonts: embeddedFonts.Count > 0)));
         documentPart.Relationships.Add(DocxContentTypes.SettingsRelationship, "settings.xml");
-        package.AddXmlPart("word/fontTable.xml", DocxContentTypes.FontTable, WithWordNamespace(FontTableBuilder.Build(theme)));
+        var fontTablePart = package.AddPart("word/fontTable.xml", DocxContentTypes.FontTable, ReadOnlyMemory<byte>.Empty, deflate: true);
+        fontTablePart.SetXml(WithWordNamespace(FontTableBuilder.Build(theme, FontTableBuilder.AddEmbeddedFonts(package, fontTablePart, embeddedFonts))));
         documentPart.Relationships.Add(DocxContentTypes.FontTableRelationship, "fontTable.xml");
         // Numbering is serialised after the body, when the number of ordered lists is known.
         var numberingPart = package.AddPart("word/numbering.xml", DocxContentTypes.Numbering, ReadOnlyMemory<byte>.Empty, deflate: true);

@@ -6,12 +6,21 @@ namespace Bulletin.Docs.Word;
 /// <summary>Builds <c>settings.xml</c>, in the schema order of ECMA-376 §17.15.1.78.</summary>
 internal static class SettingsBuilder
 {
-    public static W.Settings Build(BulletinTheme theme, WordLanguage language)
+    /// <param name="theme">The theme.</param>
+    /// <param name="language">The document's languages.</param>
+    /// <param name="embedsFonts">The font table embeds fonts (<see cref="WordOptions.EmbedFonts"/>).</param>
+    public static W.Settings Build(BulletinTheme theme, WordLanguage language, bool embedsFonts = false)
     {
         var body = theme[TextRole.Body];
-        var settings = new W.Settings(
-            new W.Zoom { Percent = "100" },
-            new W.DefaultTabStop { Val = (short)WordUnits.Twips(2 * body.SizePt) });
+        var settings = new W.Settings(new W.Zoom { Percent = "100" });
+        if (embedsFonts)
+        {
+            // The fonts are embedded, as subsets (§17.15.1.43, §17.15.1.74): Word keeps embedding
+            // them, subset, when the reader saves the file again.
+            settings.Append(new W.EmbedTrueTypeFonts(), new W.SaveSubsetFonts());
+        }
+
+        settings.Append(new W.DefaultTabStop { Val = (short)WordUnits.Twips(2 * body.SizePt) });
         if (theme.Page.PageNumberPosition == PageNumberPosition.Outside && theme.Page.PageNumbers != PageNumberFormat.None)
         {
             // Odd and even footers differ when the number sits outside (GB/T 9704 §7.5).

@@ -18,6 +18,9 @@ internal sealed record WordLayoutHints(
     int TotalPages,
     IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<ColumnPiece>>> ArticleColumns)
 {
+    /// <summary>The faces to embed, subset to what the layout drew (<see cref="WordOptions.EmbedFonts"/>); empty for none.</summary>
+    public IReadOnlyList<EmbeddedFont> EmbeddedFonts { get; init; } = [];
+
     /// <summary>No layout was made (no fonts given): fields carry no cached page numbers.</summary>
     public static WordLayoutHints Unknown { get; } = new(
         new Dictionary<BulletinItem, int>(), 0, new Dictionary<string, IReadOnlyList<IReadOnlyList<ColumnPiece>>>());

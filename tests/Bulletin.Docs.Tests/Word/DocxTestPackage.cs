@@ -52,6 +52,9 @@ internal sealed class DocxTestPackage
             ? XDocument.Load(new MemoryStream(bytes))
             : throw new AssertionException($"The package has no part '{name}'; it has: {string.Join(", ", EntryNames)}");
 
+    public byte[] Entry(string name) =>
+        entries.TryGetValue(name, out var bytes) ? bytes : throw new AssertionException($"The package has no part '{name}'.");
+
     public string Text(string name) => System.Text.Encoding.UTF8.GetString(entries[name]);
 
     public XElement Style(string styleId) =>

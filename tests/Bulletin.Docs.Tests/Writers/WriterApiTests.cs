@@ -55,6 +55,10 @@ public sealed class WriterApiTests
             Assert.That(BulletinDocx.ToBytes(layout), Is.EqualTo(expected), "ToBytes");
             Assert.That(output.Written, Is.EqualTo(expected), "WriteAsync");
             Assert.That(File.ReadAllBytes(path), Is.EqualTo(expected), "WriteFile");
+            Assert.That(
+                BulletinDocx.ToBytes(layout, new Bulletin.Docs.Word.WordOptions { EmbedFonts = true }),
+                Is.EqualTo(BulletinDocx.ToBytes(document, options with { Word = new Bulletin.Docs.Word.WordOptions { EmbedFonts = true } })),
+                "with the faces embedded");
         });
     }
 

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Fonts.Native;
 
@@ -36,51 +35,15 @@ internal static class FontSubsetter
         ArgumentNullException.ThrowIfNull(glyphIds);
         ArgumentNullException.ThrowIfNull(cmap);
 
-        var input = HarfBuzzNative.hb_subset_input_create_or_fail();
-        if (input == IntPtr.Zero)
-            throw new InvalidOperationException("hb_subset_input_create_or_fail returned null (out of memory).");
-        try
+        // Glyphs only: hb-subset would add every code point of a retained glyph to the cmap (the
+        // Kangxi radicals among them), so the cmap is replaced afterwards with the one drawn.
+        var subset = FontSubsetRun.Run(face, input =>
         {
-            // Glyphs only: hb-subset would add every code point of a retained glyph to the cmap (the
-            // Kangxi radicals among them), so the cmap is replaced afterwards with the one drawn.
             var glyphSet = HarfBuzzNative.hb_subset_input_glyph_set(input);
             foreach (var glyph in glyphIds)
                 HarfBuzzNative.hb_set_add(glyphSet, glyph);
-            var dropSet = HarfBuzzNative.hb_subset_input_set(input, HarfBuzzNative.SubsetSetsDropTableTag);
-            foreach (var tag in DroppedTables)
-                HarfBuzzNative.hb_set_add(dropSet, tag);
-            HarfBuzzNative.hb_subset_input_set_flags(input,
-                HarfBuzzNative.SubsetFlagsRetainGids | HarfBuzzNative.SubsetFlagsNoHinting | NoLayoutClosure);
-
-            var subsetFace = HarfBuzzNative.hb_subset_or_fail(face.HarfBuzzFace.Handle, input);
-            if (subsetFace == IntPtr.Zero)
-                throw new InvalidOperationException($"hb-subset failed for {face}.");
-            try
-            {
-                var blob = HarfBuzzNative.hb_face_reference_blob(subsetFace);
-                try
-                {
-                    var data = HarfBuzzNative.hb_blob_get_data(blob, out var length);
-                    if (data == IntPtr.Zero || length == 0)
-                        throw new InvalidOperationException($"hb-subset produced an empty font for {face}.");
-                    unsafe
-                    {
-                        return SfntCmapReplacer.Replace(new ReadOnlySpan<byte>((void*)data, (int)length), cmap);
-                    }
-                }
-                finally
-                {
-                    HarfBuzzNative.hb_blob_destroy(blob);
-                }
-            }
-            finally
-            {
-                HarfBuzzNative.hb_face_destroy(subsetFace);
-            }
-        }
-        finally
-        {
-            HarfBuzzNative.hb_subset_input_destroy(input);
-        }
+            FontSubsetRun.AddAll(input, HarfBuzzNative.SubsetSetsDropTableTag, DroppedTables);
+        }, HarfBuzzNative.SubsetFlagsRetainGids | HarfBuzzNative.SubsetFlagsNoHinting | NoLayoutClosure);
+        return SfntCmapReplacer.Replace(subset, cmap);
     }
 }
