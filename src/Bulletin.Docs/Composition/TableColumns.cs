@@ -10,12 +10,13 @@ namespace Bulletin.Docs.Composition;
 /// The column grid of a table, decided once so that the Word writer (<c>w:tblGrid</c>) and the page
 /// layout draw the same columns. Without <see cref="Table.ColumnWidths"/>, widths follow the
 /// automatic table layout of browsers (CSS 2.1 §17.5.2.2) and Word's AutoFit: each column has a
-/// minimum width, its widest unbreakable piece of text, and a preferred width, its widest cell set on
-/// one line, both plus the cell padding on either side. When the preferred widths fit, the columns
-/// share the table's width in proportion to them. Otherwise a column whose preferred width fits in
-/// an equal share of the width keeps it, so short labels stay on one line (repeated, since fixing
-/// one leaves more for the rest), and the other columns get their minimums and share what is left
-/// in proportion to what each still wants (preferred − minimum); when even the minimums do not fit,
+/// minimum width, its widest unbreakable piece of text but at least four characters (or the whole
+/// text when shorter), and a preferred width, its widest cell set on one line, both plus the cell
+/// padding on either side and the width of a rule. When the preferred widths fit, the columns share
+/// the table's width in proportion to them. Otherwise a column whose preferred width fits in an
+/// equal share of the width keeps it, so short labels stay on one line (repeated, since fixing one
+/// leaves more for the rest), and the other columns get their minimums and share what is left in
+/// proportion to what each still wants (preferred − minimum); when even the minimums do not fit,
 /// the narrow columns keep theirs and the widest share the rest equally (their text then breaks
 /// inside a word, as it would in any column too narrow for it).
 /// </summary>
@@ -24,7 +25,8 @@ namespace Bulletin.Docs.Composition;
 /// East Asian wide, full-width and ambiguous characters (UAX #11 W, F, A; Chinese text sets the
 /// ambiguous marks “ ” — … full width), and for the rest the bundled faces' averages rounded up
 /// (Noto Serif SC, Noto Sans SC, LXGW WenKai: capitals 0.64–0.71 em, digits 0.55–0.60 em, other
-/// letters and marks 0.52–0.57 em; Times New Roman and Arial are narrower). Break opportunities are
+/// letters and marks 0.52–0.57 em; Times New Roman and Arial are narrower), with m and w, the
+/// widest letters (0.8–0.97 em), at one em. Break opportunities are
 /// the ones the line breaker surely takes (UAX #14 with the line-start and line-end rules of clreq
 /// §3.1.7): after a space, around a Han character unless a closing mark follows it or an opening
 /// mark precedes it, after a hyphen between letters, after a soft hyphen (which then shows a hyphen),
@@ -38,9 +40,15 @@ internal sealed record TableColumns(IReadOnlyList<double> WidthsPt, double Paddi
     /// <summary>Cell padding in em of the table cell role's size, on every side.</summary>
     public const double CellPaddingEm = 0.3;
 
-    private const double CapitalEm = 0.7;
+    // Han text may break after any character, so its unbreakable pieces are one em wide; a column
+    // that narrow stacks a name one character a line (太/原/市/…). A cell's minimum is therefore at
+    // least this many em, or its whole text when shorter.
+    private const double NarrowestEm = 4;
+
+    private const double WidestLetterEm = 1.0;
+    private const double CapitalEm = 0.72;
     private const double DigitEm = 0.6;
-    private const double NarrowEm = 0.55;
+    private const double NarrowEm = 0.58;
     private const double SpaceEm = 0.3;
 
     private const int SoftHyphen = 0x00AD;
@@ -82,10 +90,13 @@ internal sealed record TableColumns(IReadOnlyList<double> WidthsPt, double Paddi
             return new TableColumns(Proportional(shares, widthPt), padding);
         }
 
+        // Besides the text: the padding on either side, and half of each of the column's two rules,
+        // which LibreOffice takes out of the text's width (a line that fits exactly would wrap there).
+        var frame = 2 * padding + theme.Rules.TablePt;
         var columns = new (double MinimumPt, double PreferredPt)[count];
         for (var c = 0; c < count; c++)
         {
-            columns[c] = (2 * padding, 2 * padding);
+            columns[c] = (frame, frame);
         }
 
         for (var r = 0; r < table.Rows.Count; r++)
@@ -96,9 +107,10 @@ internal sealed record TableColumns(IReadOnlyList<double> WidthsPt, double Paddi
             for (var c = 0; c < row.Count; c++)
             {
                 var (minimum, preferred) = Measure(row[c], style);
+                minimum = Math.Max(minimum, Math.Min(preferred, NarrowestEm * style.SizePt));
                 columns[c] = (
-                    Math.Max(columns[c].MinimumPt, minimum + indent + 2 * padding),
-                    Math.Max(columns[c].PreferredPt, preferred + indent + 2 * padding));
+                    Math.Max(columns[c].MinimumPt, minimum + indent + frame),
+                    Math.Max(columns[c].PreferredPt, preferred + indent + frame));
             }
         }
 
@@ -240,7 +252,7 @@ internal sealed record TableColumns(IReadOnlyList<double> WidthsPt, double Paddi
 
             if (previous >= 0 && BreaksBefore(beforePrevious, previous, codePoint, index < addressEnd))
             {
-                widestPiece = Math.Max(widestPiece, piece + (previous == SoftHyphen ? NarrowEm * style.SizePt : 0));
+                widestPiece = Math.Max(widestPiece, piece + (previous == SoftHyphen ? AdvanceEm('-') * style.SizePt + style.LetterSpacingPt : 0));
                 piece = 0;
             }
 
@@ -283,6 +295,7 @@ internal sealed record TableColumns(IReadOnlyList<double> WidthsPt, double Paddi
         return codePoint switch
         {
             ' ' => SpaceEm,
+            'm' or 'w' or 'M' or 'W' => WidestLetterEm,
             >= 'A' and <= 'Z' => CapitalEm,
             >= '0' and <= '9' => DigitEm,
             _ when CharUnicodeInfo.GetUnicodeCategory(codePoint) == UnicodeCategory.SpaceSeparator => SpaceEm,

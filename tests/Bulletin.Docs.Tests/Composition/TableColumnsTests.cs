@@ -15,6 +15,9 @@ public sealed class TableColumnsTests
 
     private static double Padding => TableColumns.CellPaddingEm * CellPt;
 
+    // What a column holds besides its text: padding on either side and a rule's width.
+    private static double Frame => 2 * Padding + Theme.Rules.TablePt;
+
     private static Table Numbered() => new(
     [
         ["序号", "名称", "说明"],
@@ -30,15 +33,32 @@ public sealed class TableColumnsTests
 
         var columns = TableColumns.Of(Numbered(), Theme, width);
 
-        var preferred = 2 * CellPt + 2 * Padding;
+        var preferred = 2 * CellPt + Frame;
         Assert.Multiple(() =>
         {
             Assert.That(columns.WidthsPt.Sum(), Is.EqualTo(width).Within(1e-9), "the columns fill the width");
-            Assert.That(columns.WidthsPt[0], Is.EqualTo(preferred).Within(1e-9), "序号 keeps its one line, 2 em and padding");
+            Assert.That(columns.WidthsPt[0], Is.EqualTo(preferred).Within(1e-9), "序号 keeps its one line: 2 em, padding and a rule");
             Assert.That(columns.WidthsPt[0] / width, Is.LessThan(0.1), "not a third of the table");
-            Assert.That(columns.WidthsPt[1], Is.EqualTo(11 * CellPt + 2 * Padding).Within(1e-9), "名称: its longest name, 太原市数字经济促进中心, on one line");
+            Assert.That(columns.WidthsPt[1], Is.EqualTo(11 * CellPt + Frame).Within(1e-9), "名称: its longest name, 太原市数字经济促进中心, on one line");
             Assert.That(columns.WidthsPt[2], Is.GreaterThan(width / 2), "说明 takes the rest");
             Assert.That(columns.EdgesPt, Is.EqualTo(new[] { 0, columns.WidthsPt[0], columns.WidthsPt[0] + columns.WidthsPt[1], width }).Within(1e-9));
+        });
+    }
+
+    [Test]
+    public void In_a_newspaper_column_a_name_gets_at_least_four_characters_a_line()
+    {
+        var theme = BulletinThemes.Newspaper;
+        var size = theme[TextRole.TableCell].SizePt;
+        var frame = 2 * TableColumns.CellPaddingEm * size + theme.Rules.TablePt;
+
+        var columns = TableColumns.Of(Numbered(), theme, theme.Page.ColumnWidthPt);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(columns.WidthsPt[0], Is.EqualTo(2 * theme[TextRole.TableHeader].SizePt + frame).Within(1e-9), "序号 on one line");
+            Assert.That(columns.WidthsPt[1], Is.GreaterThanOrEqualTo(4 * size + frame - 1e-9), "not 太/原/市 a character a line");
+            Assert.That(columns.WidthsPt[2], Is.GreaterThan(columns.WidthsPt[1]), "说明 still has the most text");
         });
     }
 
@@ -49,8 +69,8 @@ public sealed class TableColumnsTests
 
         var columns = TableColumns.Of(table, Theme, 300);
 
-        var number = 2 * CellPt + 2 * Padding;
-        var name = 8 * CellPt + 2 * Padding;
+        var number = 2 * CellPt + Frame;
+        var name = 8 * CellPt + Frame;
         Assert.That(columns.WidthsPt, Is.EqualTo(new[] { 300 * number / (number + name), 300 * name / (number + name) }).Within(1e-9));
     }
 
@@ -78,7 +98,7 @@ public sealed class TableColumnsTests
         Assert.Multiple(() =>
         {
             Assert.That(columns.WidthsPt.Sum(), Is.EqualTo(300).Within(1e-9));
-            Assert.That(columns.WidthsPt[2], Is.GreaterThanOrEqualTo(latin + 2 * Padding), "the longest word fits its column");
+            Assert.That(columns.WidthsPt[2], Is.GreaterThanOrEqualTo(latin + Frame), "the longest word fits its column");
             Assert.That(columns.WidthsPt[1], Is.GreaterThan(columns.WidthsPt[0]), "more text, more width");
         });
     }
@@ -126,7 +146,7 @@ public sealed class TableColumnsTests
 
         var columns = TableColumns.Of(table, Theme, 150);
 
-        Assert.That(columns.WidthsPt[0], Is.EqualTo(2 * CellPt + 2 * Padding).Within(1e-9));
+        Assert.That(columns.WidthsPt[0], Is.EqualTo(2 * CellPt + Frame).Within(1e-9));
         Assert.That(columns.WidthsPt[1], Is.EqualTo(150 - columns.WidthsPt[0]).Within(1e-9));
     }
 
@@ -164,7 +184,7 @@ public sealed class TableColumnsTests
             Assert.That(TableColumns.Measure("GDP 5865.2亿元", style).MinimumPt / style.SizePt, Is.EqualTo(Em("5865.2")).Within(1e-9), "a number is one piece; Han after it is not");
             Assert.That(TableColumns.Measure("e-mail", style).MinimumPt / style.SizePt, Is.EqualTo(Em("mail")).Within(1e-9), "after a hyphen between letters");
             Assert.That(TableColumns.Measure("2024-2025", style).MinimumPt / style.SizePt, Is.EqualTo(Em("2024-2025")).Within(1e-9), "not before a digit");
-            Assert.That(TableColumns.Measure("hyphen\u00ADation", style).MinimumPt / style.SizePt, Is.EqualTo(Em("hyphen") + 0.55).Within(1e-9), "a soft hyphen breaks and shows a hyphen");
+            Assert.That(TableColumns.Measure("hyphen\u00ADation", style).MinimumPt / style.SizePt, Is.EqualTo(Em("hyphen-")).Within(1e-9), "a soft hyphen breaks and shows a hyphen");
             Assert.That(TableColumns.Measure("a  b ", style).PreferredPt / style.SizePt, Is.EqualTo(Em("a  b")).Within(1e-9), "trailing spaces hang");
         });
     }
@@ -180,8 +200,8 @@ public sealed class TableColumnsTests
         var wide = TableColumns.Measure("一二三四", spaced[TextRole.TableCell]);
         var columns = TableColumns.Of(table, bigHeader, 1000);
 
-        var number = 2 * 24 + 2 * Padding;
-        var name = 8 * CellPt + 2 * Padding;
+        var number = 2 * 24 + Frame;
+        var name = 8 * CellPt + Frame;
         Assert.That(wide.PreferredPt - plain.PreferredPt, Is.EqualTo(8).Within(1e-9));
         Assert.That(columns.WidthsPt, Is.EqualTo(new[] { 1000 * number / (number + name), 1000 * name / (number + name) }).Within(1e-9));
     }
