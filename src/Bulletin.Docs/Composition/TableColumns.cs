@@ -26,12 +26,12 @@ namespace Bulletin.Docs.Composition;
 /// ambiguous marks “ ” — … full width), and for the rest the bundled faces' averages rounded up
 /// (Noto Serif SC, Noto Sans SC, LXGW WenKai: capitals 0.64–0.71 em, digits 0.55–0.60 em, other
 /// letters and marks 0.52–0.57 em; Times New Roman and Arial are narrower), with m and w, the
-/// widest letters (0.8–0.97 em), at one em. Break opportunities are
-/// the ones the line breaker surely takes (UAX #14 with the line-start and line-end rules of clreq
-/// §3.1.7): after a space, around a Han character unless a closing mark follows it or an opening
-/// mark precedes it, after a hyphen between letters, after a soft hyphen (which then shows a hyphen),
-/// and after <c>/ . - _ ? &amp; =</c> inside a web address. Missing a break the line breaker would take
-/// only makes a minimum wider than needed, never a column too narrow for its words.
+/// widest letters (0.8–0.97 em), at one em. Break opportunities are the ones the line breaker surely
+/// takes (UAX #14 with clreq's line-start and line-end prohibitions, 禁则): after a space, around a
+/// Han character unless a closing mark follows it or an opening mark precedes it, after a hyphen
+/// between letters, after a soft hyphen (which then shows a hyphen), and after
+/// <c>/ . - _ ? &amp; =</c> inside a web address. Missing a break the line breaker would take only
+/// makes a minimum wider than needed, never a column too narrow for its words.
 /// </remarks>
 /// <param name="WidthsPt">The width of each column in points, cell padding included; together the table's width.</param>
 /// <param name="PaddingPt">The padding between a cell's rules and its text, on every side, in points.</param>
@@ -356,12 +356,12 @@ internal sealed record TableColumns(IReadOnlyList<double> WidthsPt, double Paddi
 
     private static bool IsWide(int codePoint) => (CjkFacts.Of(codePoint) & (CjkFacts.Fact.Wide | CjkFacts.Fact.Ambiguous)) != 0;
 
-    // Marks that may not end a line: opening brackets and quotes (clreq §3.1.7).
+    // Marks that may not end a line: opening brackets and quotes (clreq's 禁则).
     private static bool IsOpening(int codePoint) =>
         CharUnicodeInfo.GetUnicodeCategory(codePoint) is UnicodeCategory.OpenPunctuation or UnicodeCategory.InitialQuotePunctuation;
 
     // Marks that may not start a line: closing brackets and quotes, pause and stop marks, dashes,
-    // ellipses, the interpunct, slashes and the wave dash (clreq §3.1.7).
+    // ellipses, the interpunct, slashes and the wave dash (clreq's 禁则).
     private static bool IsClosing(int codePoint) =>
         codePoint is '～' or '〜'
         || CharUnicodeInfo.GetUnicodeCategory(codePoint) is UnicodeCategory.ClosePunctuation or UnicodeCategory.FinalQuotePunctuation

@@ -11,7 +11,7 @@ namespace Bulletin.Docs.Word;
 /// header row marked <c>w:tblHeader</c> so it repeats after a break. The columns are the ones the PDF
 /// layout draws (<see cref="TableColumns"/>): fixed widths in <c>w:tblGrid</c> (§17.4.49) and each
 /// cell's <c>w:tcW</c> (§17.4.72), so Word does not autofit them again (<c>w:tblLayout</c> fixed,
-/// §17.4.53), and the same cell padding as <c>w:tblCellMar</c> (§17.4.42).
+/// §17.4.53), and the same cell padding as <c>w:tblCellMar</c>.
 /// </summary>
 internal static class TableRenderer
 {
