@@ -90,10 +90,16 @@ public sealed class TableGridParityTests
     private static List<double> WordEdges(Word.DocxTestPackage package)
     {
         var table = package.Xml("word/document.xml").Descendants(W + "tbl").Single(t => t.Descendants(W + "tblHeader").Any());
-        var edges = new List<double> { 0 };
-        foreach (var column in table.Element(W + "tblGrid")!.Elements(W + "gridCol"))
+        var grid = table.Element(W + "tblGrid")!.Elements(W + "gridCol").Select(column => (string)column.Attribute(W + "w")!).ToList();
+        foreach (var row in table.Elements(W + "tr"))
         {
-            edges.Add(edges[^1] + int.Parse((string)column.Attribute(W + "w")!, CultureInfo.InvariantCulture) / 20.0);
+            Assert.That(row.Elements(W + "tc").Select(cell => (string?)cell.Descendants(W + "tcW").Single().Attribute(W + "w")), Is.EqualTo(grid), "every cell's w:tcW is its grid column's width");
+        }
+
+        var edges = new List<double> { 0 };
+        foreach (var twips in grid)
+        {
+            edges.Add(edges[^1] + int.Parse(twips, CultureInfo.InvariantCulture) / 20.0);
         }
 
         return edges;
