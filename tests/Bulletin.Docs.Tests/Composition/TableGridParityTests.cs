@@ -60,6 +60,21 @@ public sealed class TableGridParityTests
     }
 
     [Test]
+    public void The_pdf_draws_the_grid_with_the_themes_table_rule_as_word_does()
+    {
+        var theme = BulletinThemes.PressRelease with { Rules = BulletinThemes.PressRelease.Rules with { TablePt = 1.5 } };
+        var document = new BulletinDocument { Items = [new Article { Headline = "表格", Body = [Tables[1]] }] };
+        var options = new BulletinOptions { Theme = theme, Fonts = FontTestSupport.Default };
+
+        var layout = BulletinLayoutEngine.Layout(document, options);
+        var borders = Of(document, options).Xml("word/document.xml").Descendants(W + "tblBorders").Single();
+
+        var grid = layout.Pages[0].Elements.OfType<RuleElement>().Where(rule => rule.X1 == rule.X2).GroupBy(rule => (rule.Y1, rule.Y2)).First(group => group.Count() == 4);
+        Assert.That(grid.Select(rule => rule.ThicknessPt), Is.All.EqualTo(1.5));
+        Assert.That(borders.Elements().Select(border => (string?)border.Attribute(W + "sz")), Is.All.EqualTo("12"), "eighths of a point");
+    }
+
+    [Test]
     public void A_column_given_a_tiny_share_is_laid_out_without_a_crash()
     {
         var table = new Table([["序号", "名称"], ["1", "太原市互联网协会"]]) { ColumnWidths = [1e-9, 1] };

@@ -54,7 +54,7 @@ internal static class TableSlicer
                     $"table row {r + 1} is taller than a column ({rowHeight:0} pt > {maxHeight:0} pt)"));
             }
 
-            var row = new TableRowSlice(identity, cells, edges, padding, rowHeight)
+            var row = new TableRowSlice(identity, cells, edges, padding, rowHeight, context.Theme.Rules.TablePt)
             {
                 KeepWithNext = isHeader,
                 RepeatHeader = isHeader ? null : header,
