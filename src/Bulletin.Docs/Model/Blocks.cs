@@ -129,6 +129,17 @@ public sealed record Table(IReadOnlyList<IReadOnlyList<string>> Rows) : Block
 
     /// <summary>The first row is a header, repeated when the table splits across columns or pages.</summary>
     public bool HasHeaderRow { get; init; } = true;
+
+    /// <summary>
+    /// The columns' widths as relative shares of the table's width, one positive number per column:
+    /// <c>[1, 3, 6]</c> gives the columns 10 %, 30 % and 60 % of the width the table takes (the body
+    /// column or text block it stands in), in Word and PDF alike. <c>null</c>, the default, sizes the
+    /// columns from their content as Word's and browsers' automatic table layout do: each column at
+    /// least as wide as its longest unbreakable word, and the rest shared by how much text it holds.
+    /// Validation reports a count other than the number of columns and a share that is not a positive
+    /// finite number.
+    /// </summary>
+    public IReadOnlyList<double>? ColumnWidths { get; init; }
 }
 
 /// <summary>A picture with caption and credit, e.g. caption …美不胜收。 and credit 王韵菲 摄.</summary>

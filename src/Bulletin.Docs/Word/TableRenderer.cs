@@ -1,3 +1,4 @@
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Theme;
 using DocumentFormat.OpenXml;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -6,22 +7,26 @@ using Table = Bulletin.Docs.Model.Table;
 namespace Bulletin.Docs.Word;
 
 /// <summary>
-/// Renders a table as <c>w:tbl</c> (ECMA-376 §17.4.38) over the available width, equal columns,
-/// single rules, and a header row marked <c>w:tblHeader</c> so it repeats after a break.
+/// Renders a table as <c>w:tbl</c> (ECMA-376 §17.4.38) over the available width, single rules, and a
+/// header row marked <c>w:tblHeader</c> so it repeats after a break. The columns are the ones the PDF
+/// layout draws (<see cref="TableColumns"/>): fixed widths in <c>w:tblGrid</c> (§17.4.49) and each
+/// cell's <c>w:tcW</c> (§17.4.72), so Word does not autofit them again (<c>w:tblLayout</c> fixed,
+/// §17.4.53), and the same cell padding as <c>w:tblCellMar</c>.
 /// </summary>
 internal static class TableRenderer
 {
     public static W.Table Render(Table table, WordRenderContext context)
     {
-        var columnCount = table.Rows.Count == 0 ? 1 : table.Rows.Max(row => row.Count);
-        var widthTwips = WordUnits.Twips(context.AvailableWidthPt);
-        var columnTwips = widthTwips / columnCount;
+        var grid = TableColumns.Of(table, context.Theme, context.AvailableWidthPt);
+        var columnCount = grid.WidthsPt.Count;
+        var columnTwips = ColumnTwips(grid);
+        var paddingTwips = WordUnits.Twips(grid.PaddingPt);
         var black = RgbColor.Black;
         var ruleWidthPt = context.Theme.Rules.TablePt;
 
         var element = new W.Table(
             new W.TableProperties(
-                new W.TableWidth { Width = WordUnits.Text(columnTwips * columnCount), Type = W.TableWidthUnitValues.Dxa },
+                new W.TableWidth { Width = WordUnits.Text(columnTwips.Sum()), Type = W.TableWidthUnitValues.Dxa },
                 new W.TableJustification { Val = W.TableRowAlignmentValues.Center },
                 new W.TableBorders(
                     WordFormatting.Border<W.TopBorder>(black, ruleWidthPt, 0),
@@ -31,8 +36,13 @@ internal static class TableRenderer
                     WordFormatting.Border<W.InsideHorizontalBorder>(black, ruleWidthPt, 0),
                     WordFormatting.Border<W.InsideVerticalBorder>(black, ruleWidthPt, 0)),
                 new W.TableLayout { Type = W.TableLayoutValues.Fixed },
+                new W.TableCellMarginDefault(
+                    new W.TopMargin { Width = WordUnits.Text(paddingTwips), Type = W.TableWidthUnitValues.Dxa },
+                    new W.TableCellLeftMargin { Width = (short)paddingTwips, Type = W.TableWidthValues.Dxa },
+                    new W.BottomMargin { Width = WordUnits.Text(paddingTwips), Type = W.TableWidthUnitValues.Dxa },
+                    new W.TableCellRightMargin { Width = (short)paddingTwips, Type = W.TableWidthValues.Dxa }),
                 new W.TableLook { Val = "04A0", FirstRow = table.HasHeaderRow, NoVerticalBand = true }),
-            new W.TableGrid(Enumerable.Range(0, columnCount).Select(_ => new W.GridColumn { Width = WordUnits.Text(columnTwips) })));
+            new W.TableGrid(columnTwips.Select(twips => new W.GridColumn { Width = WordUnits.Text(twips) })));
 
         for (var rowIndex = 0; rowIndex < table.Rows.Count; rowIndex++)
         {
@@ -53,7 +63,7 @@ internal static class TableRenderer
 
                 row.Append(new W.TableCell(
                     new W.TableCellProperties(
-                        new W.TableCellWidth { Width = WordUnits.Text(columnTwips), Type = W.TableWidthUnitValues.Dxa },
+                        new W.TableCellWidth { Width = WordUnits.Text(columnTwips[cellIndex]), Type = W.TableWidthUnitValues.Dxa },
                         new W.TableCellVerticalAlignment { Val = W.TableVerticalAlignmentValues.Center }),
                     paragraph));
             }
@@ -62,5 +72,21 @@ internal static class TableRenderer
         }
 
         return element;
+    }
+
+    /// <summary>
+    /// Each column's width in twips, from its edges rounded to the twip, so no edge is more than half
+    /// a twip from where the PDF draws it (rounding each width would let the errors add up).
+    /// </summary>
+    public static int[] ColumnTwips(TableColumns grid)
+    {
+        var edges = grid.EdgesPt;
+        var twips = new int[edges.Count - 1];
+        for (var c = 0; c < twips.Length; c++)
+        {
+            twips[c] = WordUnits.Twips(edges[c + 1]) - WordUnits.Twips(edges[c]);
+        }
+
+        return twips;
     }
 }

@@ -7,6 +7,8 @@ namespace Bulletin.Docs.Word;
 /// <summary>Small factories for styled paragraphs and text runs.</summary>
 internal static class WordParagraphs
 {
+    private const char SoftHyphen = '\u00AD';
+
     /// <summary>A paragraph in a role's style.</summary>
     public static W.Paragraph Styled(TextRole role, params OpenXmlElement[] content) =>
         Styled(WordStyleIds.Of(role), (IEnumerable<OpenXmlElement>)content);
@@ -28,7 +30,7 @@ internal static class WordParagraphs
         return paragraph;
     }
 
-    /// <summary>A run of text; '\n' becomes a line break and '\t' a tab.</summary>
+    /// <summary>A run of text; '\n' becomes a line break, '\t' a tab and U+00AD a soft hyphen.</summary>
     public static W.Run Run(string text, string? characterStyle = null)
     {
         var run = new W.Run();
@@ -85,7 +87,7 @@ internal static class WordParagraphs
         for (var index = 0; index < text.Length; index++)
         {
             var character = text[index];
-            if (character is not ('\n' or '\t' or '\r'))
+            if (character is not ('\n' or '\t' or '\r' or SoftHyphen))
             {
                 continue;
             }
@@ -98,6 +100,12 @@ internal static class WordParagraphs
             else if (character == '\t')
             {
                 run.Append(new W.TabChar());
+            }
+            else if (character == SoftHyphen)
+            {
+                // The optional hyphen of ECMA-376 §17.3.3.29, as Word itself stores one: shown
+                // only when Word breaks the line there.
+                run.Append(new W.SoftHyphen());
             }
 
             start = index + 1;

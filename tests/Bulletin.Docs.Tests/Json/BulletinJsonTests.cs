@@ -97,6 +97,26 @@ public sealed class BulletinJsonTests
     }
 
     [Test]
+    public void Table_column_widths_are_read_and_written_as_an_array_of_shares()
+    {
+        var document = BulletinJson.Deserialize("""
+            {"items": [{"type": "article", "headline": {"lines": ["x"]}, "body": [
+              {"type": "table", "rows": [["序号", "名称"]], "columnWidths": [1, 4.5]},
+              {"type": "table", "rows": [["序号", "名称"]]}
+            ]}]}
+            """);
+
+        var body = ((Article)document.Items[0]).Body;
+        Assert.Multiple(() =>
+        {
+            Assert.That(((Table)body[0]).ColumnWidths, Is.EqualTo(new[] { 1, 4.5 }));
+            Assert.That(((Table)body[1]).ColumnWidths, Is.Null, "absent: from the content");
+            Assert.That(((Table)((Article)BulletinJson.Deserialize(BulletinJson.Serialize(document)).Items[0]).Body[0]).ColumnWidths, Is.EqualTo(new[] { 1, 4.5 }), "round trip");
+            Assert.That(BulletinJson.SchemaText(), Does.Contain("columnWidths"));
+        });
+    }
+
+    [Test]
     public void Members_given_explicitly_are_kept()
     {
         var document = BulletinJson.Deserialize("""

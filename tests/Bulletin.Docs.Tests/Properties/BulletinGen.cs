@@ -74,7 +74,7 @@ internal static class BulletinGen
             (2, inlines.Select(i => (Block)new Quote(i))),
             (1, Gen.Select(text, inlines, (label, i) => (Block)new Note(i) { Label = label })),
             (2, inlines.Array[1 - h, 4].Select(items => (Block)new ListBlock(items))),
-            (2, Gen.Int[1, 4].SelectMany(columns => text.Array[columns].Array[1 - h, 4]).Select(rows => (Block)new Table(rows))),
+            (2, Gen.Int[1, 4].SelectMany(columns => Gen.Select(text.Array[columns].Array[1 - h, 4], ColumnWidths(columns, hostile), (rows, widths) => (Block)new Table(rows) { ColumnWidths = widths }))),
             (1, figure.Select(f => (Block)f)),
             (1, Gen.Const<Block>(new Divider())),
             (h, Nothing<Block>())));
@@ -121,6 +121,11 @@ internal static class BulletinGen
         ],
         Metadata = new DocumentMetadata { Title = "工作简报", Created = new DateTimeOffset(2025, 1, 7, 8, 0, 0, TimeSpan.FromHours(8)) },
     };
+
+    /// <summary>Mostly none (from the content), else relative shares; hostile: also a wrong count and shares that are not positive finite numbers.</summary>
+    private static Gen<double[]?> ColumnWidths(int columns, bool hostile) => hostile
+        ? Pick<double[]?>((2, Gen.Const((double[]?)null)), (1, Length(0.1, 10).Array[columns].Select(w => (double[]?)w)), (1, Gen.Double[0.1, 10].Array[0, 5].Select(w => (double[]?)w)))
+        : Pick<double[]?>((3, Gen.Const((double[]?)null)), (1, Gen.Double[0.01, 100].Array[columns].Select(w => (double[]?)w)));
 
     public static readonly Gen<BulletinTheme> BuiltInTheme = Gen.OneOf(BulletinThemes.Newspaper, BulletinThemes.WorkBulletin, BulletinThemes.PressRelease);
 

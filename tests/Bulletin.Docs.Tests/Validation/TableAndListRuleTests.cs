@@ -38,6 +38,34 @@ public sealed class TableAndListRuleTests
         }));
 
     [Test]
+    public void Column_widths_of_the_wrong_count_are_reported() =>
+        Assert.That(Problems(WithBody(new Table([["序号", "名称", "说明"], ["1", "甲", "乙"]]) { ColumnWidths = [1, 4] })), Is.EqualTo(new[]
+        {
+            "Items[0].Body[0].ColumnWidths: 2 column widths for 3 columns; give one share per column, e.g. [1, 4, 6], or leave them out to size the columns from their text",
+        }));
+
+    [Test]
+    public void Column_widths_that_are_not_positive_finite_shares_are_reported_each_with_its_index() =>
+        Assert.That(Problems(WithBody(new Table([["a", "b", "c", "d", "e"]]) { ColumnWidths = [1, 0, -2.5, double.NaN, double.PositiveInfinity] })), Is.EqualTo(new[]
+        {
+            "Items[0].Body[0].ColumnWidths[1]: column width 0 is not positive; widths are relative shares such as 1 or 2.5",
+            "Items[0].Body[0].ColumnWidths[2]: column width -2.5 is not positive; widths are relative shares such as 1 or 2.5",
+            "Items[0].Body[0].ColumnWidths[3]: column width NaN is not a finite number; widths are relative shares such as 1 or 2.5",
+            "Items[0].Body[0].ColumnWidths[4]: column width Infinity is not a finite number; widths are relative shares such as 1 or 2.5",
+        }));
+
+    [Test]
+    public void Column_widths_whose_sum_overflows_are_reported() =>
+        Assert.That(Problems(WithBody(new Table([["a", "b"]]) { ColumnWidths = [double.MaxValue, double.MaxValue] })), Is.EqualTo(new[]
+        {
+            "Items[0].Body[0].ColumnWidths: column widths add up to more than a double can hold; use smaller shares",
+        }));
+
+    [Test]
+    public void Positive_column_widths_one_per_column_are_accepted() =>
+        Assert.That(Problems(WithBody(new Table([["序号", "名称"], ["1", "甲"]]) { ColumnWidths = [0.5, 3] })), Is.Empty);
+
+    [Test]
     public void Empty_list_is_reported() =>
         Assert.That(Problems(WithBody(new ListBlock([]))), Is.EqualTo(new[] { "Items[0].Body[0]: list has no items" }));
 

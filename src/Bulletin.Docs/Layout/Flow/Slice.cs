@@ -62,5 +62,6 @@ internal sealed record AnchorSlice(string Name) : Slice(0);
 /// <param name="Edges">x of every vertical grid line, from the table's left.</param>
 /// <param name="PaddingPt">Cell padding above the first line.</param>
 /// <param name="RowHeight">Height of the row.</param>
-internal sealed record TableRowSlice(object Table, IReadOnlyList<(double X, LaidOutParagraph Text, StructureNode? Structure)> Cells, IReadOnlyList<double> Edges, double PaddingPt, double RowHeight)
+/// <param name="RulePt">Width of the grid lines, the theme's table rule as in the Word file.</param>
+internal sealed record TableRowSlice(object Table, IReadOnlyList<(double X, LaidOutParagraph Text, StructureNode? Structure)> Cells, IReadOnlyList<double> Edges, double PaddingPt, double RowHeight, double RulePt)
     : Slice(RowHeight);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Layout.Structure;
 using Bulletin.Docs.Layout.Text;
 using Bulletin.Docs.Model;
@@ -6,12 +7,12 @@ using Bulletin.Docs.Theme;
 
 namespace Bulletin.Docs.Layout.Flow;
 
-/// <summary>Turns a table into one slice per row, the header row repeated after a break.</summary>
+/// <summary>
+/// Turns a table into one slice per row, the header row repeated after a break, on the column grid
+/// the Word writer uses too (<see cref="TableColumns"/>).
+/// </summary>
 internal static class TableSlicer
 {
-    /// <summary>Cell padding in em of the cell text.</summary>
-    private const double CellPaddingEm = 0.3;
-
     public static void Add(FlowContext context, SliceList slices, Table table, double width, double maxHeight, string path)
     {
         if (table.Rows.Count == 0)
@@ -25,8 +26,9 @@ internal static class TableSlicer
             return;
         }
 
-        var cellWidth = width / columns;
-        var edges = Enumerable.Range(0, columns + 1).Select(i => i * cellWidth).ToArray();
+        var grid = TableColumns.Of(table, context.Theme, width);
+        var edges = grid.EdgesPt;
+        var padding = grid.PaddingPt;
         var identity = new object();
         var tableElement = context.Structure.Add(StructureKind.Table, slices.Container);
         Slice? header = null;
@@ -34,14 +36,12 @@ internal static class TableSlicer
         {
             var isHeader = r == 0 && table.HasHeaderRow;
             var role = isHeader ? TextRole.TableHeader : TextRole.TableCell;
-            var style = context.Theme[role];
-            var padding = CellPaddingEm * style.SizePt;
             var rowElement = context.Structure.Add(StructureKind.TableRow, tableElement);
             var cells = new List<(double, LaidOutParagraph, StructureNode?)>(columns);
             var textHeight = 0.0;
             for (var c = 0; c < table.Rows[r].Count; c++)
             {
-                var laid = context.Layout(table.Rows[r][c], cellWidth - 2 * padding, role, indent: false);
+                var laid = context.Layout(table.Rows[r][c], Math.Max(0, grid.WidthsPt[c] - 2 * padding), role, indent: false);
                 cells.Add((edges[c] + padding, laid, context.Structure.Add(FlowContext.KindOf(role), rowElement)));
                 textHeight = Math.Max(textHeight, laid.Height);
             }
@@ -54,7 +54,7 @@ internal static class TableSlicer
                     $"table row {r + 1} is taller than a column ({rowHeight:0} pt > {maxHeight:0} pt)"));
             }
 
-            var row = new TableRowSlice(identity, cells, edges, padding, rowHeight)
+            var row = new TableRowSlice(identity, cells, edges, padding, rowHeight, context.Theme.Rules.TablePt)
             {
                 KeepWithNext = isHeader,
                 RepeatHeader = isHeader ? null : header,

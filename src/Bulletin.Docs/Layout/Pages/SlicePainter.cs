@@ -8,8 +8,6 @@ namespace Bulletin.Docs.Layout.Pages;
 /// <summary>Turns placed slices into page elements.</summary>
 internal static class SlicePainter
 {
-    private const double GridLinePt = 0.5;
-
     /// <summary>
     /// Paints the slices of <paramref name="fill"/> from (<paramref name="x"/>, <paramref name="top"/>)
     /// downwards; <paramref name="stretch"/> is shared evenly between the slices up to the last
@@ -114,7 +112,7 @@ internal static class SlicePainter
         // The top line comes from the row above unless this row starts the table's part in this column.
         if (previous is not TableRowSlice above || !ReferenceEquals(above.Table, row.Table))
         {
-            page.Add(new RuleElement(left, top, right, top, GridLinePt, RgbColor.Black));
+            page.Add(new RuleElement(left, top, right, top, row.RulePt, RgbColor.Black));
         }
 
         foreach (var (cellX, text, structure) in row.Cells)
@@ -129,9 +127,9 @@ internal static class SlicePainter
 
         foreach (var edge in row.Edges)
         {
-            page.Add(new RuleElement(left + edge, top, left + edge, bottom, GridLinePt, RgbColor.Black));
+            page.Add(new RuleElement(left + edge, top, left + edge, bottom, row.RulePt, RgbColor.Black));
         }
 
-        page.Add(new RuleElement(left, bottom, right, bottom, GridLinePt, RgbColor.Black));
+        page.Add(new RuleElement(left, bottom, right, bottom, row.RulePt, RgbColor.Black));
     }
 }

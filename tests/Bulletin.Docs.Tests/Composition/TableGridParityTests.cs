@@ -1,0 +1,124 @@
+using System.Globalization;
+using Bulletin.Docs.Layout;
+using Bulletin.Docs.Model;
+using Bulletin.Docs.Tests.Fonts;
+using Bulletin.Docs.Theme;
+using NUnit.Framework;
+using static Bulletin.Docs.Tests.Word.DocxTestPackage;
+
+namespace Bulletin.Docs.Tests.Composition;
+
+/// <summary>The PDF draws a table's rules where the Word file puts its grid columns.</summary>
+public sealed class TableGridParityTests
+{
+    // Half a twip of rounding on either edge of a column.
+    private const double Tolerance = 0.05;
+
+    private static readonly Table[] Tables =
+    [
+        new([
+            ["序号", "名称", "说明"],
+            ["1", "太原市互联网协会", "协会自2007年成立以来，积极适应互联网行业的快速发展与变化，逐步成长为地区互联网领域具有影响力的社会组织。"],
+            ["2", "山西省大数据中心", "负责全省政务数据的汇聚、共享和开放。"],
+        ]),
+        new([["指标", "2023年", "2024年"], ["地区生产总值（亿元）", "5573.7", "5865.2"], ["增速", "5.0%", "5.2%"]]) { ColumnWidths = [2, 1, 1] },
+        new([["网址"], ["https://www.taiyuan.gov.cn/zwgk/tzgg/2025-01/announcements_index.shtml?page=2&id=7"]]),
+    ];
+
+    private static IEnumerable<TestCaseData> Cases() =>
+        from theme in new[] { BulletinThemes.Newspaper, BulletinThemes.WorkBulletin, BulletinThemes.PressRelease }
+        from index in Enumerable.Range(0, Tables.Length)
+        select new TestCaseData(theme, index).SetArgDisplayNames(theme.Name, index.ToString(CultureInfo.InvariantCulture));
+
+    [TestCaseSource(nameof(Cases))]
+    public void The_pdf_rules_and_the_word_grid_columns_agree(BulletinTheme theme, int index)
+    {
+        var table = Tables[index];
+        var document = new BulletinDocument { Items = [new Article { Headline = "表格", Body = ["表格前的一段话。", table, "表格后的一段话。"] }] };
+        var options = new BulletinOptions { Theme = theme, Fonts = FontTestSupport.Default };
+
+        var pdfEdges = PdfEdges(BulletinLayoutEngine.Layout(document, options), table.Rows[0].Count);
+        var wordEdges = WordEdges(Of(document, options));
+
+        Assert.That(pdfEdges, Has.Count.EqualTo(table.Rows[0].Count + 1));
+        Assert.That(wordEdges, Is.EqualTo(pdfEdges).Within(Tolerance), $"PDF {string.Join(", ", pdfEdges.Select(Pt))}; Word {string.Join(", ", wordEdges.Select(Pt))}");
+    }
+
+    [Test]
+    public void The_number_column_of_the_pdf_table_is_narrow()
+    {
+        var table = Tables[0];
+        var document = new BulletinDocument { Items = [new Article { Headline = "表格", Body = [table] }] };
+        var options = new BulletinOptions { Theme = BulletinThemes.WorkBulletin, Fonts = FontTestSupport.Default };
+
+        var layout = BulletinLayoutEngine.Layout(document, options);
+
+        var edges = PdfEdges(layout, 3);
+        Assert.That(edges[1] / edges[^1], Is.LessThan(0.1), "序号 takes less than a tenth of the table");
+        var header = layout.Pages[0].Elements.OfType<TextLineElement>().Where(line => line.Line.Text is "序" or "号" or "序号").ToList();
+        Assert.That(header.Select(line => line.Line.Text), Is.EqualTo(new[] { "序号" }), "序号 on one line");
+    }
+
+    [Test]
+    public void The_pdf_draws_the_grid_with_the_themes_table_rule_as_word_does()
+    {
+        var theme = BulletinThemes.PressRelease with { Rules = BulletinThemes.PressRelease.Rules with { TablePt = 1.5 } };
+        var document = new BulletinDocument { Items = [new Article { Headline = "表格", Body = [Tables[1]] }] };
+        var options = new BulletinOptions { Theme = theme, Fonts = FontTestSupport.Default };
+
+        var layout = BulletinLayoutEngine.Layout(document, options);
+        var borders = Of(document, options).Xml("word/document.xml").Descendants(W + "tblBorders").Single();
+
+        var grid = layout.Pages[0].Elements.OfType<RuleElement>().Where(rule => rule.X1 == rule.X2).GroupBy(rule => (rule.Y1, rule.Y2)).First(group => group.Count() == 4);
+        Assert.That(grid.Select(rule => rule.ThicknessPt), Is.All.EqualTo(1.5));
+        Assert.That(borders.Elements().Select(border => (string?)border.Attribute(W + "sz")), Is.All.EqualTo("12"), "eighths of a point");
+    }
+
+    [Test]
+    public void A_column_given_a_tiny_share_is_laid_out_without_a_crash()
+    {
+        var table = new Table([["序号", "名称"], ["1", "太原市互联网协会"]]) { ColumnWidths = [1e-9, 1] };
+        var document = new BulletinDocument { Items = [new Article { Headline = "表格", Body = [table] }] };
+        var options = new BulletinOptions { Theme = BulletinThemes.PressRelease, Fonts = FontTestSupport.Default };
+
+        var layout = BulletinLayoutEngine.Layout(document, options);
+
+        Assert.That(PdfEdges(layout, 2)[1], Is.EqualTo(0).Within(1e-6));
+        Assert.That(WordEdges(Of(document, options))[1], Is.Zero);
+    }
+
+    // x of the vertical rules of the table's first row, from its left rule: the rules of one row
+    // share their top and bottom, and a row has one more of them than the table has columns.
+    private static List<double> PdfEdges(LaidOutDocument layout, int columns)
+    {
+        var row = layout.Pages
+            .SelectMany(page => page.Elements.OfType<RuleElement>().Where(rule => rule.X1 == rule.X2).Select(rule => (page.Number, Rule: rule)))
+            .GroupBy(found => (found.Number, Math.Round(found.Rule.Y1, 3), Math.Round(found.Rule.Y2, 3)))
+            .First(group => group.Count() == columns + 1)
+            .Select(found => found.Rule.X1)
+            .Order()
+            .ToList();
+        return [.. row.Select(x => x - row[0])];
+    }
+
+    // The cumulative widths of the data table's w:gridCol, in points.
+    private static List<double> WordEdges(Word.DocxTestPackage package)
+    {
+        var table = package.Xml("word/document.xml").Descendants(W + "tbl").Single(t => t.Descendants(W + "tblHeader").Any());
+        var grid = table.Element(W + "tblGrid")!.Elements(W + "gridCol").Select(column => (string)column.Attribute(W + "w")!).ToList();
+        foreach (var row in table.Elements(W + "tr"))
+        {
+            Assert.That(row.Elements(W + "tc").Select(cell => (string?)cell.Descendants(W + "tcW").Single().Attribute(W + "w")), Is.EqualTo(grid), "every cell's w:tcW is its grid column's width");
+        }
+
+        var edges = new List<double> { 0 };
+        foreach (var twips in grid)
+        {
+            edges.Add(edges[^1] + int.Parse(twips, CultureInfo.InvariantCulture) / 20.0);
+        }
+
+        return edges;
+    }
+
+    private static string Pt(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}
