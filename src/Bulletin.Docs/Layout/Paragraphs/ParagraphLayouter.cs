@@ -131,7 +131,7 @@ internal static class ParagraphLayouter
             }
 
             gapBefore = sp.GapAfter;
-            if (i > start && ClusterSpacing.IsSpreadable(clusters[i - 1].Kind, c.Kind))
+            if (i > start && ClusterSpacing.IsSpreadable(clusters[i - 1], c.Kind))
             {
                 gaps++;
             }
@@ -357,7 +357,7 @@ internal static class ParagraphLayouter
             {
                 pen += sp.GapAfter * (1 - 0.5 * shrunk[(int)ShrinkClass.HanLatinGap] + gapStretch);
                 var next = clusters[i + 1].Kind;
-                if (perGap != 0 && (spreadAll ? ClusterSpacing.IsSpreadableAtAll(c.Kind, next) : ClusterSpacing.IsSpreadable(c.Kind, next)))
+                if (perGap != 0 && (spreadAll ? ClusterSpacing.IsSpreadableAtAll(c.Kind, next) : ClusterSpacing.IsSpreadable(c, next)))
                 {
                     pen += perGap;
                 }

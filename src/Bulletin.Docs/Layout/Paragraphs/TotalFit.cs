@@ -199,7 +199,7 @@ internal sealed class TotalFit
             shrink[i + 1] = shrink[i] + s;
             spaceStretch[i + 1] = spaceStretch[i] + ss;
             gapStretch[i + 1] = gapStretch[i] + sp.GapAfter;
-            spreadable[i + 1] = spreadable[i] + (hasNext && ClusterSpacing.IsSpreadable(c.Kind, clusters[i + 1].Kind) ? 1 : 0);
+            spreadable[i + 1] = spreadable[i] + (hasNext && ClusterSpacing.IsSpreadable(c, clusters[i + 1].Kind) ? 1 : 0);
             anyGaps[i + 1] = anyGaps[i] + (hasNext && ClusterSpacing.IsSpreadableAtAll(c.Kind, clusters[i + 1].Kind) ? 1 : 0);
             spaces[i + 1] = spaces[i] + space;
         }
