@@ -362,6 +362,42 @@ public class ParagraphLayouterRuleTests
     }
 
     [Test]
+    public void A_justified_line_of_one_url_is_set_ragged_not_letter_spaced_and_flagged_when_it_would_be_loose()
+    {
+        const string text = "详见www.taiyuan.gov.cn/zwgk/tzgg/t20250107_4981235.shtml网站公告，市民可以下载附件查看。";
+        var p = new SyntheticParagraph(text);
+        int found = 0, flagged = 0;
+        for (int characters = 6; characters <= 30; characters++)
+        {
+            var lines = p.Layout(characters, indentEm: 0);
+            for (int k = 0; k < lines.Lines.Length - 1; k++)
+            {
+                // A line that ends inside the URL is ragged anyway; this one ends at an ordinary break.
+                var line = lines.Lines[k];
+                var m = LineMetrics.Of(p.Clusters, line.Start, line.End, trimStart: false);
+                if (m.SpreadableGaps > 0 || m.InnerSpaces > 0 || ClusterSpacing.EndsInsideWord(p.Clusters, line.End))
+                {
+                    continue;
+                }
+
+                found++;
+                string where = $"{characters} characters, line {k + 1}:\n{p.Dump(lines)}";
+                for (int i = line.Start + 1; i < line.End; i++)
+                {
+                    Assert.That(lines.X[i] - lines.X[i - 1], Is.EqualTo(0.5 * Em).Within(0.001), "letters at their natural ½ em: " + where);
+                }
+
+                bool loose = (line.Measure - m.Natural) / m.AnyGaps > (0.125 * Em) + 0.001;
+                flagged += loose ? 1 : 0;
+                Assert.That(line.Flags & ParagraphLineFlags.Wide, Is.EqualTo(loose ? ParagraphLineFlags.Wide : ParagraphLineFlags.None), where);
+            }
+        }
+
+        Assert.That(found, Is.GreaterThan(0), "some width sets the URL's tail alone before 网站");
+        TestContext.Out.WriteLine($"{found} URL lines ending at an ordinary break, {flagged} flagged");
+    }
+
+    [Test]
     public void A_cluster_wider_than_the_line_gets_a_line_of_its_own()
     {
         var p = new SyntheticParagraph("太原");

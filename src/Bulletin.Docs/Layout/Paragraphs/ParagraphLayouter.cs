@@ -220,6 +220,7 @@ internal static class ParagraphLayouter
             {
                 var m = LineMetrics.Of(clusters, line.Start, line.End, TrimsStart(clusters, line.Start, k, options));
                 double rest = line.Measure - m.Natural - m.SpaceStretch - m.GapStretch;
+                // A line of one word or URL is set ragged (see SetLine), but is as loose as letter-spacing it would be.
                 int points = m.SpreadableGaps > 0 ? m.SpreadableGaps : m.InnerSpaces > 0 ? m.InnerSpaces : m.AnyGaps;
                 if (rest > Epsilon && (points == 0 || rest / points > options.MaxSpreadPerGap * clusters[line.Start].EmSize + Epsilon))
                 {
@@ -307,10 +308,21 @@ internal static class ParagraphLayouter
                 {
                     perSpace = delta / m.InnerSpaces;
                 }
-                else if (m.AnyGaps > 0)
+                else if (alignment == TextAlignment.Distribute && m.AnyGaps > 0)
                 {
                     perGap = delta / m.AnyGaps;
                     spreadAll = true;
+                }
+                else if (m.AnyGaps > 0)
+                {
+                    // Nothing but one word, number or URL (or a soft-hyphenated piece of one): set
+                    // ragged rather than letter-spaced, as a line broken inside a URL is; flagged
+                    // when letter-spacing would have been loose, as total fit counts it.
+                    justify = false;
+                    if (delta / m.AnyGaps > options.MaxSpreadPerGap * em + Epsilon)
+                    {
+                        flags |= ParagraphLineFlags.Wide;
+                    }
                 }
             }
 
@@ -323,7 +335,7 @@ internal static class ParagraphLayouter
                 justify = false;
                 flags |= ParagraphLineFlags.Loose;
             }
-            else
+            else if (justify)
             {
                 flags |= ParagraphLineFlags.Stretched;
                 if (perGap > options.MaxSpreadPerGap * em + Epsilon || perSpace > options.MaxSpreadPerGap * em + Epsilon)

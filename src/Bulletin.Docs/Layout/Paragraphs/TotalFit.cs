@@ -267,6 +267,8 @@ internal sealed class TotalFit
                 }
                 else
                 {
+                    // A line of one word or URL is set ragged (see ParagraphLayouter.SetLine) but costs
+                    // what letter-spacing it would: a short word alone on a line is as loose as that.
                     double perPoint = rest / points / (options.MaxSpreadPerGap * em);
                     badness = 30 + (100 * perPoint * perPoint * perPoint);
                     extra = perPoint > 1 + Epsilon ? WideLine : 0;
