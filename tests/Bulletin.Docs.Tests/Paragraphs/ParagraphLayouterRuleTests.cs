@@ -47,22 +47,25 @@ public class ParagraphLayouterRuleTests
     }
 
     [Test]
-    public void A_comma_that_would_start_a_line_pushes_a_character_down_rather_than_compress_a_lone_comma()
+    public void A_comma_that_would_start_a_line_is_pulled_up_by_squeezing_without_compressing_a_lone_comma()
     {
         var p = new SyntheticParagraph(SeedText.Paragraphs.Value[7]);
 
         var lines = p.Layout(13, options: ParagraphOptions.Default with { AvoidSingleCharacterLastLine = false });
 
-        // "力，成功制备8英寸碳基芯片，" is 14 characters in 13 em, and "，" after 片 may not start a line.
-        // Only the inner lone "，" could give up blank, and it keeps its full em (clreq §3.1.6
-        // compresses adjacent marks and line-end marks only): 片 goes down with its comma.
+        // "力，成功制备8英寸碳基芯片，" is 13½ em with its line-end "，" at ½ em, and "，" after 片 may
+        // not start a line. Squeeze before pushing out (clreq §3.8): the two Han–Latin gaps around
+        // 8 give up ⅛ em each and every character closes up a hair for the rest. The inner lone
+        // "，" gives up no blank of its own (clreq §3.1.6 compresses adjacent marks and line-end
+        // marks only): it keeps the advance of the characters around it.
         var line = lines.Lines[6];
-        Assert.That(p.LineText(line), Is.EqualTo("力，成功制备8英寸碳基芯"));
-        Assert.That(line.Flags & ParagraphLineFlags.Squeezed, Is.EqualTo(ParagraphLineFlags.None));
-        Assert.That(line.Flags & ParagraphLineFlags.Stretched, Is.Not.EqualTo(ParagraphLineFlags.None));
+        Assert.That(p.LineText(line), Is.EqualTo("力，成功制备8英寸碳基芯片，"));
+        Assert.That(line.Flags & ParagraphLineFlags.Squeezed, Is.Not.EqualTo(ParagraphLineFlags.None));
         Assert.That(line.Width, Is.EqualTo(13 * Em).Within(0.01));
         int comma = line.Start + 1;
-        Assert.That(lines.X[comma + 1] - lines.X[comma], Is.GreaterThanOrEqualTo(Em));
+        double hanAdvance = lines.X[comma] - lines.X[line.Start];
+        Assert.That(hanAdvance, Is.GreaterThan(Em * 31 / 32).And.LessThan(Em));
+        Assert.That(lines.X[comma + 1] - lines.X[comma], Is.EqualTo(hanAdvance).Within(0.001));
     }
 
     [Test]

@@ -136,9 +136,8 @@ internal static class ParagraphLayouter
                 gaps++;
             }
 
-            // Fits by giving up shrinkable blank, or by closing up every gap a hair (see SetLine).
-            if (minimum - trailingMinimum - lastFixedBlank > measure + Epsilon
-                && natural - trailingNatural - lastRightBlank - gaps * tracking > measure + Epsilon)
+            // Fits by giving up shrinkable blank and then, if need be, closing up every gap a hair (see SetLine).
+            if (minimum - trailingMinimum - lastFixedBlank - gaps * tracking > measure + Epsilon)
             {
                 break;
             }
@@ -159,7 +158,7 @@ internal static class ParagraphLayouter
             // A soft hyphen shows its hyphen when the line ends there; ragged lines (a break
             // inside a URL) are measured by how much they leave empty.
             float hyphen = trailingNatural == 0 ? c.BreakAdvance : 0;
-            if (hyphen > 0 && Math.Min(minimum, natural - lastRightBlank - gaps * tracking) + hyphen > measure + Epsilon)
+            if (hyphen > 0 && minimum - gaps * tracking + hyphen > measure + Epsilon)
             {
                 continue;
             }
@@ -232,6 +231,18 @@ internal static class ParagraphLayouter
         return true;
     }
 
+    /// <summary>The gaps of the line [<paramref name="start"/>, <paramref name="last"/>] that close up once every mark is squeezed: not those before an opening bracket.</summary>
+    private static int CloseUpGaps(ReadOnlySpan<TextCluster> clusters, int start, int last)
+    {
+        int count = 0;
+        for (int i = start; i < last; i++)
+        {
+            count += ClusterSpacing.IsSpreadable(clusters[i], clusters[i + 1].Kind) && clusters[i + 1].Kind != ClusterKind.Opening ? 1 : 0;
+        }
+
+        return count;
+    }
+
     /// <summary>Whether the clusters hold exactly one character that is not punctuation or space, and it is Han.</summary>
     internal static bool IsSingleHanCharacter(ReadOnlySpan<TextCluster> clusters, int start, int end)
     {
@@ -266,6 +277,7 @@ internal static class ParagraphLayouter
         var shrunk = default(ShrinkAmounts); // per class, the fraction of its shrinkable amount given up
         double spaceStretch = 0, gapStretch = 0, perGap = 0, perSpace = 0;
         bool spreadAll = false;
+        int closeUpGaps = 0; // > 0 when the characters close up after every mark was squeezed
         double delta = line.Measure - m.Natural;
         double em = clusters[start].EmSize;
         if (delta < -Epsilon)
@@ -285,6 +297,16 @@ internal static class ParagraphLayouter
                     double take = Math.Min(m.Shrink[k], need);
                     shrunk[k] = take > 0 ? take / m.Shrink[k] : 0;
                     need -= take;
+                }
+
+                if (need > Epsilon && m.SpreadableGaps > 0)
+                {
+                    // Every mark that may give up blank has: close the characters up by the rest
+                    // (a 孤字 pulled up by squeezing, clreq §3.8), but not before an opening bracket:
+                    // having given up its leading blank it starts where that blank began, and closing
+                    // up there as well could set it left of a narrow mark or letter before it.
+                    closeUpGaps = CloseUpGaps(clusters, start, m.LastVisible);
+                    perGap = closeUpGaps > 0 ? -Math.Min(need, MaxTrackingEm * em * m.SpreadableGaps) / closeUpGaps : 0;
                 }
             }
 
@@ -369,7 +391,8 @@ internal static class ParagraphLayouter
             {
                 pen += sp.GapAfter * (1 - 0.5 * shrunk[(int)ShrinkClass.HanLatinGap] + gapStretch);
                 var next = clusters[i + 1].Kind;
-                if (perGap != 0 && (spreadAll ? ClusterSpacing.IsSpreadableAtAll(c.Kind, next) : ClusterSpacing.IsSpreadable(c, next)))
+                if (perGap != 0 && (spreadAll ? ClusterSpacing.IsSpreadableAtAll(c.Kind, next) : ClusterSpacing.IsSpreadable(c, next))
+                    && !(closeUpGaps > 0 && next == ClusterKind.Opening))
                 {
                     pen += perGap;
                 }

@@ -242,6 +242,12 @@ internal sealed class TotalFit
                 double r = need / canShrink;
                 badness = 100 * r * r;
             }
+            else if (gaps > 0 && need <= canShrink + (gaps * trackingEm * em) + Epsilon)
+            {
+                // Every shrinkable blank given up, and the characters closed up a hair for the rest.
+                double r = (need - canShrink) / (gaps * trackingEm * em);
+                badness = 100 + (30 * r * r);
+            }
             else
             {
                 return double.NaN;
