@@ -4,6 +4,7 @@ using BenchmarkDotNet.Running;
 using Bulletin.Docs;
 using Bulletin.Docs.Benchmarks;
 using Bulletin.Docs.Fonts;
+using Bulletin.Docs.Tests.Support;
 using Bulletin.Docs.Theme;
 
 // Modes that need a fresh process, or threads, rather than BenchmarkDotNet:

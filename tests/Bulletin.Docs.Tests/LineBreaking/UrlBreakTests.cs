@@ -3,7 +3,7 @@ using NUnit.Framework;
 
 namespace Bulletin.Docs.Tests.LineBreaking;
 
-/// <summary>URLs and paths break after / . - _ ? &amp; = and nowhere else inside; other text keeps UAX #14.</summary>
+/// <summary>URLs, paths and e-mail addresses break after / . - _ ? &amp; = @ and nowhere else inside; other text keeps UAX #14.</summary>
 public class UrlBreakTests
 {
     [Test]
@@ -18,6 +18,19 @@ public class UrlBreakTests
     public void A_path_breaks_after_slashes_and_underscores()
     {
         Assert.That(BreakMarks.Show("文件在docs/release_notes/v2.txt里"), Is.EqualTo("文|件|在|docs/|release_|notes/|v2.|txt|里"));
+    }
+
+    [Test]
+    public void An_email_address_breaks_after_its_separators_and_its_at_sign()
+    {
+        Assert.That(BreakMarks.Show("发送至service-center_ty@sxzwfw.gov.cn反映"), Is.EqualTo("发|送|至|service-|center_|ty@|sxzwfw.|gov.|cn|反|映"));
+    }
+
+    [TestCase("写信给user@localhost吧", "user@localhost")]
+    [TestCase("a@b.", "a@b")]
+    public void An_at_sign_without_a_dotted_domain_is_not_an_address(string text, string unbroken)
+    {
+        Assert.That(BreakMarks.Show(text), Does.Contain(unbroken));
     }
 
     [Test]

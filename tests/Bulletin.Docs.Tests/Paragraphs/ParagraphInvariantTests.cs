@@ -126,7 +126,7 @@ public class ParagraphInvariantTests
                 Assert.That(spread / Math.Max(1, m.SpreadableGaps > 0 ? m.SpreadableGaps : m.InnerSpaces > 0 ? m.InnerSpaces : m.AnyGaps), Is.GreaterThan(Em), "loose line that could be justified: " + where);
                 Assert.That(line.Width, Is.LessThan(line.Measure), where);
             }
-            else if (justified && line.Overfull == OverfullReason.None && CanSpread(p, line))
+            else if (justified && line.Overfull == OverfullReason.None && CanSpread(p, line, alignment))
             {
                 Assert.That(line.Width, Is.EqualTo(line.Measure).Within(0.01), "justified line does not fill the measure: " + where);
             }
@@ -150,10 +150,11 @@ public class ParagraphInvariantTests
         ChineseKinsoku.CannotStartLine(text[index], LineBreakStrictness.GB) && !ChineseKinsoku.StartsTwoEmMark(text, index);
 
     // A lone cluster, or a lone ——/……, has no gap that may be widened.
-    private static bool CanSpread(SyntheticParagraph p, ParagraphLine line)
+    // A justified line of one word or URL is set ragged, not letter-spaced; a distributed one is spread.
+    private static bool CanSpread(SyntheticParagraph p, ParagraphLine line, TextAlignment alignment)
     {
         var m = LineMetrics.Of(p.Clusters, line.Start, line.End, trimStart: false);
-        return m.AnyGaps > 0 || m.InnerSpaces > 0;
+        return m.SpreadableGaps > 0 || m.InnerSpaces > 0 || (alignment == TextAlignment.Distribute && m.AnyGaps > 0);
     }
 
     // Avoidable for sure: the line above ends in a Han character after an allowed break, is all

@@ -47,22 +47,25 @@ public class ParagraphLayouterRuleTests
     }
 
     [Test]
-    public void A_comma_that_would_start_a_line_pushes_a_character_down_rather_than_compress_a_lone_comma()
+    public void A_comma_that_would_start_a_line_is_pulled_up_by_squeezing_without_compressing_a_lone_comma()
     {
         var p = new SyntheticParagraph(SeedText.Paragraphs.Value[7]);
 
         var lines = p.Layout(13, options: ParagraphOptions.Default with { AvoidSingleCharacterLastLine = false });
 
-        // "力，成功制备8英寸碳基芯片，" is 14 characters in 13 em, and "，" after 片 may not start a line.
-        // Only the inner lone "，" could give up blank, and it keeps its full em (clreq §3.1.6
-        // compresses adjacent marks and line-end marks only): 片 goes down with its comma.
+        // "力，成功制备8英寸碳基芯片，" is 13½ em with its line-end "，" at ½ em, and "，" after 片 may
+        // not start a line. Squeeze before pushing out (clreq §3.8): the two Han–Latin gaps around
+        // 8 give up ⅛ em each and every character closes up a hair for the rest. The inner lone
+        // "，" gives up no blank of its own (clreq §3.1.6 compresses adjacent marks and line-end
+        // marks only): it keeps the advance of the characters around it.
         var line = lines.Lines[6];
-        Assert.That(p.LineText(line), Is.EqualTo("力，成功制备8英寸碳基芯"));
-        Assert.That(line.Flags & ParagraphLineFlags.Squeezed, Is.EqualTo(ParagraphLineFlags.None));
-        Assert.That(line.Flags & ParagraphLineFlags.Stretched, Is.Not.EqualTo(ParagraphLineFlags.None));
+        Assert.That(p.LineText(line), Is.EqualTo("力，成功制备8英寸碳基芯片，"));
+        Assert.That(line.Flags & ParagraphLineFlags.Squeezed, Is.Not.EqualTo(ParagraphLineFlags.None));
         Assert.That(line.Width, Is.EqualTo(13 * Em).Within(0.01));
         int comma = line.Start + 1;
-        Assert.That(lines.X[comma + 1] - lines.X[comma], Is.GreaterThanOrEqualTo(Em));
+        double hanAdvance = lines.X[comma] - lines.X[line.Start];
+        Assert.That(hanAdvance, Is.GreaterThan(Em * 31 / 32).And.LessThan(Em));
+        Assert.That(lines.X[comma + 1] - lines.X[comma], Is.EqualTo(hanAdvance).Within(0.001));
     }
 
     [Test]
@@ -359,6 +362,42 @@ public class ParagraphLayouterRuleTests
                 }
             }
         }
+    }
+
+    [Test]
+    public void A_justified_line_of_one_url_is_set_ragged_not_letter_spaced_and_flagged_when_it_would_be_loose()
+    {
+        const string text = "详见www.taiyuan.gov.cn/zwgk/tzgg/t20250107_4981235.shtml网站公告，市民可以下载附件查看。";
+        var p = new SyntheticParagraph(text);
+        int found = 0, flagged = 0;
+        for (int characters = 6; characters <= 30; characters++)
+        {
+            var lines = p.Layout(characters, indentEm: 0);
+            for (int k = 0; k < lines.Lines.Length - 1; k++)
+            {
+                // A line that ends inside the URL is ragged anyway; this one ends at an ordinary break.
+                var line = lines.Lines[k];
+                var m = LineMetrics.Of(p.Clusters, line.Start, line.End, trimStart: false);
+                if (m.SpreadableGaps > 0 || m.InnerSpaces > 0 || ClusterSpacing.EndsInsideWord(p.Clusters, line.End))
+                {
+                    continue;
+                }
+
+                found++;
+                string where = $"{characters} characters, line {k + 1}:\n{p.Dump(lines)}";
+                for (int i = line.Start + 1; i < line.End; i++)
+                {
+                    Assert.That(lines.X[i] - lines.X[i - 1], Is.EqualTo(0.5 * Em).Within(0.001), "letters at their natural ½ em: " + where);
+                }
+
+                bool loose = (line.Measure - m.Natural) / m.AnyGaps > (0.125 * Em) + 0.001;
+                flagged += loose ? 1 : 0;
+                Assert.That(line.Flags & ParagraphLineFlags.Wide, Is.EqualTo(loose ? ParagraphLineFlags.Wide : ParagraphLineFlags.None), where);
+            }
+        }
+
+        Assert.That(found, Is.GreaterThan(0), "some width sets the URL's tail alone before 网站");
+        TestContext.Out.WriteLine($"{found} URL lines ending at an ordinary break, {flagged} flagged");
     }
 
     [Test]

@@ -1,25 +1,52 @@
 using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Layout;
 using Bulletin.Docs.Layout.Structure;
-using Bulletin.Docs.Tests.Support;
-using Bulletin.Docs.Theme;
 using Bulletin.Docs.Tests.Pdf;
+using Bulletin.Docs.Tests.Support;
 using Bulletin.Docs.Tests.TextLayout;
+using Bulletin.Docs.Theme;
 
 namespace Bulletin.Docs.Tests.Quality;
 
+/// <summary>One laid-out document of the corpus the counts walk, with the theme it was set in.</summary>
+internal sealed record SetDocument(string Name, BulletinTheme Theme, LaidOutDocument Layout);
+
 /// <summary>
-/// The paragraphs an editor would look at: every seed body paragraph laid out in the newspaper's
-/// column widths (13, 20 and 28 characters of 五号 宋体), and every paragraph of the three samples'
-/// pages and of the every-element document in the three built-in themes (lines grouped by the
-/// structure element they show, in page order).
+/// The pages an editor would look at (issue 10): the three samples, the every-element document
+/// and the URL bulletin in the three built-in themes, and the 200-page 简报 of distinct stories,
+/// each laid out once per test run; plus every seed body paragraph laid out in the newspaper's
+/// column widths (13, 20 and 28 characters of 五号 宋体).
 /// </summary>
 internal static class SetParagraphs
 {
     public static readonly int[] SeedColumns = [13, 20, 28];
 
-    /// <summary>Each paragraph as (where, lines), its last line marked as the paragraph's end.</summary>
-    public static IEnumerable<(string Where, IReadOnlyList<SetLine> Lines)> All() => Seed().Concat(Samples());
+    // Text set as running paragraphs, where a 孤字, a loose line or a squeezed mark shows.
+    private static readonly Dictionary<StructureKind, TextRole> RunningText = new()
+    {
+        [StructureKind.Paragraph] = TextRole.Body,
+        [StructureKind.BlockQuote] = TextRole.Quote,
+        [StructureKind.Note] = TextRole.Note,
+        [StructureKind.ListBody] = TextRole.ListItem,
+        [StructureKind.Caption] = TextRole.Caption,
+    };
+
+    private static readonly Lazy<FontRegistry> Fonts = new(DefaultFonts.CreateRegistry);
+
+    private static readonly (string Name, BulletinTheme Theme)[] BuiltInThemes =
+    [
+        ("newspaper", BulletinThemes.Newspaper),
+        ("work bulletin", BulletinThemes.WorkBulletin with { Contents = true }),
+        ("press release", BulletinThemes.PressRelease),
+    ];
+
+    private static readonly Lazy<IReadOnlyList<SetDocument>> Corpus = new(LayOut);
+
+    /// <summary>The laid-out documents.</summary>
+    public static IReadOnlyList<SetDocument> Documents => Corpus.Value;
+
+    /// <summary>Each running-text paragraph of the seed and of every document as (where, lines), its last line marked as the paragraph's end.</summary>
+    public static IEnumerable<(string Where, IReadOnlyList<SetLine> Lines)> All() => Seed().Concat(Documents.SelectMany(Paragraphs));
 
     public static IEnumerable<(string Where, IReadOnlyList<SetLine> Lines)> Seed()
     {
@@ -36,60 +63,82 @@ internal static class SetParagraphs
         }
     }
 
-    public static IEnumerable<(string Where, IReadOnlyList<SetLine> Lines)> Samples()
+    private static IReadOnlyList<SetDocument> LayOut()
     {
+        var documents = new List<SetDocument>();
         foreach (string name in RenderedSample.Names())
         {
-            foreach (var paragraph in Paragraphs(name, RenderedSample.Of(name).Layout))
-            {
-                yield return paragraph;
-            }
+            var sample = RenderedSample.Of(name);
+            documents.Add(new SetDocument(name, sample.Sample.Theme, sample.Layout));
         }
 
-        foreach (var (name, theme) in EveryElementThemes)
+        foreach (var (name, theme) in BuiltInThemes)
         {
-            var layout = BulletinLayoutEngine.Layout(EveryElementBulletin.Create(), new BulletinOptions { Theme = theme, Fonts = Fonts.Value });
-            foreach (var paragraph in Paragraphs("every element, " + name, layout))
-            {
-                yield return paragraph;
-            }
+            var options = new BulletinOptions { Theme = theme, Fonts = Fonts.Value };
+            documents.Add(new SetDocument("every element, " + name, theme, BulletinLayoutEngine.Layout(EveryElementBulletin.Create(), options)));
+            documents.Add(new SetDocument("URLs, " + name, theme, BulletinLayoutEngine.Layout(UrlBulletin.Create(), options)));
         }
+
+        var workBulletin = BulletinThemes.WorkBulletin;
+        documents.Add(new SetDocument(
+            "200-page 简报",
+            workBulletin,
+            BulletinLayoutEngine.Layout(DistinctBulletin.Create(DistinctBulletin.StoriesFor200Pages), new BulletinOptions { Theme = workBulletin, Fonts = Fonts.Value })));
+        return documents;
     }
 
-    private static readonly Lazy<FontRegistry> Fonts = new(DefaultFonts.CreateRegistry);
-
-    private static readonly (string Name, BulletinTheme Theme)[] EveryElementThemes =
-    [
-        ("newspaper", BulletinThemes.Newspaper),
-        ("work bulletin", BulletinThemes.WorkBulletin with { Contents = true }),
-        ("press release", BulletinThemes.PressRelease),
-    ];
-
-    private static IEnumerable<(string Where, IReadOnlyList<SetLine> Lines)> Paragraphs(string name, LaidOutDocument layout)
+    /// <summary>
+    /// The running-text paragraphs of <paramref name="document"/> (not the masthead's lines): lines
+    /// grouped by the structure element they show, in page order.
+    /// </summary>
+    public static IEnumerable<(string Where, IReadOnlyList<SetLine> Lines)> Paragraphs(SetDocument document)
     {
-        var byNode = new Dictionary<StructureNode, List<TextLineElement>>(ReferenceEqualityComparer.Instance);
-        var order = new List<StructureNode>();
-        foreach (var element in layout.Pages.SelectMany(page => page.Elements).OfType<TextLineElement>())
+        foreach (var (node, elements) in Lines(document.Layout))
         {
-            if (element.Structure is not { Kind: StructureKind.Paragraph } node)
+            if (!RunningText.TryGetValue(node.Kind, out var role) || Ancestors(node).Any(a => a.Kind == StructureKind.Masthead))
             {
                 continue;
             }
 
-            if (!byNode.TryGetValue(node, out var list))
-            {
-                byNode.Add(node, list = []);
-                order.Add(node);
-            }
+            // The 主送/抄送 lines and the print run are paragraphs of the distribution block, in its role.
+            double tracking = document.Theme[Ancestors(node).Any(a => a.Kind == StructureKind.Distribution) ? TextRole.Distribution : role].LetterSpacingPt;
+            var lines = elements.Select((e, k) => new SetLine(e.Element.Line, k == elements.Count - 1, tracking)).ToList();
+            yield return ($"{document.Name} p{elements[0].Page}: {elements[0].Element.Line.Text}", lines);
+        }
+    }
 
-            list.Add(element);
+    /// <summary>The text lines of each structure element, in the order the elements first show on the pages, each line with its page number.</summary>
+    public static IEnumerable<(StructureNode Node, IReadOnlyList<(int Page, TextLineElement Element)> Lines)> Lines(LaidOutDocument layout)
+    {
+        var byNode = new Dictionary<StructureNode, List<(int, TextLineElement)>>(ReferenceEqualityComparer.Instance);
+        var order = new List<StructureNode>();
+        foreach (var page in layout.Pages)
+        {
+            foreach (var element in page.Elements.OfType<TextLineElement>())
+            {
+                if (element.Structure is not { } node)
+                {
+                    continue;
+                }
+
+                if (!byNode.TryGetValue(node, out var list))
+                {
+                    byNode.Add(node, list = []);
+                    order.Add(node);
+                }
+
+                list.Add((page.Number, element));
+            }
         }
 
-        foreach (var node in order)
+        return order.Select(node => (node, (IReadOnlyList<(int, TextLineElement)>)byNode[node]));
+    }
+
+    public static IEnumerable<StructureNode> Ancestors(StructureNode node)
+    {
+        for (var parent = node.Parent; parent is not null; parent = parent.Parent)
         {
-            var elements = byNode[node];
-            var lines = elements.Select((e, k) => new SetLine(e.Line, k == elements.Count - 1)).ToList();
-            yield return ($"{name}: {elements[0].Line.Text}", lines);
+            yield return parent;
         }
     }
 }

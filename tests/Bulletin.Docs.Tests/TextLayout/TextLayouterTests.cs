@@ -237,6 +237,29 @@ public class TextLayouterTests
     }
 
     [Test]
+    public void A_run_in_dateline_is_set_solid_while_the_rest_of_its_line_is_spread()
+    {
+        // 本报讯 is one atomic label (as the article's dateline is built): justifying its line widens
+        // the other gaps, never the two inside it.
+        const string dateline = "本报讯\u3000";
+        const string text = dateline + "1月6日，省政府新闻办举行“推动高质量发展 深化全方位转型”系列主题第四十五场新闻发布会。";
+        using var layouter = NewLayouter();
+        int spread = 0;
+        for (int characters = 9; characters <= 24; characters++)
+        {
+            var paragraph = new ParagraphText(text, [new TextSpan(0, text.Length, Body)]) { AtomicRanges = [0..dateline.Length] };
+            var laid = layouter.Layout(paragraph, Column(characters), Justified);
+            var run = laid.Lines[0].Line.Runs[0];
+            string where = $"{characters} characters:\n{Dump(laid, glyphs: true)}";
+            Assert.That(run.X[1] - run.X[0], Is.EqualTo(Size).Within(0.001), where);
+            Assert.That(run.X[2] - run.X[1], Is.EqualTo(Size).Within(0.001), where);
+            spread += run.X[5] - run.X[4] > Size + 0.01 ? 1 : 0; // 日 after the date: a gap that may widen
+        }
+
+        Assert.That(spread, Is.GreaterThan(0), "some width spreads the dateline's line");
+    }
+
+    [Test]
     public void Seed_paragraph_snapshot([Values(13, 28)] int characters)
     {
         using var layouter = NewLayouter();

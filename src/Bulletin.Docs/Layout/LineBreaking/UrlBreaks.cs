@@ -1,14 +1,14 @@
 namespace Bulletin.Docs.Layout.LineBreaking;
 
 /// <summary>
-/// Break opportunities inside URLs and paths, which UAX #14 leaves almost unbreakable: after each
-/// <c>/ . - _ ? &amp; =</c> that is followed by more of the address (the Chicago Manual's and most
+/// Break opportunities inside URLs, paths and e-mail addresses, which UAX #14 leaves almost
+/// unbreakable: after each <c>/ . - _ ? &amp; = @</c> that is followed by more of the address (the Chicago Manual's and most
 /// style guides' rule: break after a slash or a dot, never inside a run of them such as <c>://</c>),
 /// and nowhere else inside it.
 /// </summary>
 internal static class UrlBreaks
 {
-    private const string BreakAfter = "/.-_?&=";
+    private const string BreakAfter = "/.-_?&=@";
 
     /// <summary>Rewrites <paramref name="breakBefore"/> inside every URL or path of <paramref name="text"/>.</summary>
     public static void Apply(ReadOnlySpan<char> text, Span<BreakAction> breakBefore)
@@ -61,12 +61,18 @@ internal static class UrlBreaks
         return (start, end);
     }
 
-    // A scheme (https://), a www. host, or a path: two slashes between letters or digits
-    // (zwgk/tzgg/index). One slash (TCP/IP, km/h) is the separator mark of GB/T 15834 §4.17, which
-    // neither starts nor ends a line.
+    // A scheme (https://), a www. host, an e-mail address (name@host.domain), or a path: two
+    // slashes between letters or digits (zwgk/tzgg/index). One slash (TCP/IP, km/h) is the
+    // separator mark of GB/T 15834 §4.17, which neither starts nor ends a line.
     private static bool IsAddress(ReadOnlySpan<char> run)
     {
         if (run.Contains("://", StringComparison.Ordinal) || run.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        int at = run.IndexOf('@');
+        if (at > 0 && char.IsAsciiLetterOrDigit(run[at - 1]) && run[(at + 1)..].IndexOf('.') is > 0 and var dot && dot + at + 2 < run.Length)
         {
             return true;
         }

@@ -130,6 +130,14 @@ internal readonly struct ClusterSpacing
         return !(IsWordPart(a) && IsWordPart(b));
     }
 
+    /// <summary>
+    /// Whether equal inter-character spacing may widen or close up the gap between
+    /// <paramref name="a"/> and the cluster after it, of kind <paramref name="next"/>: as
+    /// <see cref="IsSpreadable(ClusterKind, ClusterKind)"/>, and never inside a label set solid.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsSpreadable(in TextCluster a, ClusterKind next) => !a.Solid && IsSpreadable(a.Kind, next);
+
     /// <summary>Whether the gap may be widened at all, as a last resort when nothing else can take the space.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSpreadableAtAll(ClusterKind a, ClusterKind b) =>

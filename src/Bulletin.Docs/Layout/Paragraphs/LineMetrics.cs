@@ -69,7 +69,7 @@ internal struct LineMetrics
                 m.Shrink[(int)ShrinkClass.HanLatinGap] += 0.5 * sp.GapAfter;
                 m.GapStretch += sp.GapAfter;
                 var nextKind = clusters[i + 1].Kind;
-                if (ClusterSpacing.IsSpreadable(c.Kind, nextKind))
+                if (ClusterSpacing.IsSpreadable(c, nextKind))
                 {
                     m.SpreadableGaps++;
                 }

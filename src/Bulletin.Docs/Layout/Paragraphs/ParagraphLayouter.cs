@@ -131,14 +131,13 @@ internal static class ParagraphLayouter
             }
 
             gapBefore = sp.GapAfter;
-            if (i > start && ClusterSpacing.IsSpreadable(clusters[i - 1].Kind, c.Kind))
+            if (i > start && ClusterSpacing.IsSpreadable(clusters[i - 1], c.Kind))
             {
                 gaps++;
             }
 
-            // Fits by giving up shrinkable blank, or by closing up every gap a hair (see SetLine).
-            if (minimum - trailingMinimum - lastFixedBlank > measure + Epsilon
-                && natural - trailingNatural - lastRightBlank - gaps * tracking > measure + Epsilon)
+            // Fits by giving up shrinkable blank and then, if need be, closing up every gap a hair (see SetLine).
+            if (minimum - trailingMinimum - lastFixedBlank - gaps * tracking > measure + Epsilon)
             {
                 break;
             }
@@ -159,7 +158,7 @@ internal static class ParagraphLayouter
             // A soft hyphen shows its hyphen when the line ends there; ragged lines (a break
             // inside a URL) are measured by how much they leave empty.
             float hyphen = trailingNatural == 0 ? c.BreakAdvance : 0;
-            if (hyphen > 0 && Math.Min(minimum, natural - lastRightBlank - gaps * tracking) + hyphen > measure + Epsilon)
+            if (hyphen > 0 && minimum - gaps * tracking + hyphen > measure + Epsilon)
             {
                 continue;
             }
@@ -220,6 +219,7 @@ internal static class ParagraphLayouter
             {
                 var m = LineMetrics.Of(clusters, line.Start, line.End, TrimsStart(clusters, line.Start, k, options));
                 double rest = line.Measure - m.Natural - m.SpaceStretch - m.GapStretch;
+                // A line of one word or URL is set ragged (see SetLine), but is as loose as letter-spacing it would be.
                 int points = m.SpreadableGaps > 0 ? m.SpreadableGaps : m.InnerSpaces > 0 ? m.InnerSpaces : m.AnyGaps;
                 if (rest > Epsilon && (points == 0 || rest / points > options.MaxSpreadPerGap * clusters[line.Start].EmSize + Epsilon))
                 {
@@ -229,6 +229,18 @@ internal static class ParagraphLayouter
         }
 
         return true;
+    }
+
+    /// <summary>The gaps of the line [<paramref name="start"/>, <paramref name="last"/>] that close up once every mark is squeezed: not those before an opening bracket.</summary>
+    private static int CloseUpGaps(ReadOnlySpan<TextCluster> clusters, int start, int last)
+    {
+        int count = 0;
+        for (int i = start; i < last; i++)
+        {
+            count += ClusterSpacing.IsSpreadable(clusters[i], clusters[i + 1].Kind) && clusters[i + 1].Kind != ClusterKind.Opening ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>Whether the clusters hold exactly one character that is not punctuation or space, and it is Han.</summary>
@@ -265,6 +277,7 @@ internal static class ParagraphLayouter
         var shrunk = default(ShrinkAmounts); // per class, the fraction of its shrinkable amount given up
         double spaceStretch = 0, gapStretch = 0, perGap = 0, perSpace = 0;
         bool spreadAll = false;
+        int closeUpGaps = 0; // > 0 when the characters close up after every mark was squeezed
         double delta = line.Measure - m.Natural;
         double em = clusters[start].EmSize;
         if (delta < -Epsilon)
@@ -284,6 +297,16 @@ internal static class ParagraphLayouter
                     double take = Math.Min(m.Shrink[k], need);
                     shrunk[k] = take > 0 ? take / m.Shrink[k] : 0;
                     need -= take;
+                }
+
+                if (need > Epsilon && m.SpreadableGaps > 0)
+                {
+                    // Every mark that may give up blank has: close the characters up by the rest
+                    // (a 孤字 pulled up by squeezing, clreq §3.8), but not before an opening bracket:
+                    // having given up its leading blank it starts where that blank began, and closing
+                    // up there as well could set it left of a narrow mark or letter before it.
+                    closeUpGaps = CloseUpGaps(clusters, start, m.LastVisible);
+                    perGap = closeUpGaps > 0 ? -Math.Min(need, MaxTrackingEm * em * m.SpreadableGaps) / closeUpGaps : 0;
                 }
             }
 
@@ -307,10 +330,21 @@ internal static class ParagraphLayouter
                 {
                     perSpace = delta / m.InnerSpaces;
                 }
-                else if (m.AnyGaps > 0)
+                else if (alignment == TextAlignment.Distribute && m.AnyGaps > 0)
                 {
                     perGap = delta / m.AnyGaps;
                     spreadAll = true;
+                }
+                else if (m.AnyGaps > 0)
+                {
+                    // Nothing but one word, number or URL (or a soft-hyphenated piece of one): set
+                    // ragged rather than letter-spaced, as a line broken inside a URL is; flagged
+                    // when letter-spacing would have been loose, as total fit counts it.
+                    justify = false;
+                    if (delta / m.AnyGaps > options.MaxSpreadPerGap * em + Epsilon)
+                    {
+                        flags |= ParagraphLineFlags.Wide;
+                    }
                 }
             }
 
@@ -323,7 +357,7 @@ internal static class ParagraphLayouter
                 justify = false;
                 flags |= ParagraphLineFlags.Loose;
             }
-            else
+            else if (justify)
             {
                 flags |= ParagraphLineFlags.Stretched;
                 if (perGap > options.MaxSpreadPerGap * em + Epsilon || perSpace > options.MaxSpreadPerGap * em + Epsilon)
@@ -357,7 +391,8 @@ internal static class ParagraphLayouter
             {
                 pen += sp.GapAfter * (1 - 0.5 * shrunk[(int)ShrinkClass.HanLatinGap] + gapStretch);
                 var next = clusters[i + 1].Kind;
-                if (perGap != 0 && (spreadAll ? ClusterSpacing.IsSpreadableAtAll(c.Kind, next) : ClusterSpacing.IsSpreadable(c.Kind, next)))
+                if (perGap != 0 && (spreadAll ? ClusterSpacing.IsSpreadableAtAll(c.Kind, next) : ClusterSpacing.IsSpreadable(c, next))
+                    && !(closeUpGaps > 0 && next == ClusterKind.Opening))
                 {
                     pen += perGap;
                 }

@@ -15,4 +15,11 @@ internal readonly record struct TextCluster(int Start, int Length, float Advance
     /// hyphen (U+00AD, which is invisible elsewhere; UAX #14 class BA). 0 for every other cluster.
     /// </summary>
     public float BreakAdvance { get; init; }
+
+    /// <summary>
+    /// The gap after this cluster is never widened nor closed up: the next cluster belongs to the
+    /// same label set solid (a run-in dateline such as 本报讯, a run-in note label), which reads as a
+    /// word, not as letter-spaced text.
+    /// </summary>
+    public bool Solid { get; init; }
 }

@@ -199,7 +199,7 @@ internal sealed class TotalFit
             shrink[i + 1] = shrink[i] + s;
             spaceStretch[i + 1] = spaceStretch[i] + ss;
             gapStretch[i + 1] = gapStretch[i] + sp.GapAfter;
-            spreadable[i + 1] = spreadable[i] + (hasNext && ClusterSpacing.IsSpreadable(c.Kind, clusters[i + 1].Kind) ? 1 : 0);
+            spreadable[i + 1] = spreadable[i] + (hasNext && ClusterSpacing.IsSpreadable(c, clusters[i + 1].Kind) ? 1 : 0);
             anyGaps[i + 1] = anyGaps[i] + (hasNext && ClusterSpacing.IsSpreadableAtAll(c.Kind, clusters[i + 1].Kind) ? 1 : 0);
             spaces[i + 1] = spaces[i] + space;
         }
@@ -242,6 +242,12 @@ internal sealed class TotalFit
                 double r = need / canShrink;
                 badness = 100 * r * r;
             }
+            else if (gaps > 0 && need <= canShrink + (gaps * trackingEm * em) + Epsilon)
+            {
+                // Every shrinkable blank given up, and the characters closed up a hair for the rest.
+                double r = (need - canShrink) / (gaps * trackingEm * em);
+                badness = 100 + (30 * r * r);
+            }
             else
             {
                 return double.NaN;
@@ -267,6 +273,8 @@ internal sealed class TotalFit
                 }
                 else
                 {
+                    // A line of one word or URL is set ragged (see ParagraphLayouter.SetLine) but costs
+                    // what letter-spacing it would: a short word alone on a line is as loose as that.
                     double perPoint = rest / points / (options.MaxSpreadPerGap * em);
                     badness = 30 + (100 * perPoint * perPoint * perPoint);
                     extra = perPoint > 1 + Epsilon ? WideLine : 0;

@@ -29,7 +29,7 @@ internal readonly record struct TextSpan(int Start, int Length, SpanFormat Forma
 /// </summary>
 internal sealed record ParagraphText(string Text, IReadOnlyList<TextSpan> Spans)
 {
-    /// <summary>Ranges inside which no line break is allowed.</summary>
+    /// <summary>Ranges inside which no line break is allowed, and which are set solid (never letter-spaced).</summary>
     public IReadOnlyList<Range> AtomicRanges { get; init; } = [];
 }
 

@@ -198,11 +198,30 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
         var atomic = paragraph.AtomicRanges as Range[] ?? [.. paragraph.AtomicRanges];
         LineBreaker.Analyze(text, breakBefore.AsSpan(0, text.Length + 1), Strictness, atomic);
         ClusterBreaks.Map(breakBefore, clusterArray, breaks);
+        SetSolid(clusterArray, atomic);
 
         defaultStyle ??= DefaultStyleOfEmptyParagraph();
         return new ShapedParagraph(
             text, clusterArray, breaks, [.. firstGlyph], [.. clusterStyle], [.. styles],
             [.. glyphIds], [.. advances], [.. offsetX], [.. offsetY], defaultStyle);
+    }
+
+    /// <summary>Marks the clusters of each atomic range but its last as <see cref="TextCluster.Solid"/>: a label is never letter-spaced.</summary>
+    private static void SetSolid(TextCluster[] clusters, Range[] atomic)
+    {
+        foreach (var range in atomic)
+        {
+            int i = 0;
+            while (i < clusters.Length && clusters[i].Start < range.Start.Value)
+            {
+                i++;
+            }
+
+            for (; i + 1 < clusters.Length && clusters[i + 1].Start < range.End.Value; i++)
+            {
+                clusters[i] = clusters[i] with { Solid = true };
+            }
+        }
     }
 
     /// <summary>

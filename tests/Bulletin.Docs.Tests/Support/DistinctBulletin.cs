@@ -1,10 +1,11 @@
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Samples;
 
-namespace Bulletin.Docs.Benchmarks;
+namespace Bulletin.Docs.Tests.Support;
 
 /// <summary>
-/// A 简报 of distinct stories for the PDF benchmarks (issue #7): every paragraph is a different
+/// A 简报 of distinct stories for the PDF benchmarks (issue #7) and the line-quality counts (issue
+/// 10); the benchmark project links this one file. Every paragraph is a different
 /// sequence of whole sentences of the seed page, so the text reads as Chinese with its own
 /// punctuation (line breaking, compression and quotes behave as in real text) while no paragraph
 /// repeats and the shaping cache, which is keyed by paragraph, never hits across stories.
