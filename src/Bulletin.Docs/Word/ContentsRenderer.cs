@@ -1,4 +1,3 @@
-using Bulletin.Docs.Layout.Pages;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
 using DocumentFormat.OpenXml;
