@@ -40,7 +40,7 @@ internal sealed class BulletinComposer : IItemVisitor<string, ComposedItem>
     public ComposedItem Article(Article item, string path)
     {
         var placement = StoryPlacement.Of(_theme, framed: _theme.BoxColumns && item.ColumnLabel is { Length: > 0 });
-        return new ComposedStory(item, path, placement, StoryComposer.Stack(item, path, placement, _blocks), StoryComposer.Body(item, path, _blocks));
+        return new ComposedStory(item, path, placement, StoryComposer.Stack(item, path, placement, _blocks), StoryComposer.Body(item, path, placement, _blocks));
     }
 
     /// <inheritdoc />

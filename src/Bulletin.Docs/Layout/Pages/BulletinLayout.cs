@@ -65,10 +65,10 @@ internal static class BulletinLayout
         for (var i = 0; i < total; i++)
         {
             PageFurniture.Add(context, composer.Pages[i], i + 1, total);
-            pages[i] = new LaidOutPage(i + 1, setup.WidthPt, setup.HeightPt, composer.Pages[i]);
+            pages[i] = new LaidOutPage(i + 1, setup.WidthPt, setup.HeightPt, composer.Pages[i].AsReadOnly());
         }
 
-        return new LaidOutDocument(pages, document.Metadata) { Structure = context.Structure.Assemble(pages), ItemPages = composer.ItemPages };
+        return new LaidOutDocument(Array.AsReadOnly(pages), document.Metadata) { Structure = context.Structure.Assemble(pages), ItemPages = composer.ItemPages };
     }
 
     private static PageComposer ComposePages(FlowContext context, BulletinDocument document, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)
