@@ -19,7 +19,7 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
     public W.Body Render(BulletinDocument document)
     {
         flow.UseColumns(Spans ? 1 : BodyColumns);
-        if (document.Masthead is { } masthead)
+        if (document.Masthead is { } masthead && context.Pages.MastheadOnFirstPage)
         {
             using (context.WithWidth(Spans ? context.Page.ContentWidthPt : context.Page.ColumnWidthPt))
             {
