@@ -19,6 +19,12 @@ namespace Bulletin.Docs.Theme;
 /// <param name="Folio">How the folio is printed, or <c>null</c> for no page numbers.</param>
 internal sealed record EditionPages(int FirstNumber, bool MastheadOnFirstPage, bool RunningHeadOnFirstPage, string? RunningHead, FolioForm? Folio)
 {
+    /// <summary>
+    /// Space between the running head's last line and the rule under it (<see cref="RuleWeights.RunningHeadPt"/>),
+    /// in whole points as Word's w:pBdr w:space stores it (ECMA-376 §17.3.1.24).
+    /// </summary>
+    public const uint RunningHeadRuleSpacePt = 1;
+
     /// <summary>The pages of <paramref name="document"/> in <paramref name="theme"/>.</summary>
     public static EditionPages Of(BulletinDocument document, BulletinTheme theme)
     {

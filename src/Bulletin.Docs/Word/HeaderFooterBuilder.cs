@@ -39,10 +39,10 @@ internal static class HeaderFooterBuilder
         var differentFirstPage = pages.RunningHead is { Length: > 0 } && !pages.RunningHeadOnFirstPage;
         if (pages.RunningHead is { Length: > 0 } headerText)
         {
-            set.Add(true, W.HeaderFooterValues.Default, AddPart(true, new W.Header(HeaderParagraph(headerText))));
+            set.Add(true, W.HeaderFooterValues.Default, AddPart(true, new W.Header(HeaderParagraph(context, headerText))));
             if (outside && folio is not null)
             {
-                set.Add(true, W.HeaderFooterValues.Even, AddPart(true, new W.Header(HeaderParagraph(headerText))));
+                set.Add(true, W.HeaderFooterValues.Even, AddPart(true, new W.Header(HeaderParagraph(context, headerText))));
             }
 
             if (differentFirstPage)
@@ -78,8 +78,18 @@ internal static class HeaderFooterBuilder
         return set;
     }
 
-    private static W.Paragraph HeaderParagraph(string text) =>
-        WordParagraphs.Styled(TextRole.Header, WordParagraphs.Run(text));
+    private static W.Paragraph HeaderParagraph(WordRenderContext context, string text)
+    {
+        var paragraph = WordParagraphs.Styled(TextRole.Header, WordParagraphs.Run(text));
+        if (context.Theme.Rules.RunningHeadPt > 0)
+        {
+            // The rule under the 版眉, as the page layout draws it.
+            WordParagraphs.Properties(paragraph).ParagraphBorders = new W.ParagraphBorders(
+                WordFormatting.Border<W.BottomBorder>(context.Theme[TextRole.Header].Color, context.Theme.Rules.RunningHeadPt, EditionPages.RunningHeadRuleSpacePt));
+        }
+
+        return paragraph;
+    }
 
     private static W.Paragraph PageNumberParagraph(WordRenderContext context, FolioForm folio, bool oddPage, int cachedPage)
     {

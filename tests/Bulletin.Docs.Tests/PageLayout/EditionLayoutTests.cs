@@ -39,6 +39,10 @@ public sealed class EditionLayoutTests
                 Assert.That(page.Folio, Is.EqualTo(folio), $"sheet {i + 1}: the folio it reports");
                 Assert.That(feet.Select(line => line.Line.Text), Is.EqualTo(new[] { folio }), $"sheet {i + 1}: the folio it prints under the type area");
                 Assert.That(MastheadElements(page), Is.Empty, $"sheet {i + 1}: an inner edition never shows the 报头");
+                Assert.That(
+                    page.Elements.OfType<RuleElement>().Where(rule => rule.Y1 < setup.MarginTopPt && rule.Y1 > heads.Max(line => line.Baseline)).Select(rule => (rule.X1, rule.X2, rule.ThicknessPt)),
+                    Is.EqualTo(new[] { (setup.MarginLeftPt, setup.MarginLeftPt + setup.ContentWidthPt, BulletinThemes.Newspaper.Rules.RunningHeadPt) }),
+                    $"sheet {i + 1}: one rule under the 版眉, across the type area");
             });
 
             // Outside, one character in (GB/T 9704 §7.5), by the printed number: 2 left, 3 right.
@@ -138,12 +142,12 @@ public sealed class EditionLayoutTests
 
     private static string Text(int number) => number.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The furniture's text lines (no structure element) above and below the type area.</summary>
+    /// <summary>The furniture's text lines (no structure element) in the top and in the bottom margin.</summary>
     private static (List<TextLineElement> Heads, List<TextLineElement> Feet) Furniture(LaidOutPage page, PageSetup setup)
     {
         var furniture = page.Elements.OfType<TextLineElement>().Where(line => line.Structure is null).ToList();
         return (
-            [.. furniture.Where(line => line.Baseline < setup.MarginTopPt)],
+            [.. furniture.Where(line => line.Baseline < setup.HeightPt / 2)],
             [.. furniture.Where(line => line.Baseline > setup.HeightPt - setup.MarginBottomPt)]);
     }
 

@@ -34,6 +34,7 @@ public sealed class EditionDocxTests
             Assert.That(HeaderText(package, first, "default"), Is.EqualTo(pages[1].RunningHead), "odd pages: the PDF's 版眉");
             Assert.That(HeaderText(package, first, "even"), Is.EqualTo(pages[0].RunningHead), "even pages: the PDF's 版眉");
             Assert.That(pages[0].RunningHead, Is.EqualTo("太原日报　2025年1月7日 星期二　第2版 要闻"));
+            Assert.That(Attribute(Part(package, first, "headerReference", "default").Descendants(W + "pBdr").Single().Element(W + "bottom"), "sz"), Is.EqualTo("4"), "the rule under the 版眉: ½ pt in eighths");
             // The cached PAGE results are the folios of the pages each footer first stands on: 2 is even, 3 odd.
             Assert.That(FooterText(package, first, "even"), Is.EqualTo(pages[0].Folio).And.EqualTo("2"));
             Assert.That(FooterText(package, first, "default"), Is.EqualTo(pages[1].Folio).And.EqualTo("3"));

@@ -8,6 +8,7 @@ namespace Bulletin.Docs.Layout.Pages;
 /// </summary>
 internal static class PageFurniture
 {
+
     /// <summary>
     /// Adds the running head (where <paramref name="edition"/> gives the page one) and the folio to
     /// the page at <paramref name="index"/> (0-based) of <paramref name="total"/>; returns both texts as printed.
@@ -20,7 +21,22 @@ internal static class PageFurniture
         var header = edition.RunningHeadOf(index);
         if (header is not null)
         {
-            PaintAtBaseline(page, context.Layout(header, width, TextRole.Header, indent: false), left, setup.HeaderDistancePt);
+            // ECMA-376 §17.6.11: the header distance is from the page's top edge to the top of the
+            // header, where Word sets the head's first line box.
+            var laid = context.Layout(header, width, TextRole.Header, indent: false);
+            var y = setup.HeaderDistancePt;
+            foreach (var line in laid.Lines)
+            {
+                SlicePainter.PaintLine(page, line, laid.LineHeightPt, left, y, structure: null);
+                y += laid.LineHeightPt;
+            }
+
+            if (context.Theme.Rules.RunningHeadPt is > 0 and var weight)
+            {
+                // The Word header's bottom border, 1 pt below the line (w:pBdr w:space="1").
+                y += EditionPages.RunningHeadRuleSpacePt + weight / 2;
+                page.Add(new RuleElement(left, y, left + width, y, weight, context.Theme[TextRole.Header].Color));
+            }
         }
 
         var folio = edition.FolioOf(index, total);
