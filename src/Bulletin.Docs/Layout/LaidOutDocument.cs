@@ -25,6 +25,12 @@ public sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, DocumentM
     /// </summary>
     public StructureNode Structure { get; init; } = StructureNode.EmptyDocument();
 
+    /// <summary>
+    /// The number of the first page, 1 or more (a 第2版 starts at 2); page <c>i</c> (0-based) is
+    /// numbered <c>FirstPageNumber + i</c>. The PDF labels its pages so (ISO 32000-1 §12.4.2).
+    /// </summary>
+    public int FirstPageNumber { get; init; } = 1;
+
     /// <summary>The folio of the page each item starts on (for the Word file's cached PAGEREF results).</summary>
     internal IReadOnlyDictionary<BulletinItem, int> ItemPages { get; init; } = new Dictionary<BulletinItem, int>();
 }

@@ -56,7 +56,7 @@ internal static class BulletinLayout
 
         // The contents box and the Word file's PAGEREF results print folios, not sheet indices.
         var itemPages = composer.ItemPages.ToDictionary(entry => entry.Key, entry => edition.Number(entry.Value - 1));
-        return new LaidOutDocument(pages, document.Metadata) { Structure = context.Structure.Assemble(pages), ItemPages = itemPages };
+        return new LaidOutDocument(pages, document.Metadata) { Structure = context.Structure.Assemble(pages), ItemPages = itemPages, FirstPageNumber = edition.FirstNumber };
     }
 
     private static PageComposer ComposePages(FlowContext context, BulletinDocument document, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)
