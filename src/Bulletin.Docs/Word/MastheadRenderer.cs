@@ -39,7 +39,7 @@ internal static class MastheadRenderer
         }
 
         var right = new List<OpenXmlElement>();
-        foreach (var detail in PrintedForms.NewspaperDetails(masthead))
+        foreach (var detail in PrintedForms.NewspaperDetails(masthead, context.EditionLabel))
         {
             right.Add(WordParagraphs.Styled(TextRole.MastheadDetail, WordParagraphs.Run(detail)));
         }
@@ -120,7 +120,7 @@ internal static class MastheadRenderer
             yield return WordParagraphs.Styled(TextRole.MastheadIssue, WordParagraphs.Run(issue));
         }
 
-        var details = PrintedForms.PlainDetails(masthead);
+        var details = PrintedForms.PlainDetails(masthead, context.EditionLabel);
         if (details.Length > 0)
         {
             yield return WordParagraphs.Styled(TextRole.MastheadDetail, WordParagraphs.Run(details));

@@ -31,6 +31,12 @@ internal sealed class WordRenderContext
 
     public BulletinTheme Theme { get; }
 
+    /// <summary>The folios, the running head and whether the first page carries the 报头 (shared with the page layout).</summary>
+    public EditionPages Pages { get; init; } = new(1, MastheadOnFirstPage: true, RunningHeadOnFirstPage: false, RunningHead: null, Folio: null);
+
+    /// <summary>The edition label the masthead prints (第2版 要闻), or <c>null</c>.</summary>
+    public string? EditionLabel { get; init; }
+
     public PageSetup Page => Theme.Page;
 
     public WordLanguage Language { get; }

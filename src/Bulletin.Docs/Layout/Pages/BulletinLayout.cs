@@ -51,7 +51,8 @@ internal static class BulletinLayout
         // Two passes: the contents box has the same height whatever its page numbers, so the second
         // pass puts every item on the page the first pass found.
         var firstPass = ComposePages(context, document, allBands, front, _ => 0);
-        return Compose(context, document, allBands, front, item => firstPass.ItemPages.TryGetValue(item, out var page) ? page : 0);
+        var pages = EditionPages.Of(document, theme);
+        return Compose(context, document, allBands, front, item => firstPass.ItemPages.TryGetValue(item, out var page) ? pages.Number(page - 1) : 0);
     }
 
     private static double FramePadding(BulletinTheme theme) => theme.FramePaddingPt;
@@ -60,24 +61,33 @@ internal static class BulletinLayout
     {
         var composer = ComposePages(context, document, bands, front, contents);
         var setup = context.Theme.Page;
+        var edition = EditionPages.Of(document, context.Theme);
         var total = composer.Pages.Count;
         var pages = new LaidOutPage[total];
         for (var i = 0; i < total; i++)
         {
-            PageFurniture.Add(context, composer.Pages[i], i + 1, total);
-            pages[i] = new LaidOutPage(i + 1, setup.WidthPt, setup.HeightPt, composer.Pages[i].AsReadOnly());
+            var (runningHead, folio) = PageFurniture.Add(context, edition, composer.Pages[i], i, total);
+            pages[i] = new LaidOutPage(i + 1, setup.WidthPt, setup.HeightPt, composer.Pages[i].AsReadOnly()) { RunningHead = runningHead, Folio = folio };
         }
 
-        return new LaidOutDocument(Array.AsReadOnly(pages), document.Metadata) { Structure = context.Structure.Assemble(pages), ItemPages = composer.ItemPages };
+        // The contents box and the Word file's PAGEREF results print folios, not sheet indices.
+        // By reference: two items may be equal records, and each has its own page.
+        var itemPages = new Dictionary<BulletinItem, int>(composer.ItemPages.Count, ReferenceEqualityComparer.Instance);
+        foreach (var (item, page) in composer.ItemPages)
+        {
+            itemPages.Add(item, edition.Number(page - 1));
+        }
+
+        return new LaidOutDocument(Array.AsReadOnly(pages), document.Metadata) { Structure = context.Structure.Assemble(pages), ItemPages = itemPages, FirstPageNumber = edition.FirstNumber };
     }
 
     private static PageComposer ComposePages(FlowContext context, BulletinDocument document, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)
     {
         var theme = context.Theme;
         var composer = new PageComposer(theme.Page, theme.AccentColor, FramePadding(theme), context.BodyLinePt, theme.Rules);
-        if (document.Masthead is { } masthead)
+        if (document.Masthead is { } masthead && EditionPages.Of(document, theme).MastheadOnFirstPage)
         {
-            MastheadPainter.Paint(context, masthead, composer, front.Masthead);
+            MastheadPainter.Paint(context, document, masthead, composer, front.Masthead);
             if (theme.Page.LineGridPitchPt is { } pitch)
             {
                 // The first body line under the masthead sits on the page's line grid.

@@ -10,24 +10,24 @@ namespace Bulletin.Docs.Layout.Pages;
 /// <summary>Draws the masthead at the top of the first page's type area.</summary>
 internal static class MastheadPainter
 {
-    /// <summary>Paints <paramref name="masthead"/> in the theme's style and moves the composer below it.</summary>
-    public static void Paint(FlowContext context, Masthead masthead, PageComposer composer, StructureNode element)
+    /// <summary>Paints the masthead of <paramref name="document"/> in the theme's style and moves the composer below it.</summary>
+    public static void Paint(FlowContext context, BulletinDocument document, Masthead masthead, PageComposer composer, StructureNode element)
     {
         switch (context.Theme.Masthead)
         {
             case MastheadStyle.Newspaper:
-                PaintNewspaper(context, masthead, composer, element);
+                PaintNewspaper(context, document, masthead, composer, element);
                 break;
             case MastheadStyle.RedHead:
                 PaintRedHead(context, masthead, composer, element);
                 break;
             default:
-                PaintPlain(context, masthead, composer, element);
+                PaintPlain(context, document, masthead, composer, element);
                 break;
         }
     }
 
-    private static void PaintNewspaper(FlowContext context, Masthead masthead, PageComposer composer, StructureNode element)
+    private static void PaintNewspaper(FlowContext context, BulletinDocument document, Masthead masthead, PageComposer composer, StructureNode element)
     {
         var top = composer.Y;
         var width = composer.Width;
@@ -45,7 +45,7 @@ internal static class MastheadPainter
         }
 
         var y = top;
-        foreach (var detail in PrintedForms.NewspaperDetails(masthead))
+        foreach (var detail in PrintedForms.NewspaperDetails(masthead, PrintedForms.EditionLabel(document)))
         {
             y += PaintParagraph(composer.Current, context.Structure.Add(StructureKind.Paragraph, element), context.Layout(detail, width * 0.4, TextRole.MastheadDetail, TextAlignment.End), composer.Left + width * 0.6, y);
         }
@@ -112,7 +112,7 @@ internal static class MastheadPainter
         composer.Y = y + 12;
     }
 
-    private static void PaintPlain(FlowContext context, Masthead masthead, PageComposer composer, StructureNode element)
+    private static void PaintPlain(FlowContext context, BulletinDocument document, Masthead masthead, PageComposer composer, StructureNode element)
     {
         var y = composer.Y;
         var marks = PrintedForms.Marks(masthead, "\u3000");
@@ -127,7 +127,7 @@ internal static class MastheadPainter
             y += PaintParagraph(composer.Current, context.Structure.Add(StructureKind.Paragraph, element), context.Layout(issue, composer.Width, TextRole.MastheadIssue, TextAlignment.Center), composer.Left, y);
         }
 
-        var detail = PrintedForms.PlainDetails(masthead);
+        var detail = PrintedForms.PlainDetails(masthead, PrintedForms.EditionLabel(document));
         if (detail.Length > 0)
         {
             y += PaintParagraph(composer.Current, context.Structure.Add(StructureKind.Paragraph, element), context.Layout(detail, composer.Width, TextRole.MastheadDetail, TextAlignment.Center), composer.Left, y);
