@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Layout;
 using Bulletin.Docs.Model;
+using Bulletin.Docs.Testing;
 using Bulletin.Docs.Theme;
 
 namespace Bulletin.Docs.Benchmarks;

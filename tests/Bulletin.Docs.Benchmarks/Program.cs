@@ -3,6 +3,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Bulletin.Docs;
 using Bulletin.Docs.Benchmarks;
+using Bulletin.Docs.Testing;
 using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Theme;
 

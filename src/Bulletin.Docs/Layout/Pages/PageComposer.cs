@@ -95,6 +95,13 @@ internal sealed class PageComposer
         var pad = band.Framed ? FramePadding : 0;
         var headerHeight = HeightSkippingLeadingSpace(band.Header);
         var firstChunk = FirstChunkHeight(band.Body);
+        if (band.Framed && ColumnFiller.IsDone(band.Body, 0))
+        {
+            // A box of header only (the contents box): the same padding above and below, so that
+            // the box takes whole grid lines.
+            pad = GridPadding(headerHeight);
+        }
+
         if (!AtPageTop && Y + 2 * pad + headerHeight + firstChunk > Bottom + ColumnFiller.Epsilon)
         {
             NewPage();
@@ -106,8 +113,10 @@ internal sealed class PageComposer
         }
 
         var fragmentTop = Y;
-        var x = Left + pad;
-        var width = Width - 2 * pad;
+        // Only the padding above and below moves to the grid: the text was set at the theme's width.
+        var side = band.Framed ? FramePadding : 0;
+        var x = Left + side;
+        var width = Width - 2 * side;
         Y += pad;
         if (band.Header.Count > 0)
         {
@@ -184,9 +193,52 @@ internal sealed class PageComposer
             Y += pad;
         }
 
-        Y += pad;
+        Y += band.Framed ? BottomPadding(Y - fragmentTop, pad) : pad;
         CloseFrame(band, fragmentTop);
         _bandOnPage = true;
+    }
+
+    /// <summary>
+    /// Padding above and below <paramref name="content"/> in a frame: on a line grid, what makes
+    /// the frame a whole number of grid lines tall, as near the theme's padding as it can be and at
+    /// least half of it, so what follows the frame stays on the grid (GB/T 9704 §5.2.2: 22 lines
+    /// a page); without a grid, the theme's padding.
+    /// </summary>
+    private double GridPadding(double content)
+    {
+        if (_setup.LineGridPitchPt is not { } pitch || pitch <= 0)
+        {
+            return FramePadding;
+        }
+
+        var lines = Math.Round((content + (2 * FramePadding)) / pitch);
+        while ((lines * pitch) - content < FramePadding - ColumnFiller.Epsilon)
+        {
+            lines++;
+        }
+
+        return ((lines * pitch) - content) / 2;
+    }
+
+    /// <summary>
+    /// Padding under a frame's content that already takes <paramref name="used"/> from the frame's
+    /// top, padding above included: on a line grid, what ends the frame on a grid line, as near
+    /// <paramref name="pad"/> as it can be and at least half of it; otherwise <paramref name="pad"/>.
+    /// </summary>
+    private double BottomPadding(double used, double pad)
+    {
+        if (_setup.LineGridPitchPt is not { } pitch || pitch <= 0)
+        {
+            return pad;
+        }
+
+        var lines = Math.Round((used + pad) / pitch);
+        while ((lines * pitch) - used < (pad / 2) - ColumnFiller.Epsilon)
+        {
+            lines++;
+        }
+
+        return (lines * pitch) - used;
     }
 
     /// <summary>

@@ -1,11 +1,12 @@
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Samples;
 
-namespace Bulletin.Docs.Benchmarks;
+namespace Bulletin.Docs.Testing;
 
 /// <summary>
-/// A 简报 of distinct stories for the PDF benchmarks (issue #7): every paragraph is a different
-/// sequence of whole sentences of the seed page, so the text reads as Chinese with its own
+/// A 简报 of distinct stories for the PDF benchmarks (issue #7) and the page-quality tests (issue
+/// #10); one source file linked into both projects. Every paragraph is a different sequence of
+/// whole sentences of the seed page, so the text reads as Chinese with its own
 /// punctuation (line breaking, compression and quotes behave as in real text) while no paragraph
 /// repeats and the shaping cache, which is keyed by paragraph, never hits across stories.
 /// Deterministic: the same story count and seed give the same document on every run and runtime.
