@@ -69,11 +69,17 @@ internal sealed class PageGrid(BulletinTheme theme)
                 var white = Bottom - lowest;
                 if (white > BodyLine + GridRemainder + Tolerance)
                 {
-                    yield return $"page {page.Number} column {c + 1}: {white:F1} pt ({white / BodyLine:F1} lines) white at the foot";
+                    yield return $"page {page.Number} column {c + 1}: {white:F1} pt ({white / BodyLine:F1} lines) white at the foot; the next page opens with {Opening(document.Pages[page.Number])}";
                 }
             }
         }
     }
+
+    /// <summary>What a page opens with: the kind and text of its first story line, for the report.</summary>
+    private static string Opening(LaidOutPage page) =>
+        page.Elements.OfType<TextLineElement>().Where(l => l.Structure is not null).MinBy(l => (l.Baseline, l.X)) is { } first
+            ? $"{first.Structure!.Kind} «{first.Line.Text}»"
+            : "no text";
 
     /// <summary>Every image whose left or right edge is not a column edge.</summary>
     public IEnumerable<string> FiguresOffTheColumnEdges(LaidOutDocument document)

@@ -39,8 +39,14 @@ public sealed class PageGridTests
     /// <summary>The 简报s: the documents set on a line grid.</summary>
     private static IEnumerable<string> GridDocuments() => ["sample work-bulletin", "every-element work-bulletin", "200-page 简报"];
 
-    [TestCaseSource(nameof(Documents))]
-    [Explicit("counted, not yet met: issue 10")]
+    /// <summary>The documents for the white-foot count; those with white still left are run on request only.</summary>
+    private static IEnumerable<TestCaseData> FootDocuments() => Documents().Select(name => StillWhiteAtFeet.Contains(name)
+        ? new TestCaseData(name).Explicit("white left at story and figure boundaries a keep cannot fill (issue 10)")
+        : new TestCaseData(name));
+
+    private static readonly HashSet<string> StillWhiteAtFeet = new(StringComparer.Ordinal) { "every-element work-bulletin", "every-element press-release", "200-page 简报" };
+
+    [TestCaseSource(nameof(FootDocuments))]
     public void No_column_but_the_last_ends_over_one_body_line_short_of_the_foot(string name)
     {
         var (layout, theme) = Of(name);

@@ -70,13 +70,94 @@ internal sealed class PageComposer
     /// <summary>Whether a band was placed on the current page (the masthead is not a band).</summary>
     private bool _bandOnPage;
 
+    /// <summary>Most white a page closed early puts into each gap between its bands, in body lines.</summary>
+    private const double MaxBandGapStretchLines = 2;
+
+    /// <summary>Where each band that starts on the current page begins in <see cref="Current"/>.</summary>
+    private readonly List<int> _bandStarts = [];
+
     /// <summary>Opens a new page.</summary>
     public void NewPage()
     {
         _pages.Add([]);
         Y = Top;
         _bandOnPage = false;
+        _bandStarts.Clear();
+        _shortColumns = [];
     }
+
+    /// <summary>
+    /// A column of the last band placed that ends short of the band's foot and was not opened up
+    /// (the last of balanced columns): its slices, where it was painted and which elements it made.
+    /// </summary>
+    private sealed record ShortColumn(IReadOnlyList<Slice> Slices, ColumnFill Fill, double X, double Top, double BandHeight, int FirstElement, int ElementCount);
+
+    /// <summary>The short columns of the last band placed on the current page.</summary>
+    private List<ShortColumn> _shortColumns = [];
+
+    /// <summary>Most the short last column of a page's last band is opened up per slice, in body lines: one line over three gaps.</summary>
+    private const double MaxClosingStretchPerGapLines = 1.0 / 3;
+
+    /// <summary>
+    /// When the page closes under the last band, its short last column is opened up to end level
+    /// with the others (it would otherwise leave white at the page's foot), up to
+    /// <see cref="MaxClosingStretchPerGapLines"/>; repainted in place, so the page's reading order is unchanged.
+    /// </summary>
+    private void OpenUpShortColumns()
+    {
+        foreach (var column in _shortColumns.OrderByDescending(c => c.FirstElement))
+        {
+            var stretch = Stretch(column.Slices, column.Fill, column.BandHeight - column.Fill.Height, MaxClosingStretchPerGapLines);
+            if (stretch <= 0)
+            {
+                continue;
+            }
+
+            var painted = new List<PageElement>(column.ElementCount);
+            SlicePainter.Paint(painted, column.Slices, column.Fill, column.X, column.Top, stretch);
+            Current.RemoveRange(column.FirstElement, column.ElementCount);
+            Current.InsertRange(column.FirstElement, painted);
+        }
+    }
+
+    /// <summary>
+    /// Closes a page that ends above its foot because what comes next does not fit: on a theme
+    /// without a line grid, the white is shared between the gaps that separate the page's bands
+    /// (vertical justification, as a make-up editor spaces the stories out), when that is at most
+    /// <see cref="MaxBandGapStretchLines"/> body lines a gap; on a grid the lines stay where they are.
+    /// </summary>
+    private void ClosePageEarly()
+    {
+        OpenUpShortColumns();
+        var white = Bottom - Y;
+        var gaps = _bandStarts.Count - 1;
+        if (_setup.LineGridPitchPt is null && gaps > 0 && white > ColumnFiller.Epsilon && white / gaps <= (MaxBandGapStretchLines * _bodyLine) + ColumnFiller.Epsilon)
+        {
+            var perGap = white / gaps;
+            for (var band = 1; band <= gaps; band++)
+            {
+                var end = band < gaps ? _bandStarts[band + 1] : Current.Count;
+                for (var i = _bandStarts[band]; i < end; i++)
+                {
+                    Current[i] = Shifted(Current[i], band * perGap);
+                }
+            }
+        }
+
+        NewPage();
+    }
+
+    /// <summary><paramref name="element"/> moved <paramref name="dy"/> down the page.</summary>
+    private static PageElement Shifted(PageElement element, double dy) => element switch
+    {
+        TextLineElement text => text with { Baseline = text.Baseline + dy },
+        RuleElement rule => rule with { Y1 = rule.Y1 + dy, Y2 = rule.Y2 + dy },
+        BoxElement box => box with { Y = box.Y + dy },
+        ImageElement image => image with { Y = image.Y + dy },
+        LinkElement link => link with { Y = link.Y + dy },
+        AnchorElement anchor => anchor with { Y = anchor.Y + dy },
+        _ => throw new NotSupportedException($"Page element {element.GetType().Name} cannot be moved."),
+    };
 
     /// <summary>Places a band below what is on the page, after <paramref name="gap"/> unless at the page top.</summary>
     public void Place(Band band, double gap)
@@ -104,8 +185,11 @@ internal sealed class PageComposer
 
         if (!AtPageTop && Y + 2 * pad + headerHeight + firstChunk > Bottom + ColumnFiller.Epsilon)
         {
-            NewPage();
+            ClosePageEarly();
         }
+
+        _bandStarts.Add(Current.Count);
+        _shortColumns = [];
 
         if (band.Item is { } item)
         {
@@ -137,6 +221,7 @@ internal sealed class PageComposer
             var balanced = band.Balanced ? ColumnBalancer.Height(band.Body, position, columns, available, _bodyLine) : null;
             var height = balanced ?? available;
             var fills = new List<ColumnFill>(columns);
+            var shortColumns = new List<ShortColumn>();
             for (var column = 0; column < columns && !ColumnFiller.IsDone(band.Body, position); column++)
             {
                 var fill = ColumnFiller.Fill(band.Body, position, height, mustPlace);
@@ -151,8 +236,9 @@ internal sealed class PageComposer
 
             var used = fills.Count == 0 ? 0 : fills.Max(f => f.Height);
             var continues = !ColumnFiller.IsDone(band.Body, position);
-            // Vertical justification only between newspaper columns; a line grid or a single column stays as set.
-            var justify = columns > 1 && _setup.LineGridPitchPt is null;
+            // Vertical justification only without a line grid: balanced newspaper columns, and a
+            // column that goes on to the next page but had to stop short (a figure or a table that does not fit).
+            var justify = _setup.LineGridPitchPt is null && (columns > 1 || continues);
             for (var column = 0; column < fills.Count; column++)
             {
                 var fill = fills[column];
@@ -166,7 +252,12 @@ internal sealed class PageComposer
                     stretch = Stretch(band.Body, fill, used - fill.Height, MaxBalancedStretchPerGapLines);
                 }
 
+                var first = Current.Count;
                 SlicePainter.Paint(Current, band.Body, fill, x + column * (columnWidth + gapWidth), Y, stretch);
+                if (justify && stretch <= 0 && fill.Height < used - ColumnFiller.Epsilon)
+                {
+                    shortColumns.Add(new ShortColumn(band.Body, fill, x + column * (columnWidth + gapWidth), Y, used, first, Current.Count - first));
+                }
             }
 
             var done = ColumnFiller.IsDone(band.Body, position);
@@ -182,6 +273,7 @@ internal sealed class PageComposer
 
             if (done)
             {
+                _shortColumns = shortColumns;
                 Y += used;
                 break;
             }
@@ -189,6 +281,7 @@ internal sealed class PageComposer
             Y = Bottom;
             CloseFrame(band, fragmentTop);
             NewPage();
+            _bandStarts.Add(Current.Count);
             fragmentTop = Y;
             Y += pad;
         }
@@ -250,7 +343,7 @@ internal sealed class PageComposer
         var height = slices.Sum(s => s.Height);
         if (Y + height > Bottom + ColumnFiller.Epsilon && !AtPageTop)
         {
-            NewPage();
+            ClosePageEarly();
         }
 
         var top = Math.Max(Y, Bottom - height);
