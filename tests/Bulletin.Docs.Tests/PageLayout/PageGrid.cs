@@ -75,6 +75,15 @@ internal sealed class PageGrid(BulletinTheme theme)
         }
     }
 
+    /// <summary>
+    /// A picture narrower than its column only because it may take no more than
+    /// <see cref="FigureSizing.MaxHeightShare"/> of the type area's height (the Word file sizes it
+    /// the same way), centred in the column.
+    /// </summary>
+    private bool HeldToTheHeightShare(ImageElement image, IReadOnlyList<(double Left, double Right)> columns) =>
+        Math.Abs(image.Height - (Setup.ContentHeightPt * FigureSizing.MaxHeightShare)) <= Tolerance
+        && columns.Any(c => image.X > c.Left && image.X + image.Width < c.Right && Math.Abs((image.X - c.Left) - (c.Right - image.X - image.Width)) <= Tolerance);
+
     /// <summary>What a page opens with: the kind and text of its first story line, for the report.</summary>
     private static string Opening(LaidOutPage page) =>
         page.Elements.OfType<TextLineElement>().Where(l => l.Structure is not null).MinBy(l => (l.Baseline, l.X)) is { } first
@@ -91,7 +100,7 @@ internal sealed class PageGrid(BulletinTheme theme)
             {
                 var left = columns.Any(c => Math.Abs(c.Left - image.X) <= Tolerance);
                 var right = columns.Any(c => Math.Abs(c.Right - (image.X + image.Width)) <= Tolerance);
-                if (!left || !right)
+                if ((!left || !right) && !HeldToTheHeightShare(image, columns))
                 {
                     yield return $"page {page.Number}: «{image.AltText}» at x {image.X:F1}–{image.X + image.Width:F1} pt (column edges: {string.Join(", ", columns.Select(c => $"{c.Left:F1}–{c.Right:F1}"))})";
                 }

@@ -57,7 +57,6 @@ public sealed class PageGridTests
     }
 
     [TestCaseSource(nameof(Documents))]
-    [Explicit("counted, not yet met: issue 10")]
     public void Every_picture_has_its_edges_on_column_edges(string name)
     {
         var (layout, theme) = Of(name);

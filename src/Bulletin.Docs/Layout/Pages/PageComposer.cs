@@ -159,8 +159,101 @@ internal sealed class PageComposer
         _ => throw new NotSupportedException($"Page element {element.GetType().Name} cannot be moved."),
     };
 
-    /// <summary>Places a band below what is on the page, after <paramref name="gap"/> unless at the page top.</summary>
+    /// <summary>Picture news held back to be set into the columns of the band that follows it.</summary>
+    private (Band Band, double Gap)? _heldPicture;
+
+    /// <summary>
+    /// Places a band below what is on the page, after <paramref name="gap"/> unless at the page top.
+    /// Picture news across whole columns of a page of several (a photo and its caption, no title)
+    /// is held back and set into the top of the next band's last columns, the text running down the
+    /// columns beside it and on under it, as a make-up editor fills the room beside a picture; when
+    /// no band can take it, it is set on its own, its photo on the column grid.
+    /// </summary>
     public void Place(Band band, double gap)
+    {
+        if (_heldPicture is { } held)
+        {
+            _heldPicture = null;
+            if (PictureColumns(held.Band) is { } span && CanTakePicture(band, span))
+            {
+                PlaceBand(band, gap, (held.Band, span));
+                return;
+            }
+
+            PlaceBand(held.Band, held.Gap, null);
+        }
+
+        if (PictureColumns(band) is not null)
+        {
+            _heldPicture = (band, gap);
+            return;
+        }
+
+        PlaceBand(band, gap, null);
+    }
+
+    /// <summary>Sets picture news still held back (nothing followed it) on its own.</summary>
+    public void Flush()
+    {
+        if (_heldPicture is { } held)
+        {
+            _heldPicture = null;
+            PlaceBand(held.Band, held.Gap, null);
+        }
+    }
+
+    /// <summary>
+    /// For picture news that can be set into other columns (several columns, a photo across whole
+    /// columns at the top of its header, no title, no body): the number of columns the photo spans.
+    /// </summary>
+    private int? PictureColumns(Band band)
+    {
+        if (!ColumnFiller.IsDone(band.Body, 0) || PictureSpan(band) is not { } span)
+        {
+            return null;
+        }
+
+        // A title goes with the photo, centred over it, when no line of it is wider.
+        var image = band.Header.OfType<ImageSlice>().First();
+        var fits = band.Header.TakeWhile(slice => slice is not ImageSlice).All(slice => slice is not LineSlice line || line.Line.Line.Width <= image.Width + ColumnFiller.Epsilon);
+        return fits ? span : null;
+    }
+
+    /// <summary>
+    /// For picture news on a page of several columns whose photo spans whole columns: where its
+    /// photo is in the header and how many columns it spans; otherwise <c>null</c>.
+    /// </summary>
+    private int? PictureSpan(Band band)
+    {
+        if (band is not { Item: PictureNews, Columns: > 1, Framed: false } || band.Header.OfType<ImageSlice>().FirstOrDefault() is not { } image)
+        {
+            return null;
+        }
+
+        var pitch = ColumnWidth(band.Columns) + _setup.ColumnGapPt;
+        var span = (int)Math.Round((image.Width + _setup.ColumnGapPt) / pitch);
+        var whole = Math.Abs((span * pitch) - _setup.ColumnGapPt - image.Width) <= 0.01;
+        return whole && span >= 1 && span < band.Columns ? span : null;
+    }
+
+    /// <summary>Whether <paramref name="band"/> can take a picture <paramref name="span"/> columns wide into its columns.</summary>
+    private static bool CanTakePicture(Band band, int span) =>
+        band is { Framed: false, Balanced: true } && band.Columns > span && !ColumnFiller.IsDone(band.Body, 0);
+
+    /// <summary>Width of one of <paramref name="columns"/> columns across the type area.</summary>
+    private double ColumnWidth(int columns) => (Width - ((columns - 1) * _setup.ColumnGapPt)) / columns;
+
+    /// <summary>
+    /// How far to move a picture band's header so its photo, centred by the slicer, starts on a
+    /// column edge: the photo's columns centred as nearly as the grid allows; 0 for other bands.
+    /// </summary>
+    private double GridShift(Band band, int firstColumn)
+    {
+        var image = band.Header.OfType<ImageSlice>().First();
+        return (firstColumn * (ColumnWidth(band.Columns) + _setup.ColumnGapPt)) - image.XOffset;
+    }
+
+    private void PlaceBand(Band band, double gap, (Band Band, int Span)? picture)
     {
         if (band.Header.Count == 0 && ColumnFiller.IsDone(band.Body, 0))
         {
@@ -176,6 +269,7 @@ internal sealed class PageComposer
         var pad = band.Framed ? FramePadding : 0;
         var headerHeight = HeightSkippingLeadingSpace(band.Header);
         var firstChunk = FirstChunkHeight(band.Body);
+        var pictureHeight = picture is { } p ? HeightSkippingLeadingSpace(p.Band.Header) + gap : 0;
         if (band.Framed && ColumnFiller.IsDone(band.Body, 0))
         {
             // A box of header only (the contents box): the same padding above and below, so that
@@ -183,7 +277,7 @@ internal sealed class PageComposer
             pad = GridPadding(headerHeight);
         }
 
-        if (!AtPageTop && Y + 2 * pad + headerHeight + firstChunk > Bottom + ColumnFiller.Epsilon)
+        if (!AtPageTop && Y + 2 * pad + headerHeight + Math.Max(firstChunk, pictureHeight) > Bottom + ColumnFiller.Epsilon)
         {
             ClosePageEarly();
         }
@@ -202,61 +296,93 @@ internal sealed class PageComposer
         var x = Left + side;
         var width = Width - 2 * side;
         Y += pad;
-        if (band.Header.Count > 0)
-        {
-            var fill = new ColumnFill(FirstContent(band.Header), band.Header.Count, headerHeight, false);
-            SlicePainter.Paint(Current, band.Header, fill, x, Y);
-            Y += headerHeight;
-        }
-
         var columns = band.Columns;
         var gapWidth = _setup.ColumnGapPt;
         var columnWidth = (width - (columns - 1) * gapWidth) / columns;
+        // The picture set into the band's last columns under the header, their text starting under
+        // it; painted first, so it comes before the story in the content as it does in the model.
+        var reserved = new double[columns];
+        if (picture is { } set)
+        {
+            var first = columns - set.Span;
+            if (set.Band.Item is { } pictureItem)
+            {
+                _itemPages.TryAdd(pictureItem, _pages.Count);
+            }
+
+            var header = set.Band.Header;
+            SlicePainter.Paint(Current, header, new ColumnFill(FirstContent(header), header.Count, pictureHeight - gap, false), x + GridShift(set.Band, first), Y + (band.Header.Count > 0 ? headerHeight : 0));
+            for (var column = first; column < columns; column++)
+            {
+                reserved[column] = pictureHeight;
+            }
+        }
+
+        if (band.Header.Count > 0)
+        {
+            // Picture news set on its own: moved from the centre so its photo is on the column
+            // grid, its title centred over the photo and its caption under it.
+            var shift = PictureSpan(band) is { } span ? GridShift(band, (columns - span) / 2) : 0;
+            SlicePainter.Paint(Current, band.Header, new ColumnFill(FirstContent(band.Header), band.Header.Count, headerHeight, false), x + shift, Y);
+            Y += headerHeight;
+        }
+
         var position = 0;
         while (!ColumnFiller.IsDone(band.Body, position))
         {
             var available = Bottom - pad - Y;
             var mustPlace = Y <= Top + pad + ColumnFiller.Epsilon;
+            var inset = reserved.Any(r => r > 0);
             // A band that ends on this page is balanced; one that goes on uses the full height.
-            var balanced = band.Balanced ? ColumnBalancer.Height(band.Body, position, columns, available, _bodyLine) : null;
+            var balanced = !band.Balanced ? null
+                : inset ? InsetColumns.BalancedHeight(band.Body, position, reserved, available)
+                : ColumnBalancer.Height(band.Body, position, columns, available, _bodyLine);
             var height = balanced ?? available;
-            var fills = new List<ColumnFill>(columns);
+            var fills = new List<(int Column, ColumnFill Fill)>(columns);
             var shortColumns = new List<ShortColumn>();
             for (var column = 0; column < columns && !ColumnFiller.IsDone(band.Body, position); column++)
             {
-                var fill = ColumnFiller.Fill(band.Body, position, height, mustPlace);
+                var fill = ColumnFiller.Fill(band.Body, position, height - reserved[column], mustPlace && reserved[column] <= 0);
                 if (fill.IsEmpty)
                 {
+                    if (reserved[column] > 0)
+                    {
+                        continue;
+                    }
+
                     break;
                 }
 
-                fills.Add(fill);
+                fills.Add((column, fill));
                 position = fill.End;
             }
 
-            var used = fills.Count == 0 ? 0 : fills.Max(f => f.Height);
+            var used = fills.Count == 0 ? 0 : fills.Max(f => f.Fill.Height + reserved[f.Column]);
+            used = Math.Max(used, reserved.Max());
             var continues = !ColumnFiller.IsDone(band.Body, position);
             // Vertical justification only without a line grid: balanced newspaper columns, and a
             // column that goes on to the next page but had to stop short (a figure or a table that does not fit).
             var justify = _setup.LineGridPitchPt is null && (columns > 1 || continues);
-            for (var column = 0; column < fills.Count; column++)
+            for (var i = 0; i < fills.Count; i++)
             {
-                var fill = fills[column];
+                var (column, fill) = fills[i];
+                var top = Y + reserved[column];
                 var stretch = 0.0;
                 if (justify && continues)
                 {
-                    stretch = Stretch(band.Body, fill, available - fill.Height, MaxStretchPerGapLines);
+                    stretch = Stretch(band.Body, fill, available - reserved[column] - fill.Height, MaxStretchPerGapLines);
                 }
-                else if (justify && balanced is not null && column < fills.Count - 1)
+                else if (justify && balanced is not null && i < fills.Count - 1)
                 {
-                    stretch = Stretch(band.Body, fill, used - fill.Height, MaxBalancedStretchPerGapLines);
+                    stretch = Stretch(band.Body, fill, used - reserved[column] - fill.Height, MaxBalancedStretchPerGapLines);
                 }
 
                 var first = Current.Count;
-                SlicePainter.Paint(Current, band.Body, fill, x + column * (columnWidth + gapWidth), Y, stretch);
-                if (justify && stretch <= 0 && fill.Height < used - ColumnFiller.Epsilon)
+                var columnX = x + column * (columnWidth + gapWidth);
+                SlicePainter.Paint(Current, band.Body, fill, columnX, top, stretch);
+                if (justify && stretch <= 0 && fill.Height < used - reserved[column] - ColumnFiller.Epsilon)
                 {
-                    shortColumns.Add(new ShortColumn(band.Body, fill, x + column * (columnWidth + gapWidth), Y, used, first, Current.Count - first));
+                    shortColumns.Add(new ShortColumn(band.Body, fill, columnX, top, used - reserved[column], first, Current.Count - first));
                 }
             }
 
@@ -266,11 +392,17 @@ internal sealed class PageComposer
             {
                 for (var column = 1; column < columns; column++)
                 {
+                    // Between two columns of the picture, the rule starts under it.
+                    var ruleTop = Math.Min(reserved[column - 1], reserved[column]);
                     var ruleX = x + column * (columnWidth + gapWidth) - gapWidth / 2;
-                    Current.Add(new RuleElement(ruleX, Y, ruleX, Y + ruleHeight, _rules.ColumnRulePt, RgbColor.Black));
+                    if (ruleHeight > ruleTop)
+                    {
+                        Current.Add(new RuleElement(ruleX, Y + ruleTop, ruleX, Y + ruleHeight, _rules.ColumnRulePt, RgbColor.Black));
+                    }
                 }
             }
 
+            Array.Clear(reserved);
             if (done)
             {
                 _shortColumns = shortColumns;
@@ -340,6 +472,7 @@ internal sealed class PageComposer
     /// </summary>
     public void PlaceAtBottom(IReadOnlyList<Slice> slices)
     {
+        Flush();
         var height = slices.Sum(s => s.Height);
         if (Y + height > Bottom + ColumnFiller.Epsilon && !AtPageTop)
         {
