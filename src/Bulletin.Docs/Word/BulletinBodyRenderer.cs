@@ -41,6 +41,12 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
             Item(document.Items[index], $"Items[{index}]");
         }
 
+        if (heldPicture is { } last)
+        {
+            heldPicture = null;
+            PictureNews(last.Picture, last.Path);
+        }
+
         if (document.Distribution is { } distribution)
         {
             flow.UseColumns(Spans ? 1 : BodyColumns);
@@ -50,12 +56,24 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
         return flow.Finish();
     }
 
+    /// <summary>Picture news held to be set into the next story's columns, as the PDF sets it.</summary>
+    private (PictureNews Picture, string Path)? heldPicture;
+
     private void Item(BulletinItem item, string path)
     {
+        if (heldPicture is { } held && !PictureNewsRenderer.CanTake(item, context))
+        {
+            heldPicture = null;
+            PictureNews(held.Picture, held.Path);
+        }
+
         switch (item)
         {
             case Article article:
                 Article(article, path);
+                break;
+            case PictureNews pictureNews when Spans && PictureNewsRenderer.Fits(pictureNews, context):
+                heldPicture = (pictureNews, path);
                 break;
             case PictureNews pictureNews:
                 PictureNews(pictureNews, path);
@@ -108,6 +126,13 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
         else
         {
             flow.AddRange(rendered.HeadlineStack);
+        }
+
+        if (heldPicture is { } held)
+        {
+            heldPicture = null;
+            flow.AddRange(PictureNewsRenderer.SetInto(held.Picture, rendered.Body, context, held.Path));
+            return;
         }
 
         flow.AddRange(rendered.Body);
