@@ -335,7 +335,7 @@ internal sealed class PageComposer
             var inset = reserved.Any(r => r > 0);
             // A band that ends on this page is balanced; one that goes on uses the full height.
             var balanced = !band.Balanced ? null
-                : inset ? InsetColumns.BalancedHeight(band.Body, position, reserved, available)
+                : inset ? InsetColumns.Height(band.Body, position, reserved, available, _bodyLine)
                 : ColumnBalancer.Height(band.Body, position, columns, available, _bodyLine);
             var height = balanced ?? available;
             var fills = new List<(int Column, ColumnFill Fill)>(columns);
