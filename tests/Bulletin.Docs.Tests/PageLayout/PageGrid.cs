@@ -45,11 +45,18 @@ internal sealed class PageGrid(BulletinTheme theme)
         return columns;
     }
 
+    /// <summary>A column foot with white over one body line, and whether a keep forces it.</summary>
+    public sealed record WhiteFoot(int Page, int Column, double White, double Line, string Opening, bool Forced)
+    {
+        public override string ToString() =>
+            $"page {Page} column {Column}: {White:F1} pt ({White / Line:F1} lines) white at the foot{(Forced ? " (forced: what opens the next page is taller)" : "")}; the next page opens with {Opening}";
+    }
+
     /// <summary>
     /// Every column foot, on every page but the last (where the document ends), with more than one
     /// body line of white between the lowest thing set in the column and the foot of the type area.
     /// </summary>
-    public IEnumerable<string> WhiteFeet(LaidOutDocument document)
+    public IEnumerable<WhiteFoot> WhiteFeet(LaidOutDocument document)
     {
         var columns = Columns().Take(Math.Max(1, Setup.Columns)).ToList();
         foreach (var page in document.Pages.Take(document.Pages.Count - 1))
@@ -69,10 +76,54 @@ internal sealed class PageGrid(BulletinTheme theme)
                 var white = Bottom - lowest;
                 if (white > BodyLine + GridRemainder + Tolerance)
                 {
-                    yield return $"page {page.Number} column {c + 1}: {white:F1} pt ({white / BodyLine:F1} lines) white at the foot; the next page opens with {Opening(document.Pages[page.Number])}";
+                    var next = document.Pages[page.Number];
+                    var forced = columns.Count == 1 && white - GridRemainder < OpeningChunk(next) - Tolerance;
+                    yield return new WhiteFoot(page.Number, c + 1, white, BodyLine, Opening(next), forced);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// On a one-column page, how tall what opens it is by the keep rules of docs/typography.md §4,
+    /// measured on the page: from the top through its second line of body text (a heading keeps
+    /// with two lines, a paragraph's first or last line never stands alone), through the whole
+    /// paragraph when that paragraph has three lines or fewer there (it moves whole), and through a
+    /// story's tail right after; a new story also needs the gap above its headline (one body line).
+    /// </summary>
+    private double OpeningChunk(LaidOutPage page)
+    {
+        var lines = page.Elements.OfType<TextLineElement>().Where(l => l.Structure is not null && l.Baseline <= Bottom).OrderBy(l => l.Baseline).ToList();
+        var body = 0;
+        var i = 0;
+        for (; i < lines.Count; i++)
+        {
+            if (lines[i].Structure!.Kind == StructureKind.Paragraph && InAnArticle(lines[i].Structure!) && ++body == 2)
+            {
+                break;
+            }
+        }
+
+        if (i >= lines.Count)
+        {
+            return double.PositiveInfinity;
+        }
+
+        var paragraph = lines.Where(l => ReferenceEquals(l.Structure, lines[i].Structure)).ToList();
+        if (paragraph.Count <= 3)
+        {
+            i = lines.IndexOf(paragraph[^1]);
+        }
+
+        while (i + 1 < lines.Count && lines[i + 1].Structure!.Kind is StructureKind.Byline or StructureKind.JumpLine)
+        {
+            i++;
+        }
+
+        var opensStory = lines[0].Structure!.Kind is StructureKind.Headline or StructureKind.Kicker or StructureKind.SectionBanner or StructureKind.ColumnLabel;
+        var line = lines[i];
+        var below = Math.Max(line.Line.Descent, (BodyLine - line.Line.Ascent + line.Line.Descent) / 2);
+        return line.Baseline + below - Top + (opensStory ? Setup.LineGridPitchPt ?? BodyLine : 0);
     }
 
     /// <summary>

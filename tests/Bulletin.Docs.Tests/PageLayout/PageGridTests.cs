@@ -39,21 +39,20 @@ public sealed class PageGridTests
     /// <summary>The 简报s: the documents set on a line grid.</summary>
     private static IEnumerable<string> GridDocuments() => ["sample work-bulletin", "every-element work-bulletin", "200-page 简报"];
 
-    /// <summary>The documents for the white-foot count; those with white still left are run on request only.</summary>
-    private static IEnumerable<TestCaseData> FootDocuments() => Documents().Select(name => StillWhiteAtFeet.Contains(name)
-        ? new TestCaseData(name).Explicit("white left at story and figure boundaries a keep cannot fill (issue 10)")
-        : new TestCaseData(name));
-
-    private static readonly HashSet<string> StillWhiteAtFeet = new(StringComparer.Ordinal) { "every-element work-bulletin", "every-element press-release", "200-page 简报" };
-
-    [TestCaseSource(nameof(FootDocuments))]
-    public void No_column_but_the_last_ends_over_one_body_line_short_of_the_foot(string name)
+    [TestCaseSource(nameof(Documents))]
+    public void No_column_but_the_last_ends_over_one_body_line_short_of_the_foot_unless_a_keep_forces_it(string name)
     {
         var (layout, theme) = Of(name);
         var white = new PageGrid(theme).WhiteFeet(layout).ToList();
-        TestContext.Out.WriteLine($"{name}: {white.Count} column feet with white over one body line, on {layout.Pages.Count} pages\n" + string.Join("\n", white.Take(40)));
+        var unforced = white.Where(w => !w.Forced).ToList();
+        TestContext.Out.WriteLine($"{name}: {white.Count} column feet with white over one body line on {layout.Pages.Count} pages, {white.Count - unforced.Count} of them forced by a keep\n" + string.Join("\n", white.Take(40)));
         Assert.That(layout.Pages.Count, Is.GreaterThan(0));
-        Assert.That(white, Is.Empty);
+        Assert.That(unforced, Is.Empty);
+        if (name.StartsWith("sample ", StringComparison.Ordinal))
+        {
+            // The samples end every column at the foot.
+            Assert.That(white, Is.Empty);
+        }
     }
 
     [TestCaseSource(nameof(Documents))]
@@ -74,6 +73,21 @@ public sealed class PageGridTests
         TestContext.Out.WriteLine($"{name}: {off.Count} of {lines} body lines off the grid\n" + string.Join("\n", off.Take(40)));
         Assert.That(lines, Is.GreaterThan(5), "body lines to check");
         Assert.That(off, Is.Empty);
+    }
+
+    [Test]
+    public void The_foot_check_finds_white_no_keep_forces()
+    {
+        // Page 2 of the 简报 ends a line short of the foot (the story's tail) and page 3 opens with
+        // a story that needs six lines (the gap, a headline of three, two lines of text): take seven
+        // lines off page 2 and its foot holds white the next story would have filled.
+        var (layout, theme) = Of("sample work-bulletin");
+        var page = layout.Pages[1];
+        var lowest = page.Elements.OfType<TextLineElement>().Where(l => l.Structure is not null).OrderByDescending(l => l.Baseline).Take(7).ToHashSet();
+        var cut = layout with { Pages = [layout.Pages[0], page with { Elements = [.. page.Elements.Where(e => e is not TextLineElement line || !lowest.Contains(line))] }, .. layout.Pages.Skip(2)] };
+        var grid = new PageGrid(theme);
+        Assert.That(grid.WhiteFeet(layout).ToList(), Is.Empty);
+        Assert.That(grid.WhiteFeet(cut).Where(w => !w.Forced).Select(w => w.Page), Is.EqualTo(new[] { 2 }));
     }
 
     [Test]
