@@ -16,12 +16,13 @@ internal static class PictureNewsRenderer
         picture.Title is not { Length: > 0 } title || title.Length * context.Theme[TextRole.PictureTitle].SizePt <= SpanWidth(context);
 
     /// <summary>
-    /// Whether <paramref name="item"/> can take picture news into its columns: a story with a body
-    /// that is not boxed, or a section whose first item is one.
+    /// Whether <paramref name="item"/> can take picture news into its columns: a story that is not
+    /// boxed and whose body opens with a paragraph for the picture to be anchored to (not a table,
+    /// which Word would join to the picture's), or a section whose first item is one.
     /// </summary>
     public static bool CanTake(BulletinItem item, WordRenderContext context) => item switch
     {
-        Article article => article.Body.Count > 0 && !(context.Theme.BoxColumns && article.ColumnLabel is { Length: > 0 }),
+        Article article => article.Body.Count > 0 && article.Body[0] is not Table && !(context.Theme.BoxColumns && article.ColumnLabel is { Length: > 0 }),
         Section section => section.Items.Count > 0 && CanTake(section.Items[0], context),
         _ => false,
     };

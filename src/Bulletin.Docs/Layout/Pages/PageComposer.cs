@@ -16,12 +16,28 @@ internal sealed class PageComposer
 
     /// <summary>Most a balanced column is opened up per slice to end level with the others, in body lines.</summary>
     private const double MaxBalancedStretchPerGapLines = 0.2;
+
+    /// <summary>Most white a page closed early puts into each gap between its bands, in body lines.</summary>
+    private const double MaxBandGapStretchLines = 2;
+
+    /// <summary>Most the short last column of a page's last band is opened up per slice, in body lines: one line over three gaps.</summary>
+    private const double MaxClosingStretchPerGapLines = 1.0 / 3;
+
     private readonly List<List<PageElement>> _pages = [];
     private readonly Dictionary<BulletinItem, int> _itemPages = new(ReferenceEqualityComparer.Instance);
     private readonly PageSetup _setup;
     private readonly RgbColor _frameColor;
     private readonly double _bodyLine;
     private readonly RuleWeights _rules;
+
+    /// <summary>Where each band that starts on the current page begins in <see cref="Current"/>.</summary>
+    private readonly List<int> _bandStarts = [];
+
+    /// <summary>The short columns of the last band placed on the current page.</summary>
+    private List<ShortColumn> _shortColumns = [];
+
+    /// <summary>Picture news held back to be set into the columns of the band that follows it.</summary>
+    private (Band Band, double Gap)? _heldPicture;
 
     /// <summary>Starts with one empty page; <paramref name="bodyLine"/> is the body text's line pitch, <paramref name="rules"/> the weights of column rules and frames.</summary>
     public PageComposer(PageSetup setup, RgbColor frameColor, double framePadding, double bodyLine, RuleWeights rules)
@@ -70,12 +86,6 @@ internal sealed class PageComposer
     /// <summary>Whether a band was placed on the current page (the masthead is not a band).</summary>
     private bool _bandOnPage;
 
-    /// <summary>Most white a page closed early puts into each gap between its bands, in body lines.</summary>
-    private const double MaxBandGapStretchLines = 2;
-
-    /// <summary>Where each band that starts on the current page begins in <see cref="Current"/>.</summary>
-    private readonly List<int> _bandStarts = [];
-
     /// <summary>Opens a new page.</summary>
     public void NewPage()
     {
@@ -91,12 +101,6 @@ internal sealed class PageComposer
     /// (the last of balanced columns): its slices, where it was painted and which elements it made.
     /// </summary>
     private sealed record ShortColumn(IReadOnlyList<Slice> Slices, ColumnFill Fill, double X, double Top, double BandHeight, int FirstElement, int ElementCount);
-
-    /// <summary>The short columns of the last band placed on the current page.</summary>
-    private List<ShortColumn> _shortColumns = [];
-
-    /// <summary>Most the short last column of a page's last band is opened up per slice, in body lines: one line over three gaps.</summary>
-    private const double MaxClosingStretchPerGapLines = 1.0 / 3;
 
     /// <summary>
     /// When the page closes under the last band, its short last column is opened up to end level
@@ -159,13 +163,10 @@ internal sealed class PageComposer
         _ => throw new NotSupportedException($"Page element {element.GetType().Name} cannot be moved."),
     };
 
-    /// <summary>Picture news held back to be set into the columns of the band that follows it.</summary>
-    private (Band Band, double Gap)? _heldPicture;
-
     /// <summary>
     /// Places a band below what is on the page, after <paramref name="gap"/> unless at the page top.
-    /// Picture news across whole columns of a page of several (a photo and its caption, no title)
-    /// is held back and set into the top of the next band's last columns, the text running down the
+    /// Picture news across whole columns of a page of several (a photo, its caption, a title no
+    /// wider than the photo) is held back and set into the top of the next band's last columns, the text running down the
     /// columns beside it and on under it, as a make-up editor fills the room beside a picture; when
     /// no band can take it, it is set on its own, its photo on the column grid.
     /// </summary>
@@ -203,8 +204,8 @@ internal sealed class PageComposer
     }
 
     /// <summary>
-    /// For picture news that can be set into other columns (several columns, a photo across whole
-    /// columns at the top of its header, no title, no body): the number of columns the photo spans.
+    /// For picture news that can be set into other columns (a photo across whole columns of a page
+    /// of several, no body, any title no wider than the photo): the number of columns the photo spans.
     /// </summary>
     private int? PictureColumns(Band band)
     {
@@ -220,8 +221,8 @@ internal sealed class PageComposer
     }
 
     /// <summary>
-    /// For picture news on a page of several columns whose photo spans whole columns: where its
-    /// photo is in the header and how many columns it spans; otherwise <c>null</c>.
+    /// For picture news on a page of several columns whose photo spans whole columns, fewer than
+    /// all: how many it spans; otherwise <c>null</c>.
     /// </summary>
     private int? PictureSpan(Band band)
     {
@@ -236,16 +237,21 @@ internal sealed class PageComposer
         return whole && span >= 1 && span < band.Columns ? span : null;
     }
 
-    /// <summary>Whether <paramref name="band"/> can take a picture <paramref name="span"/> columns wide into its columns.</summary>
+    /// <summary>
+    /// Whether <paramref name="band"/> can take a picture <paramref name="span"/> columns wide into
+    /// its columns: a story not framed, balanced in more columns, whose body does not open with a
+    /// table (the Word file anchors the picture to the story's first paragraph).
+    /// </summary>
     private static bool CanTakePicture(Band band, int span) =>
-        band is { Framed: false, Balanced: true } && band.Columns > span && !ColumnFiller.IsDone(band.Body, 0);
+        band is { Framed: false, Balanced: true } && band.Columns > span && !ColumnFiller.IsDone(band.Body, 0)
+        && band.Body.FirstOrDefault(slice => slice is not (AnchorSlice or SpaceSlice)) is not TableRowSlice;
 
     /// <summary>Width of one of <paramref name="columns"/> columns across the type area.</summary>
     private double ColumnWidth(int columns) => (Width - ((columns - 1) * _setup.ColumnGapPt)) / columns;
 
     /// <summary>
-    /// How far to move a picture band's header so its photo, centred by the slicer, starts on a
-    /// column edge: the photo's columns centred as nearly as the grid allows; 0 for other bands.
+    /// How far to move a picture band's header so that its photo, centred by the slicer, starts on
+    /// the left edge of column <paramref name="firstColumn"/> (0-based).
     /// </summary>
     private double GridShift(Band band, int firstColumn)
     {
