@@ -39,7 +39,13 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
 
         foreach (var item in composed.Items)
         {
-            item.Accept(this);
+            Item(item);
+        }
+
+        if (heldPicture is { } last)
+        {
+            heldPicture = null;
+            last.Accept(this);
         }
 
         if (document.Distribution is { } distribution)
@@ -49,6 +55,30 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
         }
 
         return flow.Finish();
+    }
+
+    /// <summary>Picture news held to be set into the next story's columns, as the PDF sets it.</summary>
+    private ComposedPicture? heldPicture;
+
+    /// <summary>
+    /// Renders <paramref name="item"/>; on a newspaper page, picture news is held for the next story
+    /// that can take it into its columns, and set alone when the next item cannot.
+    /// </summary>
+    private void Item(ComposedItem item)
+    {
+        if (heldPicture is { } held && !PictureNewsRenderer.CanTake(item.Source, context))
+        {
+            heldPicture = null;
+            held.Accept(this);
+        }
+
+        if (item is ComposedPicture picture && Spans && PictureNewsRenderer.Fits(picture.Picture, context))
+        {
+            heldPicture = picture;
+            return;
+        }
+
+        item.Accept(this);
     }
 
     /// <inheritdoc />
@@ -64,7 +94,7 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
         flow.Add(banner);
         foreach (var item in section.Items)
         {
-            item.Accept(this);
+            Item(item);
         }
 
         return flow;
@@ -94,6 +124,13 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
         else
         {
             flow.AddRange(rendered.HeadlineStack);
+        }
+
+        if (heldPicture is { } held)
+        {
+            heldPicture = null;
+            flow.AddRange(PictureNewsRenderer.SetInto(held, rendered.Body, context));
+            return flow;
         }
 
         flow.AddRange(rendered.Body);

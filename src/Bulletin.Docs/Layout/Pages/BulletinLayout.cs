@@ -109,6 +109,8 @@ internal static class BulletinLayout
             composer.Place(band, bandGap);
         }
 
+        composer.Flush();
+
         if (document.Distribution is { } distribution)
         {
             composer.PlaceAtBottom(DistributionSlicer.Slices(context, distribution, composer.Width));
