@@ -33,7 +33,7 @@ internal sealed class BulletinComposer : IItemVisitor<string, ComposedItem>
             items[i] = document.Items[i].Accept(composer, $"Items[{i}]");
         }
 
-        return new ComposedDocument(document, theme, items);
+        return new ComposedDocument(document, theme, PictureInsets.Mark(items, balancer));
     }
 
     /// <inheritdoc />
@@ -61,6 +61,6 @@ internal sealed class BulletinComposer : IItemVisitor<string, ComposedItem>
             items[i] = item.Items[i].Accept(this, $"{path}.Items[{i}]");
         }
 
-        return new ComposedSection(item, path, new HeadingBlock($"{path}.Banner", TextRole.SectionBanner, [item.Banner]), items);
+        return new ComposedSection(item, path, new HeadingBlock($"{path}.Banner", TextRole.SectionBanner, [item.Banner]), PictureInsets.Mark(items, _balancer));
     }
 }

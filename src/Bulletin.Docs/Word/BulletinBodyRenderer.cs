@@ -42,12 +42,6 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
             Item(item);
         }
 
-        if (heldPicture is { } last)
-        {
-            heldPicture = null;
-            last.Accept(this);
-        }
-
         if (document.Distribution is { } distribution)
         {
             flow.UseColumns(Spans ? 1 : BodyColumns);
@@ -61,18 +55,12 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
     private ComposedPicture? heldPicture;
 
     /// <summary>
-    /// Renders <paramref name="item"/>; on a newspaper page, picture news is held for the next story
-    /// that can take it into its columns, and set alone when the next item cannot.
+    /// Renders <paramref name="item"/>; picture news the composition set into the next story
+    /// (<see cref="PictureInsets"/>) is held until that story is rendered.
     /// </summary>
     private void Item(ComposedItem item)
     {
-        if (heldPicture is { } held && !PictureNewsRenderer.CanTake(item.Source, context))
-        {
-            heldPicture = null;
-            held.Accept(this);
-        }
-
-        if (item is ComposedPicture picture && Spans && PictureNewsRenderer.Fits(picture.Picture, context))
+        if (item is ComposedPicture { SetIntoNext: true } picture)
         {
             heldPicture = picture;
             return;
@@ -188,7 +176,7 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
     public BodyFlow Picture(ComposedPicture picture)
     {
         // Picture news spans half the columns of a newspaper page so the photo reads at a glance.
-        var width = Spans ? context.ColumnSpanWidthPt((BodyColumns + 1) / 2) : context.Page.ColumnWidthPt;
+        var width = Spans ? context.ColumnSpanWidthPt(PictureInsets.Span(picture.Placement)) : context.Page.ColumnWidthPt;
         flow.UseColumns(Spans ? 1 : BodyColumns);
         var elements = new List<OpenXmlElement>();
         if (picture.Heading is { } heading)

@@ -1,5 +1,4 @@
 using Bulletin.Docs.Composition;
-using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
 using DocumentFormat.OpenXml;
 
@@ -12,29 +11,13 @@ namespace Bulletin.Docs.Word;
 /// </summary>
 internal static class PictureNewsRenderer
 {
-    /// <summary>Whether picture news can go into another story: its title, if any, no wider than its photo.</summary>
-    public static bool Fits(PictureNews picture, WordRenderContext context) =>
-        picture.Title is not { Length: > 0 } title || title.Length * context.Theme[TextRole.PictureTitle].SizePt <= SpanWidth(context);
-
-    /// <summary>
-    /// Whether <paramref name="item"/> can take picture news into its columns: a story that is not
-    /// boxed and whose body opens with a paragraph for the picture to be anchored to (not a table,
-    /// which Word would join to the picture's), or a section whose first item is one.
-    /// </summary>
-    public static bool CanTake(BulletinItem item, WordRenderContext context) => item switch
-    {
-        Article article => article.Body.Count > 0 && article.Body[0] is not Table && !(context.Theme.BoxColumns && article.ColumnLabel is { Length: > 0 }),
-        Section section => section.Items.Count > 0 && CanTake(section.Items[0], context),
-        _ => false,
-    };
-
     /// <summary>
     /// The story's body with <paramref name="picture"/> floating at the top of its last columns,
     /// anchored to the body's first paragraph.
     /// </summary>
     public static IEnumerable<OpenXmlElement> SetInto(ComposedPicture picture, IReadOnlyList<OpenXmlElement> body, WordRenderContext context)
     {
-        var width = SpanWidth(context);
+        var width = context.ColumnSpanWidthPt(Span(picture));
         var content = new List<OpenXmlElement>();
         if (picture.Heading is { } heading)
         {
@@ -52,15 +35,13 @@ internal static class PictureNewsRenderer
         }
 
         var columns = Math.Max(1, context.Page.Columns);
-        var left = (columns - Span(context)) * (context.Page.ColumnWidthPt + context.Page.ColumnGapPt);
+        var left = (columns - Span(picture)) * (context.Page.ColumnWidthPt + context.Page.ColumnGapPt);
         // Half a body line under the caption, the gap the PDF leaves between stories.
         var style = context.Theme[TextRole.Body];
         var below = style.LineSpacing.ToPoints(style.SizePt) / 2;
         return [FigureRenderer.Floating(content, left, width, below), .. body];
     }
 
-    /// <summary>The columns the photo spans: half the page's, as the PDF's band factory sizes it.</summary>
-    private static int Span(WordRenderContext context) => Math.Max(1, Math.Max(1, context.Page.Columns) / 2);
-
-    private static double SpanWidth(WordRenderContext context) => context.ColumnSpanWidthPt(Span(context));
+    /// <summary>The columns the photo spans, as the composition decided (<see cref="PictureInsets.Span"/>).</summary>
+    private static int Span(ComposedPicture picture) => PictureInsets.Span(picture.Placement);
 }

@@ -165,10 +165,10 @@ internal sealed class PageComposer
 
     /// <summary>
     /// Places a band below what is on the page, after <paramref name="gap"/> unless at the page top.
-    /// Picture news across whole columns of a page of several (a photo, its caption, a title no
-    /// wider than the photo) is held back and set into the top of the next band's last columns, the text running down the
-    /// columns beside it and on under it, as a make-up editor fills the room beside a picture; when
-    /// no band can take it, it is set on its own, its photo on the column grid.
+    /// Picture news the composition set into the next story (<see cref="Composition.PictureInsets"/>)
+    /// is held back and set into the top of that band's last columns, the text running down the
+    /// columns beside it and on under it; should the band not have the columns after all, it is set
+    /// on its own, its photo on the column grid, as other picture news is.
     /// </summary>
     public void Place(Band band, double gap)
     {
@@ -184,7 +184,7 @@ internal sealed class PageComposer
             PlaceBand(held.Band, held.Gap, null);
         }
 
-        if (PictureColumns(band) is not null)
+        if (band.SetIntoNext && PictureColumns(band) is not null)
         {
             _heldPicture = (band, gap);
             return;
