@@ -49,26 +49,13 @@ public sealed class ParityTests
         var found = compared.Where(pair => pair.Found is not null).Select(pair => (pair.Paragraph, Found: pair.Found!.Value)).ToList();
         var sameLines = found.Count(pair => pair.Found.Lines == pair.Paragraph.Lines);
         var samePage = found.Count(pair => pair.Found.Page == pair.Paragraph.Page);
-        // LibreOffice sets no 标点挤压, so many of its paragraphs take a line more than ours (listed
-        // below). The last headline of one of our pages may be pushed over to the next page by them:
-        // allowed one page later only, and only when the paragraphs before it on that page take more
-        // lines in LibreOffice's PDF than in ours.
-        bool PushedOverByLongerLines((PrintedParagraph Paragraph, (int Page, int Lines, int Index) Found) headline)
-        {
-            var onPage = found.Where(pair => pair.Paragraph.Page == headline.Paragraph.Page).ToList();
-            var index = onPage.FindIndex(pair => ReferenceEquals(pair.Paragraph, headline.Paragraph));
-            var last = onPage.Skip(index + 1).All(pair => pair.Paragraph.Kind != Layout.Structure.StructureKind.Headline);
-            var extraLines = onPage.Take(index).Sum(pair => pair.Found.Lines - pair.Paragraph.Lines);
-            return headline.Found.Page == headline.Paragraph.Page + 1 && last && extraLines > 0;
-        }
-
-        var moved = found.Where(pair => pair.Paragraph.Kind == Layout.Structure.StructureKind.Headline && pair.Found.Page != pair.Paragraph.Page).ToList();
-        foreach (var (paragraph, where) in moved.Where(PushedOverByLongerLines))
-            TestContext.Out.WriteLine($"  pushed over by LibreOffice's longer lines: {paragraph.Text}, page {paragraph.Page} → {where.Page}");
-        var headlinesElsewhere = moved
-            .Where(pair => !PushedOverByLongerLines(pair))
+        var headlinesElsewhere = found
+            .Where(pair => pair.Paragraph.Kind == Layout.Structure.StructureKind.Headline && pair.Found.Page != pair.Paragraph.Page)
             .Select(pair => $"{pair.Paragraph.Text}: page {pair.Paragraph.Page} in our PDF, {pair.Found.Page} in LibreOffice's")
             .ToList();
+        // The issue allows the newspaper's narrow columns a page either way; elsewhere every
+        // paragraph starts on the same page.
+        var pagesApart = sample == "taiyuan-daily" ? 1 : 0;
         TestContext.Out.WriteLine(
             $"{sample}: pages {rendering.Ours.Layout.Pages.Count} (ours) / {pages} (LibreOffice); " +
             $"{found.Count} of {ours.Count} paragraphs found; same first page {samePage} ({Share(samePage, found.Count)}); " +
@@ -83,7 +70,7 @@ public sealed class ParityTests
             Assert.That(notFound, Is.Empty, "paragraphs of our PDF that start no line of LibreOffice's");
             Assert.That(headlinesElsewhere, Is.Empty, "headlines on another page");
             Assert.That(pages, Is.EqualTo(rendering.Ours.Layout.Pages.Count), "page count");
-            Assert.That(found.Where(pair => Math.Abs(pair.Found.Page - pair.Paragraph.Page) > 1).Select(pair => pair.Paragraph.Text), Is.Empty, "paragraphs more than a page away");
+            Assert.That(found.Where(pair => Math.Abs(pair.Found.Page - pair.Paragraph.Page) > pagesApart).Select(pair => pair.Paragraph.Text), Is.Empty, $"paragraphs more than {pagesApart} page(s) away");
         });
     }
 
