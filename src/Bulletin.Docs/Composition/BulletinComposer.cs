@@ -33,7 +33,7 @@ internal sealed class BulletinComposer : IItemVisitor<string, ComposedItem>
             items[i] = document.Items[i].Accept(composer, $"Items[{i}]");
         }
 
-        return new ComposedDocument(document, theme, PictureInsets.Mark(items, balancer));
+        return new ComposedDocument(document, theme, PictureInsets.Mark(items, balancer), EditionPages.Of(document, theme));
     }
 
     /// <inheritdoc />

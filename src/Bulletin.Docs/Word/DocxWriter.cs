@@ -55,7 +55,7 @@ internal static class DocxWriter
 
         var context = new WordRenderContext(theme, language, package, documentPart, BookmarkNamesOf(document, theme), hints)
         {
-            Pages = EditionPages.Of(document, theme),
+            Pages = composed.Pages,
             EditionLabel = PrintedForms.EditionLabel(document),
         };
         var headersAndFooters = HeaderFooterBuilder.Build(context, package);

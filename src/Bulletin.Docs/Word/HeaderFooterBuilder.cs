@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Theme;
 using DocumentFormat.OpenXml;
 using W = DocumentFormat.OpenXml.Wordprocessing;

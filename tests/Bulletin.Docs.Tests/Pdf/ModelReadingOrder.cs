@@ -1,3 +1,4 @@
+using Bulletin.Docs.Composition;
 using System.Globalization;
 using Bulletin.Docs.Layout.Pages;
 using Bulletin.Docs.Model;

@@ -34,7 +34,6 @@ internal static class BulletinLayout
     {
         ArgumentNullException.ThrowIfNull(composed);
         ArgumentNullException.ThrowIfNull(text);
-        var document = composed.Source;
         var theme = composed.Theme;
         var context = new FlowContext(theme, text);
         // Made first, so that they come first in reading order, though composed after the bands are made.
@@ -43,25 +42,24 @@ internal static class BulletinLayout
         if (!theme.Contents)
         {
             // Bands are made as they are placed, so only the output is held in memory.
-            return Compose(context, document, bands, front, contents: null);
+            return Compose(context, composed, bands, front, contents: null);
         }
 
         var allBands = bands.ToList();
 
         // Two passes: the contents box has the same height whatever its page numbers, so the second
         // pass puts every item on the page the first pass found.
-        var firstPass = ComposePages(context, document, allBands, front, _ => 0);
-        var pages = EditionPages.Of(document, theme);
-        return Compose(context, document, allBands, front, item => firstPass.ItemPages.TryGetValue(item, out var page) ? pages.Number(page - 1) : 0);
+        var firstPass = ComposePages(context, composed, allBands, front, _ => 0);
+        return Compose(context, composed, allBands, front, item => firstPass.ItemPages.TryGetValue(item, out var page) ? composed.Pages.Number(page - 1) : 0);
     }
 
     private static double FramePadding(BulletinTheme theme) => theme.FramePaddingPt;
 
-    private static LaidOutDocument Compose(FlowContext context, BulletinDocument document, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)
+    private static LaidOutDocument Compose(FlowContext context, ComposedDocument composed, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)
     {
-        var composer = ComposePages(context, document, bands, front, contents);
+        var composer = ComposePages(context, composed, bands, front, contents);
         var setup = context.Theme.Page;
-        var edition = EditionPages.Of(document, context.Theme);
+        var edition = composed.Pages;
         var total = composer.Pages.Count;
         var pages = new LaidOutPage[total];
         for (var i = 0; i < total; i++)
@@ -78,14 +76,15 @@ internal static class BulletinLayout
             itemPages.Add(item, edition.Number(page - 1));
         }
 
-        return new LaidOutDocument(Array.AsReadOnly(pages), document.Metadata) { Structure = context.Structure.Assemble(pages), ItemPages = itemPages, FirstPageNumber = edition.FirstNumber };
+        return new LaidOutDocument(Array.AsReadOnly(pages), composed.Source.Metadata) { Structure = context.Structure.Assemble(pages), ItemPages = itemPages, FirstPageNumber = edition.FirstNumber };
     }
 
-    private static PageComposer ComposePages(FlowContext context, BulletinDocument document, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)
+    private static PageComposer ComposePages(FlowContext context, ComposedDocument composed, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)
     {
+        var document = composed.Source;
         var theme = context.Theme;
         var composer = new PageComposer(theme.Page, theme.AccentColor, FramePadding(theme), context.BodyLinePt, theme.Rules);
-        if (document.Masthead is { } masthead && EditionPages.Of(document, theme).MastheadOnFirstPage)
+        if (document.Masthead is { } masthead && composed.Pages.MastheadOnFirstPage)
         {
             MastheadPainter.Paint(context, document, masthead, composer, front.Masthead);
             if (theme.Page.LineGridPitchPt is { } pitch)

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Bulletin.Docs.Model;
+using Bulletin.Docs.Theme;
 
-namespace Bulletin.Docs.Theme;
+namespace Bulletin.Docs.Composition;
 
 /// <summary>
 /// How model values are printed, shared by the Word writer and the page layout so the .docx and the

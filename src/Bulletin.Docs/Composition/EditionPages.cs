@@ -1,7 +1,8 @@
 using System.Globalization;
 using Bulletin.Docs.Model;
+using Bulletin.Docs.Theme;
 
-namespace Bulletin.Docs.Theme;
+namespace Bulletin.Docs.Composition;
 
 /// <summary>
 /// What a document's pages print around the type area, decided once from the model and the theme so
