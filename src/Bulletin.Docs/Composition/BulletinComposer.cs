@@ -33,7 +33,11 @@ internal sealed class BulletinComposer : IItemVisitor<string, ComposedItem>
             items[i] = document.Items[i].Accept(composer, $"Items[{i}]");
         }
 
-        return new ComposedDocument(document, theme, PictureInsets.Mark(items, balancer), EditionPages.Of(document, theme));
+        var pages = EditionPages.Of(document, theme);
+        return new ComposedDocument(document, theme, PictureInsets.Mark(items, balancer), pages)
+        {
+            Masthead = document.Masthead is { } masthead && pages.MastheadOnFirstPage ? ComposedMasthead.Of(document, masthead, theme) : null,
+        };
     }
 
     /// <inheritdoc />

@@ -20,7 +20,7 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
     {
         var document = composed.Source;
         flow.UseColumns(Spans ? 1 : BodyColumns);
-        if (document.Masthead is { } masthead && context.Pages.MastheadOnFirstPage)
+        if (composed.Masthead is { } masthead)
         {
             using (context.WithWidth(Spans ? context.Page.ContentWidthPt : context.Page.ColumnWidthPt))
             {

@@ -56,7 +56,6 @@ internal static class DocxWriter
         var context = new WordRenderContext(theme, language, package, documentPart, BookmarkNamesOf(document, theme), hints)
         {
             Pages = composed.Pages,
-            EditionLabel = PrintedForms.EditionLabel(document),
         };
         var headersAndFooters = HeaderFooterBuilder.Build(context, package);
         var body = new BulletinBodyRenderer(context, new BodyFlow(context, headersAndFooters)).Render(composed);

@@ -35,9 +35,6 @@ internal sealed class WordRenderContext
     /// <summary>The folios, the running head and whether the first page carries the 报头 (shared with the page layout).</summary>
     public EditionPages Pages { get; init; } = new(1, MastheadOnFirstPage: true, RunningHeadOnFirstPage: false, RunningHead: null, Folio: null);
 
-    /// <summary>The edition label the masthead prints (第2版 要闻), or <c>null</c>.</summary>
-    public string? EditionLabel { get; init; }
-
     public PageSetup Page => Theme.Page;
 
     public WordLanguage Language { get; }

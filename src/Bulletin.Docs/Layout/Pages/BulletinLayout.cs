@@ -84,9 +84,9 @@ internal static class BulletinLayout
         var document = composed.Source;
         var theme = context.Theme;
         var composer = new PageComposer(theme.Page, theme.AccentColor, FramePadding(theme), context.BodyLinePt, theme.Rules);
-        if (document.Masthead is { } masthead && composed.Pages.MastheadOnFirstPage)
+        if (composed.Masthead is { } masthead)
         {
-            MastheadPainter.Paint(context, document, masthead, composer, front.Masthead);
+            MastheadPainter.Paint(context, masthead, composer, front.Masthead);
             if (theme.Page.LineGridPitchPt is { } pitch)
             {
                 // The first body line under the masthead sits on the page's line grid.
