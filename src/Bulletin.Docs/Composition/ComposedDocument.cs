@@ -15,4 +15,10 @@ internal sealed record ComposedDocument(BulletinDocument Source, BulletinTheme T
 {
     /// <summary>The masthead on the first page, or <c>null</c> when there is none or this edition does not open with it.</summary>
     public ComposedMasthead? Masthead { get; init; }
+
+    /// <summary>The entries of the contents box in reading order, or <c>null</c> when the theme has no box.</summary>
+    public IReadOnlyList<ContentsEntry>? Contents { get; init; }
+
+    /// <summary>The 报尾, or <c>null</c> for none.</summary>
+    public ComposedDistribution? Distribution { get; init; }
 }

@@ -94,7 +94,7 @@ internal static class PrintedForms
     public const string ContentsTitle = "本期要目";
 
     /// <summary>The contents box's entries in reading order: articles and titled picture news, one level into sections.</summary>
-    public static IEnumerable<(BulletinItem Item, string Text)> ContentsEntries(BulletinDocument document)
+    public static IEnumerable<ContentsEntry> ContentsEntries(BulletinDocument document)
     {
         foreach (var item in document.Items)
         {
@@ -103,7 +103,7 @@ internal static class PrintedForms
             {
                 if (ContentsEntryText(entry) is { } text)
                 {
-                    yield return (entry, text);
+                    yield return new ContentsEntry(entry, text);
                 }
             }
         }

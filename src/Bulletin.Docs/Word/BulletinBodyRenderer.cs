@@ -18,7 +18,6 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
 
     public W.Body Render(ComposedDocument composed)
     {
-        var document = composed.Source;
         flow.UseColumns(Spans ? 1 : BodyColumns);
         if (composed.Masthead is { } masthead)
         {
@@ -28,12 +27,12 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
             }
         }
 
-        if (context.Theme.Contents)
+        if (composed.Contents is { } entries)
         {
             flow.UseColumns(Spans ? 1 : BodyColumns);
             using (context.WithWidth(Spans ? context.Page.ContentWidthPt : context.Page.ColumnWidthPt))
             {
-                flow.AddRange(ContentsRenderer.Render(document, context));
+                flow.AddRange(ContentsRenderer.Render(entries, context));
             }
         }
 
@@ -42,7 +41,7 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
             Item(item);
         }
 
-        if (document.Distribution is { } distribution)
+        if (composed.Distribution is { } distribution)
         {
             flow.UseColumns(Spans ? 1 : BodyColumns);
             flow.AddRange(DistributionRenderer.Render(distribution, context));

@@ -13,7 +13,7 @@ namespace Bulletin.Docs.Word;
 /// </summary>
 internal static class ContentsRenderer
 {
-    public static IEnumerable<OpenXmlElement> Render(BulletinDocument document, WordRenderContext context)
+    public static IEnumerable<OpenXmlElement> Render(IReadOnlyList<ContentsEntry> entries, WordRenderContext context)
     {
         var style = context.Theme[TextRole.Contents];
         // The box's rules sit inside the available width: text indented by the border and its padding.
@@ -26,7 +26,7 @@ internal static class ContentsRenderer
         WordParagraphs.Properties(title).Justification = new W.Justification { Val = W.JustificationValues.Center };
         paragraphs.Add(title);
 
-        foreach (var (item, text) in PrintedForms.ContentsEntries(document))
+        foreach (var (item, text) in entries)
         {
             var entry = WordParagraphs.Styled(TextRole.Contents, WordParagraphs.Run(text), new W.Run(new W.TabChar()));
             if (context.Bookmarks.ForItem(item) is { } bookmark)

@@ -15,18 +15,18 @@ namespace Bulletin.Docs.Word;
 /// </summary>
 internal static class DistributionRenderer
 {
-    public static IEnumerable<OpenXmlElement> Render(Distribution distribution, WordRenderContext context)
+    public static IEnumerable<OpenXmlElement> Render(ComposedDistribution distribution, WordRenderContext context)
     {
         var width = WordUnits.Twips(context.Page.ContentWidthPt);
         var rows = new List<W.Paragraph>(distribution.Lines.Count + 1);
         foreach (var line in distribution.Lines)
         {
-            rows.Add(WordParagraphs.Styled(TextRole.Distribution, WordParagraphs.Run(PrintedForms.DistributionLine(line))));
+            rows.Add(WordParagraphs.Styled(TextRole.Distribution, WordParagraphs.Run(line)));
         }
 
-        if (distribution.PrintRun is { } copies)
+        if (distribution.PrintRun is { } text)
         {
-            var printRun = WordParagraphs.Styled(TextRole.Distribution, WordParagraphs.Run(PrintedForms.PrintRun(copies)));
+            var printRun = WordParagraphs.Styled(TextRole.Distribution, WordParagraphs.Run(text));
             var style = context.Theme[TextRole.Distribution];
             // As far in from the right as the lines are from the left (the style's start indent).
             var inset = Math.Max(style.StartIndentChars, 1);

@@ -53,7 +53,7 @@ internal static class DocxWriter
         var numberingPart = package.AddPart("word/numbering.xml", DocxContentTypes.Numbering, ReadOnlyMemory<byte>.Empty, deflate: true);
         documentPart.Relationships.Add(DocxContentTypes.NumberingRelationship, "numbering.xml");
 
-        var context = new WordRenderContext(theme, language, package, documentPart, BookmarkNamesOf(document, theme), hints)
+        var context = new WordRenderContext(theme, language, package, documentPart, BookmarkNamesOf(composed), hints)
         {
             Pages = composed.Pages,
         };
@@ -71,8 +71,8 @@ internal static class DocxWriter
         return package;
     }
 
-    private static BookmarkNames BookmarkNamesOf(BulletinDocument document, Theme.BulletinTheme theme) =>
-        new(document.Items, theme.Contents ? PrintedForms.ContentsEntries(document).Select(entry => entry.Item) : null);
+    private static BookmarkNames BookmarkNamesOf(ComposedDocument composed) =>
+        new(composed.Source.Items, composed.Contents?.Select(entry => entry.Item));
 
     private static T WithWordNamespace<T>(T root)
         where T : DocumentFormat.OpenXml.OpenXmlElement

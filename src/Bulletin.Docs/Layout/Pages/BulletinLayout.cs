@@ -97,9 +97,9 @@ internal static class BulletinLayout
         // Between stories: one body line in the flow (on the grid); half a line between newspaper
         // bands, whose spanning headlines bring their own leading and whose columns are ruled.
         var bandGap = theme.HeadlinesSpanColumns ? context.BodyLinePt / 2 : context.LinePitchPt;
-        if (contents is not null)
+        if (contents is not null && composed.Contents is { } entries)
         {
-            var box = ContentsSlicer.Slices(context, document, composer.Width - 2 * composer.FramePadding, contents, front.Contents);
+            var box = ContentsSlicer.Slices(context, entries, composer.Width - 2 * composer.FramePadding, contents, front.Contents);
             composer.Place(new Band(null, box, [], 1, Framed: true, Balanced: false), 0);
         }
 
@@ -110,7 +110,7 @@ internal static class BulletinLayout
 
         composer.Flush();
 
-        if (document.Distribution is { } distribution)
+        if (composed.Distribution is { } distribution)
         {
             composer.PlaceAtBottom(DistributionSlicer.Slices(context, distribution, composer.Width));
         }

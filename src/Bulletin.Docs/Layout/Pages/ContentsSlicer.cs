@@ -20,13 +20,13 @@ internal static class ContentsSlicer
     /// The box's slices at <paramref name="width"/>; <paramref name="pageOf"/> gives an entry's page,
     /// 0 when not known yet. Its text goes under <paramref name="contents"/>.
     /// </summary>
-    public static IReadOnlyList<Slice> Slices(FlowContext context, BulletinDocument document, double width, Func<BulletinItem, int> pageOf, StructureNode contents)
+    public static IReadOnlyList<Slice> Slices(FlowContext context, IReadOnlyList<ContentsEntry> entries, double width, Func<BulletinItem, int> pageOf, StructureNode contents)
     {
         var slices = new SliceList { Container = contents };
         var titleText = new ParagraphTextBuilder().Append(PrintedForms.ContentsTitle, context.Format(TextRole.Contents) with { Bold = true }, atomic: true).Build();
         slices.AddParagraph(context.Layout(titleText, width, TextRole.Contents, TextAlignment.Center), 0, 0, keepAll: true, context.Structure.Add(StructureKind.ContentsTitle, contents));
         var size = context.Theme[TextRole.Contents].SizePt;
-        foreach (var (item, text) in PrintedForms.ContentsEntries(document))
+        foreach (var (item, text) in entries)
         {
             var number = pageOf(item).ToString(CultureInfo.InvariantCulture);
             var numberLine = context.Layout(number, width, TextRole.Contents, TextAlignment.End, atomic: true);

@@ -15,7 +15,7 @@ namespace Bulletin.Docs.Layout.Pages;
 internal static class DistributionSlicer
 {
     /// <summary>The 报尾 slices for a type area of <paramref name="width"/>.</summary>
-    public static IReadOnlyList<Slice> Slices(FlowContext context, Distribution distribution, double width)
+    public static IReadOnlyList<Slice> Slices(FlowContext context, ComposedDistribution distribution, double width)
     {
         var slices = new SliceList { Container = context.Structure.Add(StructureKind.Distribution, null) };
         var color = RgbColor.Black;
@@ -23,17 +23,16 @@ internal static class DistributionSlicer
         slices.Add(new RuleSlice(width, rules.DistributionOuterPt, color, 6));
         foreach (var line in distribution.Lines)
         {
-            slices.AddParagraph(context.Layout(PrintedForms.DistributionLine(line), width, TextRole.Distribution), 0, 0, keepAll: true, context.TextElement(slices, TextRole.Distribution));
+            slices.AddParagraph(context.Layout(line, width, TextRole.Distribution), 0, 0, keepAll: true, context.TextElement(slices, TextRole.Distribution));
         }
 
-        if (distribution.PrintRun is { } copies)
+        if (distribution.PrintRun is { } text)
         {
             if (distribution.Lines.Count > 0)
             {
                 slices.Add(new RuleSlice(width, rules.DistributionInnerPt, color, 6));
             }
 
-            var text = PrintedForms.PrintRun(copies);
             slices.AddParagraph(context.Layout(text, width, TextRole.Distribution, TextAlignment.End, atomic: true), 0, 0, keepAll: true, context.TextElement(slices, TextRole.Distribution));
         }
 
