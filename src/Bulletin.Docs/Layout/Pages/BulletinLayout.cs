@@ -81,7 +81,6 @@ internal static class BulletinLayout
 
     private static PageComposer ComposePages(FlowContext context, ComposedDocument composed, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)
     {
-        var document = composed.Source;
         var theme = context.Theme;
         var composer = new PageComposer(theme.Page, theme.AccentColor, FramePadding(theme), context.BodyLinePt, theme.Rules);
         if (composed.Masthead is { } masthead)
