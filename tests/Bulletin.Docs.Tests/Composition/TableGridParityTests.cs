@@ -1,3 +1,4 @@
+using Bulletin.Docs.Composition;
 using System.Globalization;
 using Bulletin.Docs.Layout;
 using Bulletin.Docs.Model;
@@ -75,16 +76,22 @@ public sealed class TableGridParityTests
     }
 
     [Test]
-    public void A_column_given_a_tiny_share_is_laid_out_without_a_crash()
+    public void A_column_given_a_tiny_share_holds_one_character_in_both_writers()
     {
         var table = new Table([["序号", "名称"], ["1", "太原市互联网协会"]]) { ColumnWidths = [1e-9, 1] };
         var document = new BulletinDocument { Items = [new Article { Headline = "表格", Body = [table] }] };
-        var options = new BulletinOptions { Theme = BulletinThemes.PressRelease, Fonts = FontTestSupport.Default };
+        var theme = BulletinThemes.PressRelease;
+        var options = new BulletinOptions { Theme = theme, Fonts = FontTestSupport.Default };
 
         var layout = BulletinLayoutEngine.Layout(document, options);
 
-        Assert.That(PdfEdges(layout, 2)[1], Is.EqualTo(0).Within(1e-6));
-        Assert.That(WordEdges(Of(document, options))[1], Is.Zero);
+        // 序 in the header style, the cell padding on either side and a rule: not a column the text spills out of.
+        var header = theme[TextRole.TableHeader];
+        var narrowest = header.SizePt + header.LetterSpacingPt + (2 * TableColumns.CellPaddingEm * theme[TextRole.TableCell].SizePt) + theme.Rules.TablePt;
+        Assert.That(PdfEdges(layout, 2)[1], Is.EqualTo(narrowest).Within(Tolerance));
+        Assert.That(WordEdges(Of(document, options))[1], Is.EqualTo(narrowest).Within(Tolerance));
+        var first = layout.Pages[0].Elements.OfType<TextLineElement>().Where(line => line.Line.Text is "序" or "号").ToList();
+        Assert.That(first.Select(line => line.Line.Text), Is.EqualTo(new[] { "序", "号" }), "one character a line, inside the column");
     }
 
     // x of the vertical rules of the table's first row, from its left rule: the rules of one row
