@@ -94,6 +94,26 @@ public sealed class TableGridParityTests
         Assert.That(first.Select(line => line.Line.Text), Is.EqualTo(new[] { "序", "号" }), "one character a line, inside the column");
     }
 
+    [Test]
+    public void A_short_cell_beside_a_tall_one_is_centred_in_its_row_as_the_word_cell_is()
+    {
+        var tall = "协会自2007年成立以来，积极适应互联网行业的快速发展与变化，逐步成长为地区互联网领域具有影响力的社会组织。";
+        var table = new Table([["名称", "说明"], ["协会", tall + tall]]) { ColumnWidths = [1, 1] };
+        var document = new BulletinDocument { Items = [new Article { Headline = "表格", Body = [table] }] };
+        var options = new BulletinOptions { Theme = BulletinThemes.PressRelease, Fonts = FontTestSupport.Default };
+
+        var layout = BulletinLayoutEngine.Layout(document, options);
+
+        var lines = layout.Pages[0].Elements.OfType<TextLineElement>().ToList();
+        var shortCell = lines.Single(line => line.Line.Text == "协会");
+        var tallCell = lines.Where(line => line.Structure == lines.First(l => l.Line.Text.StartsWith("协会自", StringComparison.Ordinal)).Structure).ToList();
+        Assert.That(tallCell, Has.Count.GreaterThan(2), "the long cell takes several lines");
+        var middle = (tallCell[0].Baseline + tallCell[^1].Baseline) / 2;
+        Assert.That(shortCell.Baseline, Is.EqualTo(middle).Within(0.01), "w:vAlign center (ECMA-376 Part 1 §17.4.84) in the Word file");
+        var docx = Of(document, options).Xml("word/document.xml");
+        Assert.That(docx.Descendants(W + "tc").Select(cell => (string?)cell.Element(W + "tcPr")?.Element(W + "vAlign")?.Attribute(W + "val")), Is.All.EqualTo("center"));
+    }
+
     // x of the vertical rules of the table's first row, from its left rule: the rules of one row
     // share their top and bottom, and a row has one more of them than the table has columns.
     private static List<double> PdfEdges(LaidOutDocument layout, int columns)
