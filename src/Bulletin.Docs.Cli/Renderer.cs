@@ -51,9 +51,9 @@ internal sealed class Renderer(ConsoleIo io)
             return ExitCodes.Usage;
         }
 
-        if (request.Dpi is not (> 0 and <= 1200))
+        if (request.Dpi is not (>= BulletinPng.MinDpi and <= BulletinPng.MaxDpi))
         {
-            io.Error.WriteLine($"bulletin: --dpi is between 1 and 1200, is {request.Dpi}");
+            io.Error.WriteLine($"bulletin: --dpi is between {BulletinPng.MinDpi} and {BulletinPng.MaxDpi}, is {request.Dpi}");
             return ExitCodes.Usage;
         }
 

@@ -10,6 +10,12 @@ public static class BulletinPng
     /// <summary>The default preview resolution in dots per inch.</summary>
     public const double DefaultDpi = 96;
 
+    /// <summary>The lowest resolution the renderers accept, in dots per inch.</summary>
+    public const double MinDpi = 10;
+
+    /// <summary>The highest resolution the renderers accept, in dots per inch.</summary>
+    public const double MaxDpi = 1200;
+
     /// <summary>Renders every page of <paramref name="document"/>; element <c>i</c> is page <c>i + 1</c>.</summary>
     /// <exception cref="Validation.BulletinValidationException">The document or theme has problems, or text no registered font covers.</exception>
     public static IReadOnlyList<byte[]> RenderPages(BulletinDocument document, BulletinOptions? options = null, double dpi = DefaultDpi)
@@ -99,9 +105,9 @@ public static class BulletinPng
 
     private static void CheckDpi(double dpi)
     {
-        if (!(dpi is >= 10 and <= 1200))
+        if (!(dpi is >= MinDpi and <= MaxDpi))
         {
-            throw new ArgumentOutOfRangeException(nameof(dpi), dpi, "The resolution must be between 10 and 1200 dpi.");
+            throw new ArgumentOutOfRangeException(nameof(dpi), dpi, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The resolution must be between {MinDpi} and {MaxDpi} dpi."));
         }
     }
 }

@@ -138,6 +138,21 @@ public sealed class CommandTests
         Assert.That(io.Binary.Length, Is.Zero);
     }
 
+    [TestCase("5")]
+    [TestCase("0")]
+    [TestCase("1201")]
+    public void A_dpi_the_renderer_refuses_is_a_usage_error_not_a_crash(string dpi)
+    {
+        using var folder = new TempFolder();
+        TestIo.Run(folder.Path, "new", "press-release");
+
+        var (exit, io) = TestIo.Run(folder.Path, "render", "press-release.md", "--png", "--dpi", dpi);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Usage), io.Errors);
+        Assert.That(io.Errors, Does.Contain("--dpi is between 10 and 1200").And.Not.Contain("   at "));
+        Assert.That(Directory.GetFiles(folder.Path), Has.Length.EqualTo(1), "nothing written beside the input");
+    }
+
     [Test]
     public void An_unknown_option_is_a_usage_error()
     {
