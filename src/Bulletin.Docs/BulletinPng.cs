@@ -25,21 +25,29 @@ public static class BulletinPng
     }
 
     /// <summary>Renders every page of an already laid-out document.</summary>
+    /// <exception cref="ArgumentException">A page's width or height is outside 3–14400 pt (a layout made by hand).</exception>
     public static IReadOnlyList<byte[]> RenderPages(LaidOutDocument layout, double dpi = DefaultDpi)
     {
         ArgumentNullException.ThrowIfNull(layout);
         CheckDpi(dpi);
+        for (var index = 0; index < layout.Pages.Count; index++)
+        {
+            LayoutArguments.ThrowIfBadSize(layout, index, nameof(layout));
+        }
+
         return PngPainter.PaintAll(layout, dpi);
     }
 
     /// <summary>Renders one page (1-based <paramref name="pageNumber"/>) of an already laid-out document.</summary>
     /// <exception cref="ArgumentOutOfRangeException">There is no such page.</exception>
+    /// <exception cref="ArgumentException">The page's width or height is outside 3–14400 pt (a layout made by hand).</exception>
     public static byte[] RenderPage(LaidOutDocument layout, int pageNumber, double dpi = DefaultDpi)
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageNumber, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageNumber, layout.Pages.Count);
         CheckDpi(dpi);
+        LayoutArguments.ThrowIfBadSize(layout, pageNumber - 1, nameof(layout));
         return PngPainter.Paint(layout.Pages[pageNumber - 1], dpi);
     }
 
