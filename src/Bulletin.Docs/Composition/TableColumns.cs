@@ -430,7 +430,17 @@ internal sealed record TableColumns(IReadOnlyList<double> WidthsPt, double Paddi
         }
     }
 
-    // Each column's narrowest width: its widest single character in its row's style, indent and frame.
+    /// <summary>
+    /// Each column's narrowest width in points: its widest single character in its row's style, with
+    /// the indent, the cell padding on either side and a rule. A table whose narrowest widths add up
+    /// to more than the width it stands in cannot be set without text running out of its cells.
+    /// </summary>
+    public static double[] Narrowest(Table table, BulletinTheme theme)
+    {
+        var count = table.Rows.Count == 0 ? 0 : table.Rows.Max(row => row.Count);
+        return Narrowest(table, theme, count, (2 * CellPaddingEm * theme[TextRole.TableCell].SizePt) + theme.Rules.TablePt);
+    }
+
     private static double[] Narrowest(Table table, BulletinTheme theme, int count, double frame)
     {
         var narrowest = new double[count];

@@ -121,7 +121,11 @@ public sealed record ListBlock(IReadOnlyList<IReadOnlyList<Inline>> Items) : Blo
     public bool Ordered { get; init; }
 }
 
-/// <summary>A simple grid of text cells; every row has the same number of cells.</summary>
+/// <summary>
+/// A simple grid of text cells; every row has the same number of cells. The page layout refuses
+/// (<see cref="Layout.BulletinLayoutException"/> at the table's path) a table with more columns than
+/// can each hold one character, with their padding, in the column or text block it stands in.
+/// </summary>
 public sealed record Table(IReadOnlyList<IReadOnlyList<string>> Rows) : Block
 {
     /// <inheritdoc />

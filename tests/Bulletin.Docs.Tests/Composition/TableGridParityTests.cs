@@ -114,6 +114,21 @@ public sealed class TableGridParityTests
         Assert.That(docx.Descendants(W + "tc").Select(cell => (string?)cell.Element(W + "tcPr")?.Element(W + "vAlign")?.Attribute(W + "val")), Is.All.EqualTo("center"));
     }
 
+    [Test]
+    public void A_table_whose_columns_cannot_each_hold_a_character_is_refused_by_the_layout_with_its_path()
+    {
+        // 30 columns in a newspaper column 13 characters wide: every column narrower than one digit
+        // and its padding, so the PDF's text ran out of its cells over the neighbours'.
+        var table = new Table([.. Enumerable.Range(0, 3).Select(r => (IReadOnlyList<string>)[.. Enumerable.Range(0, 30).Select(c => $"{r}{c}")])]);
+        var document = new BulletinDocument { Items = [new Article { Headline = "表格", Body = ["正文。", table] }] };
+
+        var error = Assert.Throws<BulletinLayoutException>(() => BulletinLayoutEngine.Layout(document, new BulletinOptions { Theme = BulletinThemes.Newspaper, Fonts = FontTestSupport.Default }));
+
+        Assert.That(error!.Path, Is.EqualTo("Items[0].Body[1]"));
+        Assert.That(error.Problem, Does.Contain("30 columns"));
+        Assert.DoesNotThrow(() => BulletinLayoutEngine.Layout(document, new BulletinOptions { Theme = BulletinThemes.PressRelease, Fonts = FontTestSupport.Default }), "a type area wide enough takes one digit a column");
+    }
+
     // x of the vertical rules of the table's first row, from its left rule: the rules of one row
     // share their top and bottom, and a row has one more of them than the table has columns.
     private static List<double> PdfEdges(LaidOutDocument layout, int columns)
