@@ -20,8 +20,12 @@ internal sealed class HeadingBalancer(FlowContext context) : IHeadingBalancer
         }
 
         // Word and LibreOffice set each of these lines again and never close Han characters up, so a
-        // line must fit at its natural width or it wraps there, one character alone on a line.
-        var laid = context.Layout(text, widthPt, role, closeUp: false);
+        // line must fit at its natural width or it wraps there, one character alone on a line. Every
+        // line is set again as a paragraph of its own, with the first-line indent (the Word file
+        // indents every line of a broken heading), so each must fit the first line's measure.
+        var style = context.Theme[role];
+        var measure = Math.Max(widthPt - (style.FirstLineIndentChars * style.SizePt), style.SizePt);
+        var laid = context.Layout(text, measure, role, indent: false, closeUp: false);
         if (laid.Lines.Count <= 1)
         {
             return [text];
