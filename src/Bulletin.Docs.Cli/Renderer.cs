@@ -428,10 +428,20 @@ internal sealed class Renderer(ConsoleIo io)
             }
         }
 
+        // The file a theme problem is to be fixed in: the template or theme file the theme came from
+        // (null for a built-in theme named in the input, located at the input's theme: line).
+        var themeSource = request.Template
+            ?? (themeReference is { } reference && !ThemeFile.BuiltIn.ContainsKey(reference.Value) ? reference.Value : null);
         if (input.Document is not null && theme is not null)
         {
             foreach (var problem in BulletinValidator.Validate(input.Document, theme, checkFonts ? fonts : null))
             {
+                if (themeSource is not null && problem.Path.StartsWith("Theme", StringComparison.Ordinal))
+                {
+                    problems.Add(new Diagnostic(themeSource, SourceLocation.Start, $"{problem.Path}: {problem.Message}"));
+                    continue;
+                }
+
                 if (input.ReportedPaths.Any(reported => problem.Path.StartsWith(reported, StringComparison.Ordinal)))
                 {
                     continue;
