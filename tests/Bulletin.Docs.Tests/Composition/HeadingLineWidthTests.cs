@@ -16,10 +16,12 @@ public sealed class HeadingLineWidthTests
     // 200 Han characters without a mark or a space: nothing to compress, every break between characters.
     private static readonly string LongHan = string.Concat(Enumerable.Repeat("太原市互联网协会服务能力逐年增强", 13))[..200];
 
+    // The newspaper's headline spans columns, so only its subheading has a known measure: a column.
     private static IEnumerable<TestCaseData> Cases() =>
-        from theme in new[] { BulletinThemes.PressRelease, BulletinThemes.WorkBulletin }
-        from role in new[] { TextRole.Headline, TextRole.Subheading }
-        select new TestCaseData(theme, role).SetArgDisplayNames(theme.Name, role.ToString());
+        (from theme in new[] { BulletinThemes.PressRelease, BulletinThemes.WorkBulletin }
+         from role in new[] { TextRole.Headline, TextRole.Subheading }
+         select new TestCaseData(theme, role).SetArgDisplayNames(theme.Name, role.ToString()))
+        .Append(new TestCaseData(BulletinThemes.Newspaper, TextRole.Subheading).SetArgDisplayNames(BulletinThemes.Newspaper.Name, nameof(TextRole.Subheading)));
 
     [TestCaseSource(nameof(Cases))]
     public void Every_balanced_heading_line_fits_the_measure_without_closing_up(BulletinTheme theme, TextRole role)
