@@ -15,10 +15,11 @@ public static class TaiyuanDaily
         Masthead = new Masthead
         {
             Name = "太原日报",
-            EditionLabel = "第2版 要闻",
             Date = new DateOnly(2025, 1, 7),
             EditingUnit = "太原日报社",
         },
+        // An inner edition: its pages carry the 版眉 and count on from 2; the 报头 is the front page's.
+        Edition = new Edition { Number = 2, Name = "要闻" },
         Items =
         [
             new Section

@@ -3,8 +3,8 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Bulletin.Docs;
 using Bulletin.Docs.Benchmarks;
-using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Tests.Support;
+using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Theme;
 
 // Modes that need a fresh process, or threads, rather than BenchmarkDotNet:

@@ -172,6 +172,29 @@ public sealed class MarkdownReaderTests
         Assert.That(input.Problems.Single().ToString(), Does.Contain(":4:1: '记者：乙' is not an article field"));
     }
 
+    [Test]
+    public void The_front_matter_names_the_edition_and_the_first_page_number()
+    {
+        var input = Read("---\nmasthead:\n  name: 太原日报\nedition:\n  number: 2\n  name: 要闻\n  opensWithMasthead: false\nfirstPageNumber: 3\n---\n\n# 标题\n\n正文\n");
+
+        Assert.That(input.Problems, Is.Empty, () => string.Join("\n", input.Problems));
+        Assert.That(input.Document!.Edition, Is.EqualTo(new Edition { Number = 2, Name = "要闻", OpensWithMasthead = false }));
+        Assert.That(input.Document.FirstPageNumber, Is.EqualTo(3));
+    }
+
+    [Test]
+    public void A_bad_edition_is_reported_at_its_line()
+    {
+        var input = Read("---\nedition:\n  name: 要闻\n  colour: red\nfirstPageNumber: two\n---\n\n# 标题\n\n正文\n");
+
+        Assert.That(input.Problems.Select(p => p.ToString()), Is.EqualTo(new[]
+        {
+            $"{input.File}:4:3: unknown front matter key 'edition.colour' (known here: number, name, opensWithMasthead)",
+            $"{input.File}:3:3: the edition needs a number: (e.g. number: 2 for 第2版)",
+            $"{input.File}:5:18: firstPageNumber is a whole number, is 'two'",
+        }));
+    }
+
     private static bool Same(Block a, Block b) => Bulletin.Docs.Serialization.BulletinJson.Serialize(Doc(a)) == Bulletin.Docs.Serialization.BulletinJson.Serialize(Doc(b));
 
     private static BulletinDocument Doc(Block block) => new() { Items = [new Article { Headline = "x", Body = [block] }] };

@@ -8,8 +8,8 @@ namespace Bulletin.Docs.Cli.Input;
 internal sealed partial class MarkdownReader
 {
     /// <summary>
-    /// The YAML front matter: <c>theme</c>, <c>contents</c>, <c>masthead</c>, <c>metadata</c> and
-    /// <c>distribution</c>, with the JSON model's member names. Read node by node (no reflection), so
+    /// The YAML front matter: <c>theme</c>, <c>contents</c>, <c>masthead</c>, <c>edition</c>,
+    /// <c>firstPageNumber</c>, <c>metadata</c> and <c>distribution</c>, with the JSON model's member names. Read node by node (no reflection), so
     /// each unknown key or bad value is reported at its own line.
     /// </summary>
     private sealed class FrontMatter(MarkdownReader reader)
@@ -17,6 +17,10 @@ internal sealed partial class MarkdownReader
         private int firstLine;
 
         public Masthead? Masthead { get; private set; }
+
+        public Edition? Edition { get; private set; }
+
+        public int? FirstPageNumber { get; private set; }
 
         public DocumentMetadata? Metadata { get; private set; }
 
@@ -61,6 +65,8 @@ internal sealed partial class MarkdownReader
                 reader.map.Add(key switch
                 {
                     "masthead" => "Masthead",
+                    "edition" => "Edition",
+                    "firstPageNumber" => "FirstPageNumber",
                     "metadata" => "Metadata",
                     "distribution" => "Distribution",
                     "theme" or "contents" => "Theme",
@@ -81,6 +87,12 @@ internal sealed partial class MarkdownReader
                     case "masthead":
                         Masthead = ReadMasthead(value);
                         break;
+                    case "edition":
+                        Edition = ReadEdition(value);
+                        break;
+                    case "firstPageNumber":
+                        FirstPageNumber = Integer(value, key);
+                        break;
                     case "metadata":
                         Metadata = ReadMetadata(value);
                         break;
@@ -88,7 +100,7 @@ internal sealed partial class MarkdownReader
                         Distribution = ReadDistribution(value);
                         break;
                     default:
-                        Unknown(keyNode, key, "theme, contents, masthead, metadata, distribution");
+                        Unknown(keyNode, key, "theme, contents, masthead, edition, firstPageNumber, metadata, distribution");
                         break;
                 }
             }
@@ -200,6 +212,67 @@ internal sealed partial class MarkdownReader
             }
 
             return metadata;
+        }
+
+        private Edition? ReadEdition(YamlNode node)
+        {
+            if (Mapping(node, "edition") is not { } mapping)
+            {
+                return null;
+            }
+
+            int? number = null;
+            string? name = null;
+            bool? masthead = null;
+            foreach (var (keyNode, value) in mapping.Children)
+            {
+                var key = Key(keyNode);
+                var member = key switch
+                {
+                    "number" => "Number",
+                    "name" => "Name",
+                    "opensWithMasthead" => "OpensWithMasthead",
+                    _ => null,
+                };
+                if (member is null)
+                {
+                    Unknown(keyNode, "edition." + key, "number, name, opensWithMasthead");
+                    continue;
+                }
+
+                reader.map.Add("Edition." + member, At(value.Start));
+                switch (key)
+                {
+                    case "number": number = Integer(value, key); break;
+                    case "name": name = Scalar(value, key); break;
+                    default: masthead = Bool(value, key); break;
+                }
+            }
+
+            if (number is null)
+            {
+                reader.Report(At(node.Start), "the edition needs a number: (e.g. number: 2 for 第2版)");
+                return null;
+            }
+
+            return new Edition { Number = number.Value, Name = name, OpensWithMasthead = masthead };
+        }
+
+        private int? Integer(YamlNode node, string key)
+        {
+            var text = Scalar(node, key);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+
+            reader.Report(At(node.Start), $"{key} is a whole number, is '{text}'");
+            return null;
         }
 
         private Distribution? ReadDistribution(YamlNode node)

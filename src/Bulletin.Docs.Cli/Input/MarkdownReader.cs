@@ -83,6 +83,8 @@ internal sealed partial class MarkdownReader
         var document = new BulletinDocument
         {
             Masthead = front.Masthead,
+            Edition = front.Edition,
+            FirstPageNumber = front.FirstPageNumber,
             Items = [.. items.Select(i => i.Build())],
             Distribution = front.Distribution,
             Metadata = front.Metadata ?? new DocumentMetadata(),

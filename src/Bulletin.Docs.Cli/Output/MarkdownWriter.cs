@@ -48,6 +48,22 @@ internal static class MarkdownWriter
             Pair(md, "serialNumber", m.SerialNumber);
         }
 
+        if (document.Edition is { } e)
+        {
+            md.Append("edition:\n");
+            md.Append("  number: ").Append(e.Number.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            Pair(md, "name", e.Name);
+            if (e.OpensWithMasthead is { } opens)
+            {
+                md.Append("  opensWithMasthead: ").Append(opens ? "true" : "false").Append('\n');
+            }
+        }
+
+        if (document.FirstPageNumber is { } first)
+        {
+            md.Append("firstPageNumber: ").Append(first.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
         var meta = document.Metadata;
         md.Append("metadata:\n");
         Pair(md, "title", meta.Title);

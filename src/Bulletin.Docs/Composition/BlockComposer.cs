@@ -8,8 +8,12 @@ namespace Bulletin.Docs.Composition;
 internal sealed class BlockComposer(BulletinTheme theme, IHeadingBalancer balancer)
     : IBlockVisitor<BlockComposer.Where, ComposedBlock>, IInlineVisitor<int, Span>
 {
-    /// <summary>The composed form of <paramref name="block"/>; <paramref name="lead"/> is run in before a paragraph's text (the 电头).</summary>
-    public ComposedBlock Compose(Block block, string path, IReadOnlyList<Span>? lead = null) => block.Accept(this, new Where(path, lead));
+    /// <summary>
+    /// The composed form of <paramref name="block"/>, set in columns of <paramref name="columnWidthPt"/>
+    /// points; <paramref name="lead"/> is run in before a paragraph's text (the 电头).
+    /// </summary>
+    public ComposedBlock Compose(Block block, string path, double columnWidthPt, IReadOnlyList<Span>? lead = null) =>
+        block.Accept(this, new Where(path, columnWidthPt, lead));
 
     /// <summary>A heading in <paramref name="role"/>: each of the model's lines broken by the balancer at <paramref name="widthPt"/>.</summary>
     public HeadingBlock Heading(string path, TextRole role, IReadOnlyList<string> lines, double widthPt) =>
@@ -21,7 +25,7 @@ internal sealed class BlockComposer(BulletinTheme theme, IHeadingBalancer balanc
 
     /// <inheritdoc />
     public ComposedBlock Subheading(Subheading block, Where where) =>
-        Heading(where.Path, TextRole.Subheading, block.Lines, StoryPlacement.Of(theme, framed: false).ColumnWidthPt);
+        Heading(where.Path, TextRole.Subheading, block.Lines, where.ColumnWidthPt);
 
     /// <inheritdoc />
     public ComposedBlock Quote(Quote block, Where where) => new TextBlock(where.Path, TextRole.Quote, Spans(block.Inlines));
@@ -64,6 +68,6 @@ internal sealed class BlockComposer(BulletinTheme theme, IHeadingBalancer balanc
     private static string Marker(bool ordered, int index) =>
         ordered ? (index + 1).ToString(CultureInfo.InvariantCulture) + ". " : "• ";
 
-    /// <summary>Where a block is: its model path, and what is run in before a paragraph.</summary>
-    internal readonly record struct Where(string Path, IReadOnlyList<Span>? Lead);
+    /// <summary>Where a block is: its model path, the measure of its column in points, and what is run in before a paragraph.</summary>
+    internal readonly record struct Where(string Path, double ColumnWidthPt, IReadOnlyList<Span>? Lead);
 }

@@ -33,14 +33,18 @@ internal sealed class BulletinComposer : IItemVisitor<string, ComposedItem>
             items[i] = document.Items[i].Accept(composer, $"Items[{i}]");
         }
 
-        return new ComposedDocument(document, theme, items);
+        var pages = EditionPages.Of(document, theme);
+        return new ComposedDocument(document, theme, PictureInsets.Mark(items, balancer), pages)
+        {
+            Masthead = document.Masthead is { } masthead && pages.MastheadOnFirstPage ? ComposedMasthead.Of(document, masthead, theme) : null,
+        };
     }
 
     /// <inheritdoc />
     public ComposedItem Article(Article item, string path)
     {
         var placement = StoryPlacement.Of(_theme, framed: _theme.BoxColumns && item.ColumnLabel is { Length: > 0 });
-        return new ComposedStory(item, path, placement, StoryComposer.Stack(item, path, placement, _blocks), StoryComposer.Body(item, path, _blocks));
+        return new ComposedStory(item, path, placement, StoryComposer.Stack(item, path, placement, _blocks), StoryComposer.Body(item, path, placement, _blocks));
     }
 
     /// <inheritdoc />
@@ -61,6 +65,6 @@ internal sealed class BulletinComposer : IItemVisitor<string, ComposedItem>
             items[i] = item.Items[i].Accept(this, $"{path}.Items[{i}]");
         }
 
-        return new ComposedSection(item, path, new HeadingBlock($"{path}.Banner", TextRole.SectionBanner, [item.Banner]), items);
+        return new ComposedSection(item, path, new HeadingBlock($"{path}.Banner", TextRole.SectionBanner, [item.Banner]), PictureInsets.Mark(items, _balancer));
     }
 }

@@ -10,4 +10,9 @@ namespace Bulletin.Docs.Composition;
 /// <param name="Source">The model.</param>
 /// <param name="Theme">The theme it was composed in.</param>
 /// <param name="Items">The items in reading order.</param>
-internal sealed record ComposedDocument(BulletinDocument Source, BulletinTheme Theme, IReadOnlyList<ComposedItem> Items);
+/// <param name="Pages">Which pages carry the 报头 and the 版眉, and how they are numbered.</param>
+internal sealed record ComposedDocument(BulletinDocument Source, BulletinTheme Theme, IReadOnlyList<ComposedItem> Items, EditionPages Pages)
+{
+    /// <summary>The masthead on the first page, or <c>null</c> when there is none or this edition does not open with it.</summary>
+    public ComposedMasthead? Masthead { get; init; }
+}

@@ -56,6 +56,9 @@ internal sealed record ComposedStory(Article Article, string Path, StoryPlacemen
 internal sealed record ComposedPicture(PictureNews Picture, string Path, StoryPlacement Placement, HeadingBlock? Heading, FigureBlock Figure)
     : ComposedItem(Picture, Path)
 {
+    /// <summary>Set into the next story's columns rather than alone (<see cref="PictureInsets"/>).</summary>
+    public bool SetIntoNext { get; init; }
+
     /// <summary>The title the outline gives it: its title, else its caption, else its alternative text.</summary>
     public string Title => Picture.Title ?? Picture.Figure.Caption ?? Picture.Figure.AltText;
 

@@ -43,7 +43,7 @@ internal static class StoryComposer
     /// an ideographic space (docs/typography.md §5), the trailing byline （尹哲） at the line's end,
     /// the （下转…） note at the line's end.
     /// </summary>
-    public static IReadOnlyList<ComposedBlock> Body(Article article, string path, BlockComposer blocks)
+    public static IReadOnlyList<ComposedBlock> Body(Article article, string path, StoryPlacement placement, BlockComposer blocks)
     {
         var body = new List<ComposedBlock>(article.Body.Count + 4);
         if (article.ContinuedFrom is { Length: > 0 } from)
@@ -62,7 +62,7 @@ internal static class StoryComposer
 
         for (var i = 0; i < article.Body.Count; i++)
         {
-            var block = blocks.Compose(article.Body[i], $"{path}.Body[{i}]", i == datelineAt ? dateline : null);
+            var block = blocks.Compose(article.Body[i], $"{path}.Body[{i}]", placement.ColumnWidthPt, i == datelineAt ? dateline : null);
             body.Add(i == 0 && block is FigureBlock figure ? figure with { OpensStory = true } : block);
         }
 

@@ -19,8 +19,11 @@ internal sealed record StoryPlacement(bool SpansColumns, bool Framed, int Column
     /// <summary>The measure of the headline stack, in points: the band when it spans, else a column.</summary>
     public double StackWidthPt => SpansColumns ? BandWidthPt : ColumnWidthPt;
 
+    /// <summary>The gap between two body columns, in points.</summary>
+    public double GapPt => Columns > 1 ? (BandWidthPt - Columns * ColumnWidthPt) / (Columns - 1) : 0;
+
     /// <summary>The width of <paramref name="count"/> adjacent columns and the gaps between them, in points.</summary>
-    public double SpanWidthPt(int count, double gapPt) => count * ColumnWidthPt + (count - 1) * gapPt;
+    public double SpanWidthPt(int count) => count * ColumnWidthPt + (count - 1) * GapPt;
 
     /// <summary>The placement of an item in <paramref name="theme"/>; a <paramref name="framed"/> one is a boxed commentary.</summary>
     public static StoryPlacement Of(BulletinTheme theme, bool framed)

@@ -26,7 +26,13 @@ public sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, DocumentM
     /// </summary>
     public StructureNode Structure { get; init; } = StructureNode.EmptyDocument();
 
-    /// <summary>The 1-based page each item starts on (for the Word file's cached PAGEREF results).</summary>
+    /// <summary>
+    /// The number of the first page, 1 or more (a 第2版 starts at 2); page <c>i</c> (0-based) is
+    /// numbered <c>FirstPageNumber + i</c>. The PDF labels its pages so (ISO 32000-1 §12.4.2).
+    /// </summary>
+    public int FirstPageNumber { get; init; } = 1;
+
+    /// <summary>The folio of the page each item starts on (for the Word file's cached PAGEREF results).</summary>
     internal IReadOnlyDictionary<BulletinItem, int> ItemPages { get; init; } = new Dictionary<BulletinItem, int>();
 
     /// <summary>The composition this layout set, which the Word writer renders from the same layout; <c>null</c> for a layout made by hand.</summary>
@@ -37,11 +43,25 @@ public sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, DocumentM
 }
 
 /// <summary>One page.</summary>
-/// <param name="Number">1-based page number.</param>
+/// <param name="Number">1-based index of the page in the file (the folio may differ: see <see cref="Folio"/>).</param>
 /// <param name="WidthPt">Page width in points.</param>
 /// <param name="HeightPt">Page height in points.</param>
 /// <param name="Elements">What is drawn, in painting order.</param>
-public sealed record LaidOutPage(int Number, double WidthPt, double HeightPt, IReadOnlyList<PageElement> Elements);
+public sealed record LaidOutPage(int Number, double WidthPt, double HeightPt, IReadOnlyList<PageElement> Elements)
+{
+    /// <summary>
+    /// The running head (版眉) printed above the type area, e.g. 太原日报　2025年1月7日 星期二　第2版 要闻,
+    /// or <c>null</c> where the page has none (a first page carrying the 报头). Its lines are among
+    /// <see cref="Elements"/> as furniture.
+    /// </summary>
+    public string? RunningHead { get; init; }
+
+    /// <summary>
+    /// The page number as printed under the type area (2, — 2 —, 第 2 页 共 3 页), counted from the
+    /// document's first page number, or <c>null</c> for none. Its line is among <see cref="Elements"/> as furniture.
+    /// </summary>
+    public string? Folio { get; init; }
+}
 
 /// <summary>Something drawn on a page.</summary>
 public abstract record PageElement

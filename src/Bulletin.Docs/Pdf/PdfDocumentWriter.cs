@@ -59,6 +59,12 @@ internal static class PdfDocumentWriter
             body.Raw("/Names<</Dests "u8).Reference(dests).Raw(">>"u8);
         }
 
+        if (document.FirstPageNumber is > 1 and var first)
+        {
+            // ISO 32000-1 §12.4.2: viewers show the printed folios (2, 3 … for a 第2版), decimal from the first page.
+            body.Raw("/PageLabels<</Nums[0<</S/D/St "u8).Integer(first).Raw(">>]>>"u8);
+        }
+
         if (outputIntent is { } intent)
         {
             body.Raw("/OutputIntents["u8).Reference(intent).Raw((byte)']');

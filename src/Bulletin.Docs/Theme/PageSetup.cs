@@ -60,7 +60,11 @@ public sealed record PageSetup
     /// <summary>Distance from the bottom edge of the page to the footer.</summary>
     public double FooterDistancePt { get; init; } = Length.Mm(12);
 
-    /// <summary>Running header text on every page after the first, or <c>null</c>.</summary>
+    /// <summary>
+    /// A fixed running head on every page after the first, or <c>null</c>. It replaces the 版眉 a
+    /// newspaper edition gets (paper name, date, edition label; see <see cref="Model.Edition"/>), and
+    /// like it stands on an inner edition's first page too.
+    /// </summary>
     public string? HeaderText { get; init; }
 
     /// <summary>Page number format.</summary>

@@ -25,6 +25,12 @@ public sealed record RuleWeights
     /// <summary>The thin rule under the thick one of a newspaper's 报头, 1¼ pt below it; 0 for a single rule.</summary>
     public double MastheadSecondPt { get; init; } = 0.5;
 
+    /// <summary>
+    /// The rule under the running head (a newspaper's 版眉), across the type area, 1 pt below the
+    /// head's line; 0 for none.
+    /// </summary>
+    public double RunningHeadPt { get; init; } = 0.5;
+
     /// <summary>The red separator under a 简报's 红头 (practice: 1–2 pt).</summary>
     public double RedHeadPt { get; init; } = 1.5;
 

@@ -6,7 +6,7 @@ namespace Bulletin.Docs.Validation;
 
 /// <summary>
 /// Checks a bulletin and its theme before anything is written. Every problem is reported at once,
-/// in model order (masthead, items, distribution, metadata), then the theme's, each with a C#-like
+/// in model order (masthead, edition, items, distribution, metadata), then the theme's, each with a C#-like
 /// path such as <c>Items[3].Body[5].Inlines[0]</c>.
 /// </summary>
 /// <remarks>
@@ -56,6 +56,7 @@ public static class BulletinValidator
         }
 
         ThemeRules.Check(context, theme);
+        EditionRules.CheckAgainstTheme(context, document, theme);
         if (fonts is not null)
         {
             FontRules.CheckAddedCharacters(context, fonts);

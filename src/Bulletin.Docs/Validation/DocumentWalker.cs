@@ -32,7 +32,7 @@ internal sealed class DocumentWalker : IItemVisitor<int, bool>, IBlockVisitor<bo
         this.ids = ids;
     }
 
-    /// <summary>Walks <paramref name="document"/>: masthead, items, distribution, metadata.</summary>
+    /// <summary>Walks <paramref name="document"/>: masthead, edition and first page number, items, distribution, metadata.</summary>
     public static void Walk(ValidationContext context, BulletinDocument document) =>
         new DocumentWalker(context, ItemIds.Gather(document.Items)).Document(document);
 
@@ -43,6 +43,8 @@ internal sealed class DocumentWalker : IItemVisitor<int, bool>, IBlockVisitor<bo
             using var scope = path.Member("Masthead");
             Masthead(masthead);
         }
+
+        EditionRules.Check(context, document);
 
         if (document.Items is null)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Theme;
 

@@ -99,7 +99,7 @@ internal sealed class BodyFlow(WordRenderContext context, HeaderFooterSet header
             context.Page,
             columns,
             continuous: !firstSection,
-            headersAndFooters: firstSection && (!headersAndFooters.IsEmpty || headersAndFooters.DifferentFirstPage) ? headersAndFooters : null);
+            headersAndFooters: firstSection && headersAndFooters.IsNeeded ? headersAndFooters : null);
         firstSection = false;
         return properties;
     }

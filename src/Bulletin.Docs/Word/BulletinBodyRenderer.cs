@@ -20,7 +20,7 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
     {
         var document = composed.Source;
         flow.UseColumns(Spans ? 1 : BodyColumns);
-        if (document.Masthead is { } masthead)
+        if (composed.Masthead is { } masthead)
         {
             using (context.WithWidth(Spans ? context.Page.ContentWidthPt : context.Page.ColumnWidthPt))
             {
@@ -39,7 +39,7 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
 
         foreach (var item in composed.Items)
         {
-            item.Accept(this);
+            Item(item);
         }
 
         if (document.Distribution is { } distribution)
@@ -49,6 +49,24 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
         }
 
         return flow.Finish();
+    }
+
+    /// <summary>Picture news held to be set into the next story's columns, as the PDF sets it.</summary>
+    private ComposedPicture? heldPicture;
+
+    /// <summary>
+    /// Renders <paramref name="item"/>; picture news the composition set into the next story
+    /// (<see cref="PictureInsets"/>) is held until that story is rendered.
+    /// </summary>
+    private void Item(ComposedItem item)
+    {
+        if (item is ComposedPicture { SetIntoNext: true } picture)
+        {
+            heldPicture = picture;
+            return;
+        }
+
+        item.Accept(this);
     }
 
     /// <inheritdoc />
@@ -64,7 +82,7 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
         flow.Add(banner);
         foreach (var item in section.Items)
         {
-            item.Accept(this);
+            Item(item);
         }
 
         return flow;
@@ -94,6 +112,13 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
         else
         {
             flow.AddRange(rendered.HeadlineStack);
+        }
+
+        if (heldPicture is { } held)
+        {
+            heldPicture = null;
+            flow.AddRange(PictureNewsRenderer.SetInto(held, rendered.Body, context));
+            return flow;
         }
 
         flow.AddRange(rendered.Body);
@@ -151,7 +176,7 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
     public BodyFlow Picture(ComposedPicture picture)
     {
         // Picture news spans half the columns of a newspaper page so the photo reads at a glance.
-        var width = Spans ? context.ColumnSpanWidthPt((BodyColumns + 1) / 2) : context.Page.ColumnWidthPt;
+        var width = Spans ? context.ColumnSpanWidthPt(PictureInsets.Span(picture.Placement)) : context.Page.ColumnWidthPt;
         flow.UseColumns(Spans ? 1 : BodyColumns);
         var elements = new List<OpenXmlElement>();
         if (picture.Heading is { } heading)

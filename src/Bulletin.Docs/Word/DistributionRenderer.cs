@@ -1,3 +1,4 @@
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
 using DocumentFormat.OpenXml;

@@ -53,7 +53,10 @@ internal static class DocxWriter
         var numberingPart = package.AddPart("word/numbering.xml", DocxContentTypes.Numbering, ReadOnlyMemory<byte>.Empty, deflate: true);
         documentPart.Relationships.Add(DocxContentTypes.NumberingRelationship, "numbering.xml");
 
-        var context = new WordRenderContext(theme, language, package, documentPart, BookmarkNamesOf(document, theme), hints);
+        var context = new WordRenderContext(theme, language, package, documentPart, BookmarkNamesOf(document, theme), hints)
+        {
+            Pages = composed.Pages,
+        };
         var headersAndFooters = HeaderFooterBuilder.Build(context, package);
         var body = new BulletinBodyRenderer(context, new BodyFlow(context, headersAndFooters)).Render(composed);
 

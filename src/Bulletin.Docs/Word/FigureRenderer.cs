@@ -53,6 +53,53 @@ internal static class FigureRenderer
         }
     }
 
+    /// <summary>
+    /// Picture news set into the top of a story's last columns, as the PDF sets it: a floating table
+    /// of one borderless cell (ECMA-376 §17.4.58 tblpPr) holding <paramref name="content"/> (title,
+    /// photo, caption), <paramref name="leftPt"/> from the left margin and
+    /// <paramref name="widthPt"/> wide, its top level with the paragraph it is anchored to (the
+    /// story's first body paragraph, which must follow it), the story's text running around it.
+    /// <paramref name="belowPt"/> is the space between the caption and the text under it.
+    /// </summary>
+    public static W.Table Floating(IEnumerable<OpenXmlElement> content, double leftPt, double widthPt, double belowPt)
+    {
+        var width = WordUnits.Text(WordUnits.Twips(widthPt));
+        var none = new W.TableBorders(
+            new W.TopBorder { Val = W.BorderValues.None },
+            new W.LeftBorder { Val = W.BorderValues.None },
+            new W.BottomBorder { Val = W.BorderValues.None },
+            new W.RightBorder { Val = W.BorderValues.None },
+            new W.InsideHorizontalBorder { Val = W.BorderValues.None },
+            new W.InsideVerticalBorder { Val = W.BorderValues.None });
+        return new W.Table(
+            new W.TableProperties(
+                new W.TablePositionProperties
+                {
+                    LeftFromText = 0,
+                    RightFromText = 0,
+                    TopFromText = 0,
+                    BottomFromText = (short)WordUnits.Twips(belowPt),
+                    VerticalAnchor = W.VerticalAnchorValues.Text,
+                    HorizontalAnchor = W.HorizontalAnchorValues.Margin,
+                    TablePositionX = WordUnits.Twips(leftPt),
+                    TablePositionY = 0,
+                },
+                new W.TableOverlap { Val = W.TableOverlapValues.Never },
+                new W.TableWidth { Width = width, Type = W.TableWidthUnitValues.Dxa },
+                none,
+                new W.TableLayout { Type = W.TableLayoutValues.Fixed },
+                new W.TableCellMarginDefault(
+                    new W.TopMargin { Width = "0", Type = W.TableWidthUnitValues.Dxa },
+                    new W.TableCellLeftMargin { Width = 0, Type = W.TableWidthValues.Dxa },
+                    new W.BottomMargin { Width = "0", Type = W.TableWidthUnitValues.Dxa },
+                    new W.TableCellRightMargin { Width = 0, Type = W.TableWidthValues.Dxa }),
+                new W.TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
+            new W.TableGrid(new W.GridColumn { Width = width }),
+            new W.TableRow(new W.TableCell([
+                new W.TableCellProperties(new W.TableCellWidth { Width = width, Type = W.TableWidthUnitValues.Dxa }),
+                .. content])));
+    }
+
     /// <summary>Indents a caption line from both sides to the edges of the centred picture.</summary>
     private static W.Paragraph WithinPicture(W.Paragraph paragraph, int sideTwips)
     {

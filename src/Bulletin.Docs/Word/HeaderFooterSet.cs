@@ -3,15 +3,19 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Bulletin.Docs.Word;
 
-/// <summary>The header and footer parts of a document, as referenced from its first section.</summary>
+/// <summary>The header and footer parts of a document and its page numbering, as the first section states them.</summary>
 internal sealed class HeaderFooterSet
 {
     private readonly List<(bool IsHeader, W.HeaderFooterValues Kind, string RelationshipId)> references = [];
 
-    /// <summary>The first page has its own (empty) header: the masthead stands there.</summary>
+    /// <summary>The first page has its own (empty) header: the running head starts on the second page.</summary>
     public bool DifferentFirstPage { get; set; }
 
-    public bool IsEmpty => references.Count == 0;
+    /// <summary>The folio of the first page; other than 1, the first section restarts its numbering there (<c>w:pgNumType w:start</c>).</summary>
+    public int FirstPageNumber { get; init; } = 1;
+
+    /// <summary>The first section has something of this set to say.</summary>
+    public bool IsNeeded => references.Count > 0 || DifferentFirstPage || FirstPageNumber != 1;
 
     public void Add(bool isHeader, W.HeaderFooterValues kind, string relationshipId) =>
         references.Add((isHeader, kind, relationshipId));

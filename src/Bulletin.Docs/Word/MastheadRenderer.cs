@@ -1,3 +1,4 @@
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
 using DocumentFormat.OpenXml;
@@ -5,41 +6,36 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Bulletin.Docs.Word;
 
-/// <summary>Renders the masthead in the theme's <see cref="MastheadStyle"/>.</summary>
-internal static class MastheadRenderer
+/// <summary>Renders the composed masthead, one method per style.</summary>
+internal sealed class MastheadRenderer(WordRenderContext context) : IComposedMastheadVisitor<IEnumerable<OpenXmlElement>>
 {
-    /// <summary>Width of the rule under a masthead, in points.</summary>
-    public static IEnumerable<OpenXmlElement> Render(Masthead masthead, WordRenderContext context) => context.Theme.Masthead switch
-    {
-        MastheadStyle.Newspaper => Newspaper(masthead, context),
-        MastheadStyle.RedHead => RedHead(masthead, context),
-        _ => Plain(masthead, context),
-    };
+    /// <summary>The elements of <paramref name="masthead"/>.</summary>
+    public static IEnumerable<OpenXmlElement> Render(ComposedMasthead masthead, WordRenderContext context) =>
+        masthead.Accept(new MastheadRenderer(context));
 
     /// <summary>
     /// 报头: the big red name at the left, edition label and date at the right, in a borderless
     /// two-cell table whose bottom border is the rule under the masthead.
     /// </summary>
-    private static IEnumerable<OpenXmlElement> Newspaper(Masthead masthead, WordRenderContext context)
+    public IEnumerable<OpenXmlElement> Newspaper(NewspaperMasthead masthead)
     {
         var width = WordUnits.Twips(context.Page.ContentWidthPt);
         var leftWidth = width * 3 / 5;
         var rightWidth = width - leftWidth;
 
         var left = new List<OpenXmlElement> { WordParagraphs.Styled(TextRole.MastheadName, WordParagraphs.Run(masthead.Name)) };
-        if (masthead.IssueLabel is { Length: > 0 } issue)
+        if (masthead.Issue is { } issue)
         {
             left.Add(WordParagraphs.Styled(TextRole.MastheadIssue, WordParagraphs.Run(issue)));
         }
 
-        var marks = PrintedForms.Marks(masthead, " ");
-        if (marks.Length > 0)
+        if (masthead.Marks is { } marks)
         {
             left.Add(WordParagraphs.Styled(TextRole.MastheadMark, WordParagraphs.Run(marks)));
         }
 
         var right = new List<OpenXmlElement>();
-        foreach (var detail in PrintedForms.NewspaperDetails(masthead))
+        foreach (var detail in masthead.Details)
         {
             right.Add(WordParagraphs.Styled(TextRole.MastheadDetail, WordParagraphs.Run(detail)));
         }
@@ -87,41 +83,39 @@ internal static class MastheadRenderer
     /// centred, 第×期 under it, editing unit at the left and the date at the right on one line,
     /// then a full-width red rule.
     /// </summary>
-    private static IEnumerable<OpenXmlElement> RedHead(Masthead masthead, WordRenderContext context)
+    public IEnumerable<OpenXmlElement> RedHead(RedHeadMasthead masthead)
     {
         var rightTab = WordUnits.Twips(context.Page.ContentWidthPt);
-        if (masthead.SecrecyMark is { Length: > 0 } || masthead.SerialNumber is { Length: > 0 })
+        if (masthead.SecrecyMark is not null || masthead.SerialNumber is not null)
         {
             yield return Spread(TextRole.MastheadMark, masthead.SecrecyMark, masthead.SerialNumber, rightTab, rule: null);
         }
 
         yield return WordParagraphs.Styled(TextRole.MastheadName, WordParagraphs.Run(masthead.Name));
-        if (masthead.IssueLabel is { Length: > 0 } issue)
+        if (masthead.Issue is { } issue)
         {
             yield return WordParagraphs.Styled(TextRole.MastheadIssue, WordParagraphs.Run(issue));
         }
 
-        var date = masthead.Date is { } value ? PrintedForms.Date(value) : null;
         var rule = WordFormatting.Border<W.BottomBorder>(context.Theme.AccentColor, context.Theme.Rules.RedHeadPt, 4);
-        yield return Spread(TextRole.MastheadDetail, masthead.EditingUnit, date, rightTab, rule);
+        yield return Spread(TextRole.MastheadDetail, masthead.EditingUnit, masthead.Date, rightTab, rule);
     }
 
     /// <summary>A plain title block: marks, the name centred, the issue, then the details on one line.</summary>
-    private static IEnumerable<OpenXmlElement> Plain(Masthead masthead, WordRenderContext context)
+    public IEnumerable<OpenXmlElement> Plain(PlainMasthead masthead)
     {
-        if (masthead.SecrecyMark is { Length: > 0 } || masthead.SerialNumber is { Length: > 0 })
+        if (masthead.SecrecyMark is not null || masthead.SerialNumber is not null)
         {
             yield return Spread(TextRole.MastheadMark, masthead.SecrecyMark, masthead.SerialNumber, WordUnits.Twips(context.Page.ContentWidthPt), rule: null);
         }
 
         yield return WordParagraphs.Styled(TextRole.MastheadName, WordParagraphs.Run(masthead.Name));
-        if (masthead.IssueLabel is { Length: > 0 } issue)
+        if (masthead.Issue is { } issue)
         {
             yield return WordParagraphs.Styled(TextRole.MastheadIssue, WordParagraphs.Run(issue));
         }
 
-        var details = PrintedForms.PlainDetails(masthead);
-        if (details.Length > 0)
+        if (masthead.Details is { } details)
         {
             yield return WordParagraphs.Styled(TextRole.MastheadDetail, WordParagraphs.Run(details));
         }

@@ -6,14 +6,14 @@ namespace Bulletin.Docs.Word;
 
 /// <summary>
 /// Builds a section's <c>w:sectPr</c> (ECMA-376 §17.6.17): page size and margins in twips,
-/// header/footer distances, columns with their gap and rule, and the line grid.
+/// header/footer distances, the first page number, columns with their gap and rule, and the line grid.
 /// </summary>
 internal static class SectionBuilder
 {
     /// <param name="page">The page setup.</param>
     /// <param name="columns">Number of columns of this section.</param>
     /// <param name="continuous">The section starts on the same page as the previous one.</param>
-    /// <param name="headersAndFooters">Header/footer references and <c>w:titlePg</c>, for the first section only (later ones inherit).</param>
+    /// <param name="headersAndFooters">Header/footer references, <c>w:titlePg</c> and the page number start, for the first section only (later ones inherit or continue).</param>
     public static W.SectionProperties Build(PageSetup page, int columns, bool continuous, HeaderFooterSet? headersAndFooters)
     {
         var section = new W.SectionProperties();
@@ -38,8 +38,15 @@ internal static class SectionBuilder
                 Header = (UInt32Value)(uint)WordUnits.Twips(page.HeaderDistancePt),
                 Footer = (UInt32Value)(uint)WordUnits.Twips(page.FooterDistancePt),
                 Gutter = 0U,
-            },
-            Columns(page, columns));
+            });
+        if (headersAndFooters is { FirstPageNumber: not 1 } numbering)
+        {
+            // ECMA-376 §17.6.12: the section's pages are numbered from this value, so a 第2版
+            // prints 2, 3 … (the first section only: a later one without it continues the count).
+            section.Append(new W.PageNumberType { Start = numbering.FirstPageNumber });
+        }
+
+        section.Append(Columns(page, columns));
         if (headersAndFooters is { DifferentFirstPage: true })
         {
             section.Append(new W.TitlePage());

@@ -8,7 +8,11 @@ namespace Bulletin.Docs.Word;
 /// <summary>Renders composed blocks as Word paragraphs or tables, one method per block kind.</summary>
 internal sealed class WordBlockRenderer(WordRenderContext context) : IComposedBlockVisitor<IEnumerable<OpenXmlElement>>
 {
-    /// <summary>The elements of <paramref name="blocks"/> in order.</summary>
+    /// <summary>
+    /// The elements of <paramref name="blocks"/> in order. A story's tail gets no <c>w:keepNext</c>
+    /// on the paragraph before it: tried, LibreOffice then moved whole paragraphs and the
+    /// newspaper ran to a third page; widow control keeps two lines together as it is.
+    /// </summary>
     public List<OpenXmlElement> RenderAll(IEnumerable<ComposedBlock> blocks) => [.. blocks.SelectMany(block => block.Accept(this))];
 
     /// <inheritdoc />

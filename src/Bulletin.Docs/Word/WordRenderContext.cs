@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
 
@@ -30,6 +31,9 @@ internal sealed class WordRenderContext
     }
 
     public BulletinTheme Theme { get; }
+
+    /// <summary>The folios, the running head and whether the first page carries the 报头 (shared with the page layout).</summary>
+    public EditionPages Pages { get; init; } = new(1, MastheadOnFirstPage: true, RunningHeadOnFirstPage: false, RunningHead: null, Folio: null);
 
     public PageSetup Page => Theme.Page;
 

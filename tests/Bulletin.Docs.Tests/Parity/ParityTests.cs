@@ -53,6 +53,9 @@ public sealed class ParityTests
             .Where(pair => pair.Paragraph.Kind == Layout.Structure.StructureKind.Headline && pair.Found.Page != pair.Paragraph.Page)
             .Select(pair => $"{pair.Paragraph.Text}: page {pair.Paragraph.Page} in our PDF, {pair.Found.Page} in LibreOffice's")
             .ToList();
+        // The issue allows the newspaper's narrow columns a page either way; elsewhere every
+        // paragraph starts on the same page.
+        var pagesApart = sample == "taiyuan-daily" ? 1 : 0;
         TestContext.Out.WriteLine(
             $"{sample}: pages {rendering.Ours.Layout.Pages.Count} (ours) / {pages} (LibreOffice); " +
             $"{found.Count} of {ours.Count} paragraphs found; same first page {samePage} ({Share(samePage, found.Count)}); " +
@@ -67,7 +70,7 @@ public sealed class ParityTests
             Assert.That(notFound, Is.Empty, "paragraphs of our PDF that start no line of LibreOffice's");
             Assert.That(headlinesElsewhere, Is.Empty, "headlines on another page");
             Assert.That(pages, Is.EqualTo(rendering.Ours.Layout.Pages.Count), "page count");
-            Assert.That(found.Where(pair => Math.Abs(pair.Found.Page - pair.Paragraph.Page) > 1).Select(pair => pair.Paragraph.Text), Is.Empty, "paragraphs more than a page away");
+            Assert.That(found.Where(pair => Math.Abs(pair.Found.Page - pair.Paragraph.Page) > pagesApart).Select(pair => pair.Paragraph.Text), Is.Empty, $"paragraphs more than {pagesApart} page(s) away");
         });
     }
 

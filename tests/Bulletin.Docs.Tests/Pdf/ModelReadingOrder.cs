@@ -1,3 +1,4 @@
+using Bulletin.Docs.Composition;
 using System.Globalization;
 using Bulletin.Docs.Layout.Pages;
 using Bulletin.Docs.Model;
@@ -16,9 +17,9 @@ internal static class ModelReadingOrder
     /// <summary>The pieces, in reading order.</summary>
     public static IEnumerable<string> Pieces(BulletinDocument document, BulletinTheme theme)
     {
-        if (document.Masthead is { } masthead)
+        if (document.Masthead is { } masthead && Samples.SampleText.OpensWithMasthead(document))
         {
-            foreach (var piece in Masthead(masthead, theme.Masthead))
+            foreach (var piece in Masthead(masthead, document.Edition is { } edition ? $"第{edition.Number}版 {edition.Name}".TrimEnd() : masthead.EditionLabel, theme.Masthead))
             {
                 yield return piece;
             }
@@ -57,18 +58,18 @@ internal static class ModelReadingOrder
         }
     }
 
-    private static IEnumerable<string?> MastheadPieces(Masthead masthead, MastheadStyle style)
+    private static IEnumerable<string?> MastheadPieces(Masthead masthead, string? editionLabel, MastheadStyle style)
     {
         var date = masthead.Date is { } d ? PrintedForms.Date(d) : null;
         return style switch
         {
-            MastheadStyle.Newspaper => [masthead.Name, masthead.EditionLabel, date, masthead.IssueLabel],
+            MastheadStyle.Newspaper => [masthead.Name, editionLabel, date, masthead.IssueLabel],
             MastheadStyle.RedHead => [masthead.SecrecyMark, masthead.SerialNumber, masthead.Name, masthead.IssueLabel, masthead.EditingUnit, date],
-            _ => [masthead.Name, masthead.IssueLabel, masthead.EditionLabel, masthead.EditingUnit, date],
+            _ => [masthead.Name, masthead.IssueLabel, editionLabel, masthead.EditingUnit, date],
         };
     }
 
-    private static IEnumerable<string> Masthead(Masthead masthead, MastheadStyle style) => MastheadPieces(masthead, style).OfType<string>();
+    private static IEnumerable<string> Masthead(Masthead masthead, string? editionLabel, MastheadStyle style) => MastheadPieces(masthead, editionLabel, style).OfType<string>();
 
     private static IEnumerable<string> Item(BulletinItem item) => item switch
     {

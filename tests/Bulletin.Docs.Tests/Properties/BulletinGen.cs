@@ -96,9 +96,17 @@ internal static class BulletinGen
         var masthead = Pick(
             (1, Nothing<Masthead>()),
             (2, Gen.Select(text, optional, optional, optional, (name, issue, edition, unit) => (Masthead?)new Masthead { Name = name, IssueLabel = issue, EditionLabel = edition, EditingUnit = unit, Date = new DateOnly(2025, 1, 7) })));
-        return Gen.Select(masthead, item.Array[0, 4], optional, (m, items, title) => new BulletinDocument
+        // Editions 0 (refused) to 4, and first page numbers 0 (refused) to 6: the 报头 or not, 版眉
+        // on the first page or not, folios that start odd or even.
+        var edition = Pick(
+            (3, Nothing<Edition>()),
+            (2, Gen.Select(Gen.Int[0, 4], optional, Gen.Int[0, 2], (number, name, opens) => (Edition?)new Edition { Number = number, Name = name, OpensWithMasthead = opens switch { 1 => true, 2 => false, _ => null } })));
+        var firstPage = Gen.Frequency((3, Gen.Const((int?)null)), (1, Gen.Int[0, 6].Select(n => (int?)n)));
+        return Gen.Select(masthead, edition, firstPage, item.Array[0, 4], optional, (m, e, first, items, title) => new BulletinDocument
         {
             Masthead = m,
+            Edition = e,
+            FirstPageNumber = first,
             Items = items,
             Metadata = new DocumentMetadata { Title = title, Created = new DateTimeOffset(2025, 1, 7, 8, 0, 0, TimeSpan.FromHours(8)) },
         });

@@ -19,12 +19,19 @@ internal static class SampleText
         Stories(document).OfType<Article>().Select(article => article.Kicker).OfType<string>();
 
     /// <summary>
+    /// Whether the first page carries the 报头: without an edition, or on the front page (第1版), or
+    /// where the edition says so. An inner edition prints the masthead's name only in its 版眉.
+    /// </summary>
+    public static bool OpensWithMasthead(BulletinDocument document) =>
+        document.Edition is not { } edition || (edition.OpensWithMasthead ?? edition.Number == 1);
+
+    /// <summary>
     /// Every string a reader sees, in reading order, the way the page prints it: column labels
     /// between bars, trailing bylines and jump notes in full-width parentheses, the dateline run in.
     /// </summary>
     public static IEnumerable<string> Printed(BulletinDocument document)
     {
-        if (document.Masthead is { } masthead)
+        if (document.Masthead is { } masthead && OpensWithMasthead(document))
         {
             yield return masthead.Name;
             foreach (var detail in new[] { masthead.IssueLabel, masthead.EditionLabel, masthead.EditingUnit, masthead.SecrecyMark, masthead.SerialNumber })

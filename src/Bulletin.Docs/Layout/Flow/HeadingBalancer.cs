@@ -34,4 +34,8 @@ internal sealed class HeadingBalancer(FlowContext context) : IHeadingBalancer
         // A line's text leaves out the space it broke at; a U+3000 between phrases goes with the break too.
         return [.. laid.Lines.Select(line => line.Line.Text.Trim())];
     }
+
+    /// <inheritdoc />
+    public double WidthPt(string text, TextRole role) =>
+        context.Layout(text, double.MaxValue / 4, role, TextAlignment.Start).Lines.Sum(line => line.Line.Width);
 }

@@ -14,4 +14,8 @@ namespace Bulletin.Docs.Layout.Pages;
 /// <param name="Columns">Number of body columns.</param>
 /// <param name="Framed">Drawn inside a box (boxed commentary), one box per page fragment.</param>
 /// <param name="Balanced">Columns are balanced to equal height on the band's last page.</param>
-internal sealed record Band(BulletinItem? Item, IReadOnlyList<Slice> Header, IReadOnlyList<Slice> Body, int Columns, bool Framed, bool Balanced);
+internal sealed record Band(BulletinItem? Item, IReadOnlyList<Slice> Header, IReadOnlyList<Slice> Body, int Columns, bool Framed, bool Balanced)
+{
+    /// <summary>Picture news the composition set into the next band's columns (<see cref="Composition.PictureInsets"/>).</summary>
+    public bool SetIntoNext { get; init; }
+}

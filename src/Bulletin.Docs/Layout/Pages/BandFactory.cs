@@ -66,12 +66,11 @@ internal sealed class BandFactory(FlowContext context, PageSetup setup)
 
         // Picture news across a newspaper page: the photo across half the columns (aligned to the
         // column grid), caption under it.
-        var half = Math.Max(1, placement.Columns / 2);
-        var imageWidth = placement.SpansColumns ? placement.SpanWidthPt(half, setup.ColumnGapPt) : (double?)null;
+        var imageWidth = placement.SpansColumns ? placement.SpanWidthPt(PictureInsets.Span(placement)) : (double?)null;
         var figureHeight = setup.ContentHeightPt - stack.Slices.Sum(s => s.Height);
         FigureSlicer.Add(context, stack, picture.Figure.Figure, placement.StackWidthPt, figureHeight, picture.Figure.Path, imageWidth);
         SnapInFlow(placement, body);
-        return new Band(picture.Source, header.Slices, body.Slices, placement.Columns, placement.Framed, Balanced: placement.SpansColumns);
+        return new Band(picture.Source, header.Slices, body.Slices, placement.Columns, placement.Framed, Balanced: placement.SpansColumns) { SetIntoNext = picture.SetIntoNext };
     }
 
     /// <summary>

@@ -34,7 +34,6 @@ internal static class BulletinLayout
     {
         ArgumentNullException.ThrowIfNull(composed);
         ArgumentNullException.ThrowIfNull(text);
-        var document = composed.Source;
         var theme = composed.Theme;
         var context = new FlowContext(theme, text);
         // Made first, so that they come first in reading order, though composed after the bands are made.
@@ -43,39 +42,49 @@ internal static class BulletinLayout
         if (!theme.Contents)
         {
             // Bands are made as they are placed, so only the output is held in memory.
-            return Compose(context, document, bands, front, contents: null);
+            return Compose(context, composed, bands, front, contents: null);
         }
 
         var allBands = bands.ToList();
 
         // Two passes: the contents box has the same height whatever its page numbers, so the second
         // pass puts every item on the page the first pass found.
-        var firstPass = ComposePages(context, document, allBands, front, _ => 0);
-        return Compose(context, document, allBands, front, item => firstPass.ItemPages.TryGetValue(item, out var page) ? page : 0);
+        var firstPass = ComposePages(context, composed, allBands, front, _ => 0);
+        return Compose(context, composed, allBands, front, item => firstPass.ItemPages.TryGetValue(item, out var page) ? composed.Pages.Number(page - 1) : 0);
     }
 
     private static double FramePadding(BulletinTheme theme) => theme.FramePaddingPt;
 
-    private static LaidOutDocument Compose(FlowContext context, BulletinDocument document, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)
+    private static LaidOutDocument Compose(FlowContext context, ComposedDocument composed, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)
     {
-        var composer = ComposePages(context, document, bands, front, contents);
+        var composer = ComposePages(context, composed, bands, front, contents);
         var setup = context.Theme.Page;
+        var edition = composed.Pages;
         var total = composer.Pages.Count;
         var pages = new LaidOutPage[total];
         for (var i = 0; i < total; i++)
         {
-            PageFurniture.Add(context, composer.Pages[i], i + 1, total);
-            pages[i] = new LaidOutPage(i + 1, setup.WidthPt, setup.HeightPt, composer.Pages[i]);
+            var (runningHead, folio) = PageFurniture.Add(context, edition, composer.Pages[i], i, total);
+            pages[i] = new LaidOutPage(i + 1, setup.WidthPt, setup.HeightPt, composer.Pages[i].AsReadOnly()) { RunningHead = runningHead, Folio = folio };
         }
 
-        return new LaidOutDocument(pages, document.Metadata) { Structure = context.Structure.Assemble(pages), ItemPages = composer.ItemPages };
+        // The contents box and the Word file's PAGEREF results print folios, not sheet indices.
+        // By reference: two items may be equal records, and each has its own page.
+        var itemPages = new Dictionary<BulletinItem, int>(composer.ItemPages.Count, ReferenceEqualityComparer.Instance);
+        foreach (var (item, page) in composer.ItemPages)
+        {
+            itemPages.Add(item, edition.Number(page - 1));
+        }
+
+        return new LaidOutDocument(Array.AsReadOnly(pages), composed.Source.Metadata) { Structure = context.Structure.Assemble(pages), ItemPages = itemPages, FirstPageNumber = edition.FirstNumber };
     }
 
-    private static PageComposer ComposePages(FlowContext context, BulletinDocument document, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)
+    private static PageComposer ComposePages(FlowContext context, ComposedDocument composed, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)
     {
+        var document = composed.Source;
         var theme = context.Theme;
         var composer = new PageComposer(theme.Page, theme.AccentColor, FramePadding(theme), context.BodyLinePt, theme.Rules);
-        if (document.Masthead is { } masthead)
+        if (composed.Masthead is { } masthead)
         {
             MastheadPainter.Paint(context, masthead, composer, front.Masthead);
             if (theme.Page.LineGridPitchPt is { } pitch)
@@ -98,6 +107,8 @@ internal static class BulletinLayout
         {
             composer.Place(band, bandGap);
         }
+
+        composer.Flush();
 
         if (document.Distribution is { } distribution)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Layout.Flow;
 using Bulletin.Docs.Layout.Structure;
 using Bulletin.Docs.Layout.Text;

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Layout.Flow;
 using Bulletin.Docs.Layout.Structure;
 using Bulletin.Docs.Layout.Text;
@@ -7,47 +7,35 @@ using Bulletin.Docs.Theme;
 
 namespace Bulletin.Docs.Layout.Pages;
 
-/// <summary>Draws the masthead at the top of the first page's type area.</summary>
-internal static class MastheadPainter
+/// <summary>Draws the composed masthead at the top of the first page's type area, one method per style.</summary>
+internal sealed class MastheadPainter(FlowContext context, PageComposer composer, StructureNode element) : IComposedMastheadVisitor<double>
 {
-    /// <summary>Paints <paramref name="masthead"/> in the theme's style and moves the composer below it.</summary>
-    public static void Paint(FlowContext context, Masthead masthead, PageComposer composer, StructureNode element)
-    {
-        switch (context.Theme.Masthead)
-        {
-            case MastheadStyle.Newspaper:
-                PaintNewspaper(context, masthead, composer, element);
-                break;
-            case MastheadStyle.RedHead:
-                PaintRedHead(context, masthead, composer, element);
-                break;
-            default:
-                PaintPlain(context, masthead, composer, element);
-                break;
-        }
-    }
+    /// <summary>Paints <paramref name="masthead"/> and moves the composer below it.</summary>
+    public static void Paint(FlowContext context, ComposedMasthead masthead, PageComposer composer, StructureNode element) =>
+        composer.Y = masthead.Accept(new MastheadPainter(context, composer, element));
 
-    private static void PaintNewspaper(FlowContext context, Masthead masthead, PageComposer composer, StructureNode element)
+    /// <inheritdoc />
+    public double Newspaper(NewspaperMasthead masthead)
     {
         var top = composer.Y;
         var width = composer.Width;
         var name = context.Layout(masthead.Name, width * 0.6, TextRole.MastheadName, TextAlignment.Start, atomic: true);
-        var nameHeight = PaintParagraph(composer.Current, context.Structure.Add(StructureKind.Paragraph, element), name, composer.Left, top);
+        var nameHeight = Paint(name, composer.Left, top);
         // Under the name, as the Word writer sets it: the issue label, then the marks.
-        if (masthead.IssueLabel is { } issue)
+        if (masthead.Issue is { } issue)
         {
-            nameHeight += PaintParagraph(composer.Current, context.Structure.Add(StructureKind.Paragraph, element), context.Layout(issue, width * 0.6, TextRole.MastheadIssue, TextAlignment.Start), composer.Left, top + nameHeight);
+            nameHeight += Paint(context.Layout(issue, width * 0.6, TextRole.MastheadIssue, TextAlignment.Start), composer.Left, top + nameHeight);
         }
 
-        if (PrintedForms.Marks(masthead, " ") is { Length: > 0 } marks)
+        if (masthead.Marks is { } marks)
         {
-            nameHeight += PaintParagraph(composer.Current, context.Structure.Add(StructureKind.Paragraph, element), context.Layout(marks, width * 0.6, TextRole.MastheadMark, TextAlignment.Start), composer.Left, top + nameHeight);
+            nameHeight += Paint(context.Layout(marks, width * 0.6, TextRole.MastheadMark, TextAlignment.Start), composer.Left, top + nameHeight);
         }
 
         var y = top;
-        foreach (var detail in PrintedForms.NewspaperDetails(masthead))
+        foreach (var detail in masthead.Details)
         {
-            y += PaintParagraph(composer.Current, context.Structure.Add(StructureKind.Paragraph, element), context.Layout(detail, width * 0.4, TextRole.MastheadDetail, TextAlignment.End), composer.Left + width * 0.6, y);
+            y += Paint(context.Layout(detail, width * 0.4, TextRole.MastheadDetail, TextAlignment.End), composer.Left + width * 0.6, y);
         }
 
         y = Math.Max(y, top + nameHeight) + 3;
@@ -60,82 +48,82 @@ internal static class MastheadPainter
             composer.Current.Add(new RuleElement(composer.Left, y, composer.Left + width, y, rules.MastheadSecondPt, context.Theme.AccentColor));
         }
 
-        composer.Y = y + 8;
+        return y + 8;
     }
 
-    private static void PaintRedHead(FlowContext context, Masthead masthead, PageComposer composer, StructureNode element)
+    /// <inheritdoc />
+    public double RedHead(RedHeadMasthead masthead)
     {
         var left = composer.Left;
         var width = composer.Width;
-        var y = composer.Y;
-        if (masthead.SecrecyMark is not null || masthead.SerialNumber is not null)
-        {
-            var marks = 0.0;
-            if (masthead.SecrecyMark is { } mark)
-            {
-                marks = PaintParagraph(composer.Current, context.Structure.Add(StructureKind.Paragraph, element), context.Layout(mark, width / 2, TextRole.MastheadMark, TextAlignment.Start, atomic: true), left, y);
-            }
-
-            if (masthead.SerialNumber is { } serial)
-            {
-                marks = Math.Max(marks, PaintParagraph(composer.Current, context.Structure.Add(StructureKind.Paragraph, element), context.Layout(serial, width / 2, TextRole.MastheadMark, TextAlignment.End, atomic: true), left + width / 2, y));
-            }
-
-            y += marks;
-        }
-
-        y += PaintParagraph(composer.Current, context.Structure.Add(StructureKind.Paragraph, element), context.Layout(masthead.Name, width, TextRole.MastheadName, TextAlignment.Center), left, y);
-        if (masthead.IssueLabel is { } issue)
+        var y = composer.Y + Corners(masthead.SecrecyMark, masthead.SerialNumber, composer.Y);
+        y += Paint(context.Layout(masthead.Name, width, TextRole.MastheadName, TextAlignment.Center), left, y);
+        if (masthead.Issue is { } issue)
         {
             y += context.Theme[TextRole.MastheadIssue].SpaceBeforePt;
-            y += PaintParagraph(composer.Current, context.Structure.Add(StructureKind.Paragraph, element), context.Layout(issue, width, TextRole.MastheadIssue, TextAlignment.Center), left, y);
+            y += Paint(context.Layout(issue, width, TextRole.MastheadIssue, TextAlignment.Center), left, y);
         }
 
         var unitHeight = 0.0;
         var dateLine = masthead.Date is { } date
-            ? context.Layout(PrintedForms.Date(date), width, TextRole.MastheadDetail, TextAlignment.End, atomic: true)
+            ? context.Layout(date, width, TextRole.MastheadDetail, TextAlignment.End, atomic: true)
             : null;
         var dateWidth = dateLine is { Lines.Count: > 0 } ? dateLine.Lines[0].Line.Width + context.Theme[TextRole.MastheadDetail].SizePt : 0;
         if (masthead.EditingUnit is { } unit)
         {
-            unitHeight = PaintParagraph(composer.Current, context.Structure.Add(StructureKind.Paragraph, element), context.Layout(unit, width - dateWidth, TextRole.MastheadDetail, TextAlignment.Start), left, y);
+            unitHeight = Paint(context.Layout(unit, width - dateWidth, TextRole.MastheadDetail, TextAlignment.Start), left, y);
         }
 
         if (dateLine is not null)
         {
-            unitHeight = Math.Max(unitHeight, PaintParagraph(composer.Current, context.Structure.Add(StructureKind.Paragraph, element), dateLine, left, y));
+            unitHeight = Math.Max(unitHeight, Paint(dateLine, left, y));
         }
 
         y += unitHeight + 2;
         // The 红头 separator: a full-width red rule (practice: 1–2 pt).
         composer.Current.Add(new RuleElement(left, y, left + width, y, context.Theme.Rules.RedHeadPt, context.Theme.AccentColor));
-        composer.Y = y + 12;
+        return y + 12;
     }
 
-    private static void PaintPlain(FlowContext context, Masthead masthead, PageComposer composer, StructureNode element)
+    /// <inheritdoc />
+    public double Plain(PlainMasthead masthead)
     {
-        var y = composer.Y;
-        var marks = PrintedForms.Marks(masthead, "\u3000");
-        if (marks.Length > 0)
+        var y = composer.Y + Corners(masthead.SecrecyMark, masthead.SerialNumber, composer.Y);
+        y += Paint(context.Layout(masthead.Name, composer.Width, TextRole.MastheadName, TextAlignment.Center), composer.Left, y);
+        if (masthead.Issue is { } issue)
         {
-            y += PaintParagraph(composer.Current, context.Structure.Add(StructureKind.Paragraph, element), context.Layout(marks, composer.Width, TextRole.MastheadMark, TextAlignment.Start), composer.Left, y);
+            y += Paint(context.Layout(issue, composer.Width, TextRole.MastheadIssue, TextAlignment.Center), composer.Left, y);
         }
 
-        y += PaintParagraph(composer.Current, context.Structure.Add(StructureKind.Paragraph, element), context.Layout(masthead.Name, composer.Width, TextRole.MastheadName, TextAlignment.Center), composer.Left, y);
-        if (masthead.IssueLabel is { } issue)
+        if (masthead.Details is { } detail)
         {
-            y += PaintParagraph(composer.Current, context.Structure.Add(StructureKind.Paragraph, element), context.Layout(issue, composer.Width, TextRole.MastheadIssue, TextAlignment.Center), composer.Left, y);
-        }
-
-        var detail = PrintedForms.PlainDetails(masthead);
-        if (detail.Length > 0)
-        {
-            y += PaintParagraph(composer.Current, context.Structure.Add(StructureKind.Paragraph, element), context.Layout(detail, composer.Width, TextRole.MastheadDetail, TextAlignment.Center), composer.Left, y);
+            y += Paint(context.Layout(detail, composer.Width, TextRole.MastheadDetail, TextAlignment.Center), composer.Left, y);
             y += context.Theme[TextRole.MastheadDetail].SpaceAfterPt;
         }
 
-        composer.Y = y + 6;
+        return y + 6;
     }
+
+    /// <summary>The secrecy mark at the top left and the serial number at the top right, as the Word file's right tab sets them; returns their height.</summary>
+    private double Corners(string? secrecyMark, string? serialNumber, double y)
+    {
+        var width = composer.Width;
+        var height = 0.0;
+        if (secrecyMark is { } mark)
+        {
+            height = Paint(context.Layout(mark, width / 2, TextRole.MastheadMark, TextAlignment.Start, atomic: true), composer.Left, y);
+        }
+
+        if (serialNumber is { } serial)
+        {
+            height = Math.Max(height, Paint(context.Layout(serial, width / 2, TextRole.MastheadMark, TextAlignment.End, atomic: true), composer.Left + width / 2, y));
+        }
+
+        return height;
+    }
+
+    private double Paint(LaidOutParagraph paragraph, double x, double top) =>
+        PaintParagraph(composer.Current, context.Structure.Add(StructureKind.Paragraph, element), paragraph, x, top);
 
     /// <summary>Paints every line of <paramref name="paragraph"/> from <paramref name="top"/> as <paramref name="structure"/>; returns its height.</summary>
     public static double PaintParagraph(List<PageElement> page, StructureNode structure, LaidOutParagraph paragraph, double x, double top)

@@ -394,7 +394,7 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
             lineText = text.Substring(start, end - start);
         }
 
-        return new LaidOutLine(lineRuns.ToArray(), line.Width, ascent, descent, lineText)
+        return new LaidOutLine(Array.AsReadOnly(lineRuns.ToArray()), line.Width, ascent, descent, lineText)
         {
             IsWide = (line.Flags & (ParagraphLineFlags.Wide | ParagraphLineFlags.Loose)) != 0,
         };

@@ -1,8 +1,9 @@
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
 using NUnit.Framework;
 
-namespace Bulletin.Docs.Tests.Theme;
+namespace Bulletin.Docs.Tests.Composition;
 
 public sealed class PrintedFormsTests
 {

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Bulletin.Docs.Model;
+using Bulletin.Docs.Theme;
 
-namespace Bulletin.Docs.Theme;
+namespace Bulletin.Docs.Composition;
 
 /// <summary>
 /// How model values are printed, shared by the Word writer and the page layout so the .docx and the
@@ -29,13 +30,53 @@ internal static class PrintedForms
     /// <summary>One 报尾 line: 报：省政府办公厅，市委办公厅.</summary>
     public static string DistributionLine(DistributionLine line) => RunInLabel(line.Label) + line.Recipients;
 
+    /// <summary>A date with its day of the week, as a 版眉 prints it: 2025年1月7日 星期二.</summary>
+    public static string DateWithWeekday(DateOnly date) => Date(date) + " 星期" + "日一二三四五六"[(int)date.DayOfWeek];
+
+    /// <summary>An edition's label: 第2版, or 第2版 要闻 with its name.</summary>
+    public static string EditionLabel(Edition edition) =>
+        string.Create(CultureInfo.InvariantCulture, $"第{edition.Number}版") + (edition.Name is { Length: > 0 } name ? " " + name : "");
+
+    /// <summary>
+    /// The document's edition label: its <see cref="Edition"/>'s, else the masthead's
+    /// <see cref="Masthead.EditionLabel"/> (validation lets a document give only one), else <c>null</c>.
+    /// </summary>
+    public static string? EditionLabel(BulletinDocument document) =>
+        document.Edition is { } edition ? EditionLabel(edition) : document.Masthead?.EditionLabel;
+
+    /// <summary>
+    /// A newspaper page's running head (版眉), the parts present set apart by U+3000: paper name,
+    /// date with weekday, edition label — 太原日报　2025年1月7日 星期二　第2版 要闻; <c>null</c> when
+    /// the document gives none of them.
+    /// </summary>
+    public static string? RunningHead(BulletinDocument document)
+    {
+        var masthead = document.Masthead;
+        var parts = Present(masthead?.Name, masthead?.Date is { } date ? DateWithWeekday(date) : null, EditionLabel(document));
+        return parts.Length == 0 ? null : string.Join('\u3000', parts);
+    }
+
+    /// <summary>
+    /// The folio's text around its numbers in <paramref name="format"/>, or <c>null</c> for
+    /// <see cref="PageNumberFormat.None"/>: 2; — 2 — (GB/T 9704 §7.5: an em dash and a space on each
+    /// side); 第 2 页 共 3 页.
+    /// </summary>
+    public static FolioForm? Folio(PageNumberFormat format) => format switch
+    {
+        PageNumberFormat.Plain => new FolioForm("", null, ""),
+        PageNumberFormat.Dashed => new FolioForm("— ", null, " —"),
+        PageNumberFormat.PageOfTotal => new FolioForm("第 ", " 页 共 ", " 页"),
+        PageNumberFormat.None => null,
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "not a PageNumberFormat"),
+    };
+
     /// <summary>A newspaper 报头's detail lines beside the name: edition label, date, editing unit.</summary>
-    public static IReadOnlyList<string> NewspaperDetails(Masthead masthead) =>
-        Present(masthead.EditionLabel, masthead.Date is { } date ? Date(date) : null, masthead.EditingUnit);
+    public static IReadOnlyList<string> NewspaperDetails(Masthead masthead, string? editionLabel) =>
+        Present(editionLabel, masthead.Date is { } date ? Date(date) : null, masthead.EditingUnit);
 
     /// <summary>A plain title block's detail line: editing unit, edition label and date, set apart by U+3000.</summary>
-    public static string PlainDetails(Masthead masthead) =>
-        string.Join('\u3000', Present(masthead.EditingUnit, masthead.EditionLabel, masthead.Date is { } date ? Date(date) : null));
+    public static string PlainDetails(Masthead masthead, string? editionLabel) =>
+        string.Join('\u3000', Present(masthead.EditingUnit, editionLabel, masthead.Date is { } date ? Date(date) : null));
 
     /// <summary>The secrecy mark and serial number on one line, or an empty string for neither.</summary>
     public static string Marks(Masthead masthead, string separator) =>
@@ -44,9 +85,10 @@ internal static class PrintedForms
     /// <summary>
     /// Every character the writers add to the model's text: bars, parentheses and colons of the
     /// forms above, date and print-run words, the contents title, list bullets, page-number words
-    /// and dashes, digits. The registered fonts must cover them as they must cover the model's text.
+    /// and dashes, edition and weekday words, digits. The registered fonts must cover them as they
+    /// must cover the model's text.
     /// </summary>
-    public const string AddedCharacters = "｜（）：年月日共印份本期要目第页•—. 0123456789\u3000";
+    public const string AddedCharacters = "｜（）：年月日共印份本期要目第页版星期一二三四五六•—. 0123456789\u3000";
 
     /// <summary>The title of the contents box.</summary>
     public const string ContentsTitle = "本期要目";

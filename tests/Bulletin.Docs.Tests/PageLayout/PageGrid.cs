@@ -1,0 +1,237 @@
+using Bulletin.Docs.Layout;
+using Bulletin.Docs.Layout.Structure;
+using Bulletin.Docs.Theme;
+
+namespace Bulletin.Docs.Tests.PageLayout;
+
+/// <summary>
+/// Measures laid-out pages against their theme's column grid and line grid, walking the page
+/// elements as the PDF writer draws them: what is white at a column's foot, whether an image's
+/// edges are column edges, whether a body line's baseline is on the GB/T 9704 line grid.
+/// </summary>
+internal sealed class PageGrid(BulletinTheme theme)
+{
+    private const double Tolerance = 0.05;
+
+    private PageSetup Setup => theme.Page;
+
+    private double Top => Setup.MarginTopPt;
+
+    private double Bottom => Setup.MarginTopPt + Setup.ContentHeightPt;
+
+    /// <summary>The body text's line pitch in points (one body line).</summary>
+    public double BodyLine => theme[TextRole.Body].LineSpacing.ToPoints(theme[TextRole.Body].SizePt);
+
+    /// <summary>What is left under the last whole grid line of the type area (0.9 pt on the 简报's 22 lines); 0 without a grid.</summary>
+    private double GridRemainder => Setup.LineGridPitchPt is { } pitch ? Setup.ContentHeightPt - (Math.Floor((Setup.ContentHeightPt / pitch) + 1e-9) * pitch) : 0;
+
+    /// <summary>Left and right of every column: the page's, and those inside a frame's padding.</summary>
+    public IReadOnlyList<(double Left, double Right)> Columns()
+    {
+        var columns = new List<(double, double)>();
+        foreach (var pad in new[] { 0, theme.FramePaddingPt })
+        {
+            var left = Setup.MarginLeftPt + pad;
+            var width = Setup.ContentWidthPt - 2 * pad;
+            var n = Math.Max(1, Setup.Columns);
+            var column = (width - (n - 1) * Setup.ColumnGapPt) / n;
+            for (var c = 0; c < n; c++)
+            {
+                var x = left + c * (column + Setup.ColumnGapPt);
+                columns.Add((x, x + column));
+            }
+        }
+
+        return columns;
+    }
+
+    /// <summary>A column foot with white over one body line, and whether a keep forces it.</summary>
+    public sealed record WhiteFoot(int Page, int Column, double White, double Line, string Opening, bool Forced)
+    {
+        public override string ToString() =>
+            $"page {Page} column {Column}: {White:F1} pt ({White / Line:F1} lines) white at the foot{(Forced ? " (forced by a keep)" : "")}; the next page opens with {Opening}";
+    }
+
+    /// <summary>
+    /// Every column foot, on every page but the last (where the document ends), with more than one
+    /// body line of white between the lowest thing set in the column and the foot of the type area.
+    /// </summary>
+    public IEnumerable<WhiteFoot> WhiteFeet(LaidOutDocument document)
+    {
+        var columns = Columns().Take(Math.Max(1, Setup.Columns)).ToList();
+        foreach (var page in document.Pages.Take(document.Pages.Count - 1))
+        {
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var (left, right) = columns[c];
+                var lowest = Top;
+                foreach (var (x0, x1, bottom) in Extents(page))
+                {
+                    if (x0 < right - 1 && x1 > left + 1 && bottom <= Bottom + 1)
+                    {
+                        lowest = Math.Max(lowest, bottom);
+                    }
+                }
+
+                var white = Bottom - lowest;
+                if (white > BodyLine + GridRemainder + Tolerance)
+                {
+                    var next = document.Pages[page.Number];
+                    // One column: what opens the next page did not fit. Many columns: the filler is
+                    // greedy, so a column that runs on into the next one and stops short by less than
+                    // two lines stopped at a pair of lines the 孤行 rule keeps together (docs/typography.md §4).
+                    var forced = columns.Count == 1
+                        ? white - GridRemainder < OpeningChunk(next) - Tolerance
+                        : c < columns.Count - 1 && white - GridRemainder < 2 * BodyLine - Tolerance;
+                    yield return new WhiteFoot(page.Number, c + 1, white, BodyLine, Opening(next), forced);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// On a one-column page, how tall what opens it is by the keep rules of docs/typography.md §4,
+    /// measured on the page: from the top through its second line of body text (a heading keeps
+    /// with two lines, a paragraph's first or last line never stands alone), through the whole
+    /// paragraph when that paragraph has three lines or fewer there (it moves whole), and through a
+    /// story's tail right after; a new story also needs the gap above its headline (one body line).
+    /// </summary>
+    private double OpeningChunk(LaidOutPage page)
+    {
+        var lines = page.Elements.OfType<TextLineElement>().Where(l => l.Structure is not null && l.Baseline <= Bottom).OrderBy(l => l.Baseline).ToList();
+        var body = 0;
+        var i = 0;
+        for (; i < lines.Count; i++)
+        {
+            if (lines[i].Structure!.Kind == StructureKind.Paragraph && InAnArticle(lines[i].Structure!) && ++body == 2)
+            {
+                break;
+            }
+        }
+
+        if (i >= lines.Count)
+        {
+            return double.PositiveInfinity;
+        }
+
+        var paragraph = lines.Where(l => ReferenceEquals(l.Structure, lines[i].Structure)).ToList();
+        if (paragraph.Count <= 3)
+        {
+            i = lines.IndexOf(paragraph[^1]);
+        }
+
+        while (i + 1 < lines.Count && lines[i + 1].Structure!.Kind is StructureKind.Byline or StructureKind.JumpLine)
+        {
+            i++;
+        }
+
+        var opensStory = lines[0].Structure!.Kind is StructureKind.Headline or StructureKind.Kicker or StructureKind.SectionBanner or StructureKind.ColumnLabel;
+        var line = lines[i];
+        var below = Math.Max(line.Line.Descent, (BodyLine - line.Line.Ascent + line.Line.Descent) / 2);
+        return line.Baseline + below - Top + (opensStory ? Setup.LineGridPitchPt ?? BodyLine : 0);
+    }
+
+    /// <summary>
+    /// A picture narrower than its column only because it may take no more than
+    /// <see cref="FigureSizing.MaxHeightShare"/> of the type area's height (the Word file sizes it
+    /// the same way), centred in the column.
+    /// </summary>
+    private bool HeldToTheHeightShare(ImageElement image, IReadOnlyList<(double Left, double Right)> columns) =>
+        Math.Abs(image.Height - (Setup.ContentHeightPt * FigureSizing.MaxHeightShare)) <= Tolerance
+        && columns.Any(c => image.X > c.Left && image.X + image.Width < c.Right && Math.Abs((image.X - c.Left) - (c.Right - image.X - image.Width)) <= Tolerance);
+
+    /// <summary>What a page opens with: the kind and text of its first story line, for the report.</summary>
+    private static string Opening(LaidOutPage page) =>
+        page.Elements.OfType<TextLineElement>().Where(l => l.Structure is not null).MinBy(l => (l.Baseline, l.X)) is { } first
+            ? $"{first.Structure!.Kind} «{first.Line.Text}»"
+            : "no text";
+
+    /// <summary>Every image whose left or right edge is not a column edge.</summary>
+    public IEnumerable<string> FiguresOffTheColumnEdges(LaidOutDocument document)
+    {
+        var columns = Columns();
+        foreach (var page in document.Pages)
+        {
+            foreach (var image in page.Elements.OfType<ImageElement>())
+            {
+                var left = columns.Any(c => Math.Abs(c.Left - image.X) <= Tolerance);
+                var right = columns.Any(c => Math.Abs(c.Right - (image.X + image.Width)) <= Tolerance);
+                if ((!left || !right) && !HeldToTheHeightShare(image, columns))
+                {
+                    yield return $"page {page.Number}: «{image.AltText}» at x {image.X:F1}–{image.X + image.Width:F1} pt (column edges: {string.Join(", ", columns.Select(c => $"{c.Left:F1}–{c.Right:F1}"))})";
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every body paragraph line whose baseline is not on the page's line grid: the grid's slots are
+    /// <see cref="PageSetup.LineGridPitchPt"/> tall from the top of the type area, and a line's
+    /// glyph box is centred in its slot. <paramref name="lines"/> counts the body lines looked at.
+    /// </summary>
+    public List<string> OffGridLines(LaidOutDocument document, out int lines)
+    {
+        var pitch = Setup.LineGridPitchPt ?? throw new InvalidOperationException($"{theme.Name} has no line grid");
+        var off = new List<string>();
+        lines = 0;
+        foreach (var page in document.Pages)
+        {
+            foreach (var line in page.Elements.OfType<TextLineElement>().Where(l => l.Structure?.Kind == StructureKind.Paragraph && InAnArticle(l.Structure)))
+            {
+                lines++;
+                var slots = (line.Baseline - Top - (pitch + line.Line.Ascent - line.Line.Descent) / 2) / pitch;
+                var drift = (slots - Math.Round(slots)) * pitch;
+                if (Math.Abs(drift) > Tolerance)
+                {
+                    off.Add($"page {page.Number}: {drift:+0.0;-0.0} pt off the grid: {line.Line.Text}");
+                }
+            }
+        }
+
+        return off;
+    }
+
+    /// <summary>A story's own paragraph: not the masthead's lines, not the 版记's, not a table cell's.</summary>
+    private static bool InAnArticle(StructureNode node)
+    {
+        for (var parent = node.Parent; parent is not null; parent = parent.Parent)
+        {
+            switch (parent.Kind)
+            {
+                case StructureKind.TableCell or StructureKind.TableHeaderCell or StructureKind.Masthead or StructureKind.Distribution:
+                    return false;
+                case StructureKind.Article:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// What the page shows, as left, right and bottom: content lines (a body line's bottom is its
+    /// slot's, one body line tall), images, frames and horizontal rules; not furniture lines and not column rules.
+    /// </summary>
+    private IEnumerable<(double X0, double X1, double Bottom)> Extents(LaidOutPage page)
+    {
+        foreach (var element in page.Elements)
+        {
+            switch (element)
+            {
+                case TextLineElement { Structure: not null } text:
+                    var below = Math.Max(text.Line.Descent, (BodyLine - text.Line.Ascent + text.Line.Descent) / 2);
+                    yield return (text.X, text.X + Math.Max(text.Line.Width, 1), text.Baseline + below);
+                    break;
+                case ImageElement image:
+                    yield return (image.X, image.X + image.Width, image.Y + image.Height);
+                    break;
+                case BoxElement box:
+                    yield return (box.X, box.X + box.Width, box.Y + box.Height);
+                    break;
+                case RuleElement rule when Math.Abs(rule.Y1 - rule.Y2) < Tolerance:
+                    yield return (Math.Min(rule.X1, rule.X2), Math.Max(rule.X1, rule.X2), rule.Y1);
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using Bulletin.Docs.Fonts;
+using Bulletin.Docs.Layout;
+using Bulletin.Docs.Tests.Support;
+using Bulletin.Docs.Tests.Pdf;
+using Bulletin.Docs.Theme;
+using NUnit.Framework;
+
+namespace Bulletin.Docs.Tests.PageLayout;
+
+/// <summary>
+/// Columns and pages as an editor checks them (issue 10), counted on the laid-out pages of the
+/// three samples, the every-element document in the three built-in themes and a 200-page 简报 of
+/// distinct stories: no column but the document's last ends more than one body line short of the
+/// foot, every picture's edges are column edges, and the 简报's body lines sit on its 22-line grid
+/// (GB/T 9704 §5.2.2).
+/// </summary>
+public sealed class PageGridTests
+{
+    private static readonly Lazy<FontRegistry> Fonts = new(DefaultFonts.CreateRegistry);
+
+    private static readonly Lazy<LaidOutDocument> LongBulletin = new(() => BulletinLayoutEngine.Layout(
+        DistinctBulletin.Create(DistinctBulletin.StoriesFor200Pages),
+        new BulletinOptions { Theme = BulletinThemes.WorkBulletin, Fonts = Fonts.Value }));
+
+    private static readonly Dictionary<string, BulletinTheme> EveryElementThemes = new(StringComparer.Ordinal)
+    {
+        ["newspaper"] = BulletinThemes.Newspaper,
+        ["work-bulletin"] = BulletinThemes.WorkBulletin with { Contents = true },
+        ["press-release"] = BulletinThemes.PressRelease,
+    };
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<LaidOutDocument>> EveryElement = new(StringComparer.Ordinal);
+
+    /// <summary>Every document the rules are counted on, by name.</summary>
+    private static IEnumerable<string> Documents() =>
+        [.. RenderedSample.Names().Select(n => "sample " + n), .. EveryElementThemes.Keys.Select(t => "every-element " + t), "200-page 简报"];
+
+    /// <summary>The 简报s: the documents set on a line grid.</summary>
+    private static IEnumerable<string> GridDocuments() => ["sample work-bulletin", "every-element work-bulletin", "200-page 简报"];
+
+    [TestCaseSource(nameof(Documents))]
+    public void No_column_but_the_last_ends_over_one_body_line_short_of_the_foot_unless_a_keep_forces_it(string name)
+    {
+        var (layout, theme) = Of(name);
+        var white = new PageGrid(theme).WhiteFeet(layout).ToList();
+        var unforced = white.Where(w => !w.Forced).ToList();
+        TestContext.Out.WriteLine($"{name}: {white.Count} column feet with white over one body line on {layout.Pages.Count} pages, {white.Count - unforced.Count} of them forced by a keep\n" + string.Join("\n", white.Take(40)));
+        Assert.That(layout.Pages.Count, Is.GreaterThan(0));
+        Assert.That(unforced, Is.Empty);
+        if (name.StartsWith("sample ", StringComparison.Ordinal))
+        {
+            // The samples end every column at the foot, but for a column the 孤行 pair rule stops
+            // short of it (the newspaper's page 1: a story that opens at the foot and runs on).
+            Assert.That(white.Where(w => w.White - w.Line >= w.Line), Is.Empty);
+        }
+    }
+
+    [TestCaseSource(nameof(Documents))]
+    public void Every_picture_has_its_edges_on_column_edges(string name)
+    {
+        var (layout, theme) = Of(name);
+        var images = layout.Pages.Sum(p => p.Elements.OfType<ImageElement>().Count());
+        var off = new PageGrid(theme).FiguresOffTheColumnEdges(layout).ToList();
+        TestContext.Out.WriteLine($"{name}: {off.Count} of {images} pictures off the column edges\n" + string.Join("\n", off));
+        Assert.That(off, Is.Empty);
+    }
+
+    [TestCaseSource(nameof(GridDocuments))]
+    public void Body_lines_sit_on_the_line_grid(string name)
+    {
+        var (layout, theme) = Of(name);
+        var off = new PageGrid(theme).OffGridLines(layout, out var lines);
+        TestContext.Out.WriteLine($"{name}: {off.Count} of {lines} body lines off the grid\n" + string.Join("\n", off.Take(40)));
+        Assert.That(lines, Is.GreaterThan(5), "body lines to check");
+        Assert.That(off, Is.Empty);
+    }
+
+    [Test]
+    public void The_foot_check_finds_white_no_keep_forces()
+    {
+        // Page 2 of the 简报 ends a line short of the foot (the story's tail) and page 3 opens with
+        // a story that needs six lines (the gap, a headline of three, two lines of text): take seven
+        // lines off page 2 and its foot holds white the next story would have filled.
+        var (layout, theme) = Of("sample work-bulletin");
+        var page = layout.Pages[1];
+        var lowest = page.Elements.OfType<TextLineElement>().Where(l => l.Structure is not null).OrderByDescending(l => l.Baseline).Take(7).ToHashSet();
+        var cut = layout with { Pages = [layout.Pages[0], page with { Elements = [.. page.Elements.Where(e => e is not TextLineElement line || !lowest.Contains(line))] }, .. layout.Pages.Skip(2)] };
+        var grid = new PageGrid(theme);
+        Assert.That(grid.WhiteFeet(layout).ToList(), Is.Empty);
+        Assert.That(grid.WhiteFeet(cut).Where(w => !w.Forced).Select(w => w.Page), Is.EqualTo(new[] { 2 }));
+    }
+
+    [Test]
+    public void The_grid_check_finds_a_line_moved_off_the_grid()
+    {
+        var (layout, theme) = Of("sample work-bulletin");
+        var page = layout.Pages[1];
+        var line = page.Elements.OfType<TextLineElement>().First(l => l.Structure?.Kind == Layout.Structure.StructureKind.Paragraph);
+        var moved = layout with { Pages = [page with { Elements = [.. page.Elements.Select(e => ReferenceEquals(e, line) ? line with { Baseline = line.Baseline + 3 } : e)] }] };
+        Assert.That(new PageGrid(theme).OffGridLines(moved, out _), Has.Count.EqualTo(1));
+    }
+
+    private static (LaidOutDocument Layout, BulletinTheme Theme) Of(string name)
+    {
+        if (name.StartsWith("sample ", StringComparison.Ordinal))
+        {
+            var sample = RenderedSample.Of(name["sample ".Length..]);
+            return (sample.Layout, sample.Sample.Theme);
+        }
+
+        if (name.StartsWith("every-element ", StringComparison.Ordinal))
+        {
+            var theme = EveryElementThemes[name["every-element ".Length..]];
+            var layout = EveryElement.GetOrAdd(name, _ => new Lazy<LaidOutDocument>(() => BulletinLayoutEngine.Layout(EveryElementBulletin.Create(), new BulletinOptions { Theme = theme, Fonts = Fonts.Value }))).Value;
+            return (layout, theme);
+        }
+
+        return (LongBulletin.Value, BulletinThemes.WorkBulletin);
+    }
+}
