@@ -83,9 +83,13 @@ internal static class BulletinCli
         var theme = ThemeOption();
         var template = TemplateOption();
         var fonts = FontsOption();
+        var embedFonts = new Option<bool>("--embed-fonts")
+        {
+            Description = "embed in the Word file the faces the PDF sets each role in, subset to the characters used (README: The faces in the Word file)",
+        };
         var command = new Command("render", "Write DOCX and PDF (by default) or the formats chosen, for each FILE.")
         {
-            files, output, docx, pdf, png, dpi, theme, template, fonts,
+            files, output, docx, pdf, png, dpi, theme, template, fonts, embedFonts,
         };
         command.SetAction(result =>
         {
@@ -97,7 +101,7 @@ internal static class BulletinCli
                 result.GetValue(dpi),
                 result.GetValue(theme),
                 result.GetValue(template),
-                result.GetValue(fonts) ?? []);
+                result.GetValue(fonts) ?? []) { EmbedFonts = result.GetValue(embedFonts) };
             return new Renderer(io).Render(request);
         });
         return command;

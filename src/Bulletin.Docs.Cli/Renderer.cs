@@ -4,6 +4,7 @@ using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Layout;
 using Bulletin.Docs.Theme;
 using Bulletin.Docs.Validation;
+using Bulletin.Docs.Word;
 using Spectre.Console;
 
 namespace Bulletin.Docs.Cli;
@@ -30,7 +31,11 @@ internal sealed record RenderRequest(
     double Dpi,
     string? Theme,
     string? Template,
-    IReadOnlyList<string> FontFolders);
+    IReadOnlyList<string> FontFolders)
+{
+    /// <summary>Embed the faces the layout drew with in the Word file (<c>--embed-fonts</c>).</summary>
+    public bool EmbedFonts { get; init; }
+}
 
 /// <summary>Reads inputs, reports their problems as file:line:column and writes the outputs.</summary>
 internal sealed class Renderer(ConsoleIo io)
@@ -51,9 +56,15 @@ internal sealed class Renderer(ConsoleIo io)
             return ExitCodes.Usage;
         }
 
-        if (request.Dpi is not (> 0 and <= 1200))
+        if (request.EmbedFonts && (request.Formats & OutputFormats.Docx) == 0)
         {
-            io.Error.WriteLine($"bulletin: --dpi is between 1 and 1200, is {request.Dpi}");
+            io.Error.WriteLine("bulletin: --embed-fonts puts the PDF's faces in the Word file, and no Word file is asked for: add --docx, or leave the formats out for DOCX and PDF");
+            return ExitCodes.Usage;
+        }
+
+        if (request.Dpi is not (>= BulletinPng.MinDpi and <= BulletinPng.MaxDpi))
+        {
+            io.Error.WriteLine($"bulletin: --dpi is between {BulletinPng.MinDpi} and {BulletinPng.MaxDpi}, is {request.Dpi}");
             return ExitCodes.Usage;
         }
 
@@ -246,7 +257,9 @@ internal sealed class Renderer(ConsoleIo io)
 
     private int RenderOne(string file, RenderRequest request, List<string> written)
     {
-        var needsLayout = (request.Formats & (OutputFormats.Pdf | OutputFormats.Png)) != 0;
+        // Embedding needs the faces the layout draws with, so the Word file then comes from a layout too.
+        var needsLayout = request.EmbedFonts || (request.Formats & (OutputFormats.Pdf | OutputFormats.Png)) != 0;
+        var word = new WordOptions { EmbedFonts = request.EmbedFonts };
         var status = Prepare(file, request, checkFonts: needsLayout, out var document, out var options, out var map);
         if (status != ExitCodes.Success)
         {
@@ -260,11 +273,22 @@ internal sealed class Renderer(ConsoleIo io)
         {
             // Lay out before writing anything, so a layout failure leaves no Word file behind either.
             var layout = needsLayout ? BulletinLayoutEngine.Layout(document!, options) : null;
+            if (request.EmbedFonts)
+            {
+                foreach (var face in DocxFontEmbedding.Plan(options!.Theme, options.Fonts!).Where(face => !face.IsEmbedded))
+                {
+                    io.Error.WriteLine($"bulletin: warning: {file}: {face.WordName} ({face.Face}) is not embedded: {face.SkippedBecause}");
+                }
+            }
+
             if (request.Output == "-")
             {
                 using var stdout = io.OpenStandardOutput();
                 switch (request.Formats)
                 {
+                    case OutputFormats.Docx when layout is not null:
+                        BulletinDocx.Write(layout, stdout, word);
+                        break;
                     case OutputFormats.Docx:
                         BulletinDocx.Write(document!, stdout, options);
                         break;
@@ -292,7 +316,7 @@ internal sealed class Renderer(ConsoleIo io)
                 // With a layout made for the PDF or PNG, the Word file comes from it rather than from a second one.
                 if (layout is not null)
                 {
-                    BulletinDocx.WriteFile(layout, path);
+                    BulletinDocx.WriteFile(layout, path, word);
                 }
                 else
                 {
@@ -404,10 +428,20 @@ internal sealed class Renderer(ConsoleIo io)
             }
         }
 
+        // The file a theme problem is to be fixed in: the template or theme file the theme came from
+        // (null for a built-in theme named in the input, located at the input's theme: line).
+        var themeSource = request.Template
+            ?? (themeReference is { } reference && !ThemeFile.BuiltIn.ContainsKey(reference.Value) ? reference.Value : null);
         if (input.Document is not null && theme is not null)
         {
             foreach (var problem in BulletinValidator.Validate(input.Document, theme, checkFonts ? fonts : null))
             {
+                if (themeSource is not null && problem.Path.StartsWith("Theme", StringComparison.Ordinal))
+                {
+                    problems.Add(new Diagnostic(themeSource, SourceLocation.Start, $"{problem.Path}: {problem.Message}"));
+                    continue;
+                }
+
                 if (input.ReportedPaths.Any(reported => problem.Path.StartsWith(reported, StringComparison.Ordinal)))
                 {
                     continue;

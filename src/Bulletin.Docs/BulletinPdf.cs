@@ -30,9 +30,11 @@ public static class BulletinPdf
     /// <param name="output">Any writable stream; it need not be seekable. It is not closed.</param>
     /// <param name="options">PDF/A conformance and image resolution; defaults when <c>null</c>.</param>
     /// <exception cref="ArgumentException"><paramref name="output"/> is not writable.</exception>
+    /// <exception cref="ArgumentException"><paramref name="layout"/> has no pages, or a page whose width or height is outside 3–14400 pt (ISO 32000-1 Annex C); nothing was written.</exception>
     public static void Write(LaidOutDocument layout, Stream output, PdfOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
+        LayoutArguments.ThrowIfNotWritableAsPdf(layout, nameof(layout));
         OutputStreams.CheckWritable(output, nameof(output));
         PdfDocumentWriter.Write(layout, output, options ?? new PdfOptions());
     }
@@ -64,9 +66,11 @@ public static class BulletinPdf
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="output"/> is not writable.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="ArgumentException"><paramref name="layout"/> has no pages, or a page whose width or height is outside 3–14400 pt (ISO 32000-1 Annex C); nothing was written.</exception>
     public static async Task WriteAsync(LaidOutDocument layout, Stream output, PdfOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(layout);
+        LayoutArguments.ThrowIfNotWritableAsPdf(layout, nameof(layout));
         OutputStreams.CheckWritable(output, nameof(output));
         cancellationToken.ThrowIfCancellationRequested();
         using var buffer = new MemoryStream();
@@ -84,9 +88,11 @@ public static class BulletinPdf
     }
 
     /// <summary>Returns the PDF file's bytes of an already laid-out document.</summary>
+    /// <exception cref="ArgumentException"><paramref name="layout"/> has no pages, or a page whose width or height is outside 3–14400 pt (ISO 32000-1 Annex C); nothing was written.</exception>
     public static byte[] ToBytes(LaidOutDocument layout, PdfOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
+        LayoutArguments.ThrowIfNotWritableAsPdf(layout, nameof(layout));
         using var buffer = new MemoryStream();
         PdfDocumentWriter.Write(layout, buffer, options ?? new PdfOptions());
         return buffer.ToArray();
@@ -129,9 +135,11 @@ public static class BulletinPdf
     /// leaves its temporary file; the next write into the same folder deletes such files once their
     /// process has ended and they are ten minutes old.
     /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="layout"/> has no pages, or a page whose width or height is outside 3–14400 pt (ISO 32000-1 Annex C); nothing was written.</exception>
     public static void WriteFile(LaidOutDocument layout, string path, PdfOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
+        LayoutArguments.ThrowIfNotWritableAsPdf(layout, nameof(layout));
         ArgumentException.ThrowIfNullOrEmpty(path);
         var pdf = options ?? new PdfOptions();
         AtomicFile.Write(path, stream => PdfDocumentWriter.Write(layout, stream, pdf));

@@ -10,6 +10,12 @@ public static class BulletinPng
     /// <summary>The default preview resolution in dots per inch.</summary>
     public const double DefaultDpi = 96;
 
+    /// <summary>The lowest resolution the renderers accept, in dots per inch.</summary>
+    public const double MinDpi = 10;
+
+    /// <summary>The highest resolution the renderers accept, in dots per inch.</summary>
+    public const double MaxDpi = 1200;
+
     /// <summary>Renders every page of <paramref name="document"/>; element <c>i</c> is page <c>i + 1</c>.</summary>
     /// <exception cref="Validation.BulletinValidationException">The document or theme has problems, or text no registered font covers.</exception>
     public static IReadOnlyList<byte[]> RenderPages(BulletinDocument document, BulletinOptions? options = null, double dpi = DefaultDpi)
@@ -19,21 +25,29 @@ public static class BulletinPng
     }
 
     /// <summary>Renders every page of an already laid-out document.</summary>
+    /// <exception cref="ArgumentException">A page's width or height is outside 3–14400 pt (a layout made by hand).</exception>
     public static IReadOnlyList<byte[]> RenderPages(LaidOutDocument layout, double dpi = DefaultDpi)
     {
         ArgumentNullException.ThrowIfNull(layout);
         CheckDpi(dpi);
+        for (var index = 0; index < layout.Pages.Count; index++)
+        {
+            LayoutArguments.ThrowIfBadSize(layout, index, nameof(layout));
+        }
+
         return PngPainter.PaintAll(layout, dpi);
     }
 
     /// <summary>Renders one page (1-based <paramref name="pageNumber"/>) of an already laid-out document.</summary>
     /// <exception cref="ArgumentOutOfRangeException">There is no such page.</exception>
+    /// <exception cref="ArgumentException">The page's width or height is outside 3–14400 pt (a layout made by hand).</exception>
     public static byte[] RenderPage(LaidOutDocument layout, int pageNumber, double dpi = DefaultDpi)
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageNumber, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageNumber, layout.Pages.Count);
         CheckDpi(dpi);
+        LayoutArguments.ThrowIfBadSize(layout, pageNumber - 1, nameof(layout));
         return PngPainter.Paint(layout.Pages[pageNumber - 1], dpi);
     }
 
@@ -99,9 +113,9 @@ public static class BulletinPng
 
     private static void CheckDpi(double dpi)
     {
-        if (!(dpi is >= 10 and <= 1200))
+        if (!(dpi is >= MinDpi and <= MaxDpi))
         {
-            throw new ArgumentOutOfRangeException(nameof(dpi), dpi, "The resolution must be between 10 and 1200 dpi.");
+            throw new ArgumentOutOfRangeException(nameof(dpi), dpi, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The resolution must be between {MinDpi} and {MaxDpi} dpi."));
         }
     }
 }

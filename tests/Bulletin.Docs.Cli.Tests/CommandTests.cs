@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Json.Nodes;
 using NUnit.Framework;
 using UglyToad.PdfPig;
@@ -136,6 +137,63 @@ public sealed class CommandTests
 
         Assert.That(exit, Is.EqualTo(ExitCodes.Usage));
         Assert.That(io.Binary.Length, Is.Zero);
+    }
+
+    [TestCase("5")]
+    [TestCase("0")]
+    [TestCase("1201")]
+    public void A_dpi_the_renderer_refuses_is_a_usage_error_not_a_crash(string dpi)
+    {
+        using var folder = new TempFolder();
+        TestIo.Run(folder.Path, "new", "press-release");
+
+        var (exit, io) = TestIo.Run(folder.Path, "render", "press-release.md", "--png", "--dpi", dpi);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Usage), io.Errors);
+        Assert.That(io.Errors, Does.Contain("--dpi is between 10 and 1200").And.Not.Contain("   at "));
+        Assert.That(Directory.GetFiles(folder.Path), Has.Length.EqualTo(1), "nothing written beside the input");
+    }
+
+    [Test]
+    public void Embed_fonts_puts_the_pdfs_faces_in_the_word_file()
+    {
+        using var folder = new TempFolder();
+        TestIo.Run(folder.Path, "new", "press-release");
+
+        var (exit, io) = TestIo.Run(folder.Path, "render", "press-release.md", "--docx", "--embed-fonts");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Success), io.Errors);
+        using var archive = new ZipArchive(File.OpenRead(Path.Combine(folder.Path, "press-release.docx")), ZipArchiveMode.Read);
+        Assert.That(archive.Entries.Select(entry => entry.FullName).Where(name => name.EndsWith(".odttf", StringComparison.Ordinal)), Is.Not.Empty, "obfuscated font parts");
+        using var settings = new StreamReader(archive.GetEntry("word/settings.xml")!.Open());
+        Assert.That(settings.ReadToEnd(), Does.Contain("embedTrueTypeFonts"));
+    }
+
+    [Test]
+    public void Embed_fonts_to_standard_output_embeds_them_too()
+    {
+        using var folder = new TempFolder();
+        TestIo.Run(folder.Path, "new", "press-release");
+
+        var (exit, io) = TestIo.Run(folder.Path, "render", "press-release.md", "--docx", "--embed-fonts", "-o", "-");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Success), io.Errors);
+        using var archive = new ZipArchive(new MemoryStream(io.Binary.ToArray()), ZipArchiveMode.Read);
+        Assert.That(archive.Entries.Select(entry => entry.FullName).Where(name => name.EndsWith(".odttf", StringComparison.Ordinal)), Is.Not.Empty);
+    }
+
+    [TestCase("--pdf")]
+    [TestCase("--png")]
+    public void Embed_fonts_without_a_word_file_is_a_usage_error(string format)
+    {
+        using var folder = new TempFolder();
+        TestIo.Run(folder.Path, "new", "press-release");
+
+        var (exit, io) = TestIo.Run(folder.Path, "render", "press-release.md", format, "--embed-fonts");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(io.Errors, Does.Contain("--embed-fonts").And.Contain("--docx"));
+        Assert.That(Directory.GetFiles(folder.Path), Has.Length.EqualTo(1), "nothing written");
     }
 
     [Test]

@@ -85,4 +85,19 @@ public sealed class ThemeFileTests
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(Path.Combine(folder.Path, "release.pdf"));
         Assert.That(pdf.GetPage(1).Width, Is.EqualTo(Length.Mm(148)).Within(0.5));
     }
+    [Test]
+    public void A_theme_files_values_the_validator_refuses_are_reported_in_the_theme_file_not_the_input()
+    {
+        // Read well (a number of columns), refused later by the library's theme rules: the message
+        // named release.md:2:1, the input's own theme: line, which --theme had overridden.
+        using var folder = new TempFolder();
+        folder.Write("house.yaml", "base: press-release\npage:\n  columns: 60\n");
+        folder.Write("release.md", "---\ntheme: press-release\n---\n\n# 标题\n\n正文。\n");
+
+        var (exit, io) = TestIo.Run(folder.Path, "render", "release.md", "--theme", "house.yaml");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems));
+        Assert.That(io.Errors, Does.StartWith("house.yaml:1:1: Theme.Page.Columns: columns 60 is outside [1, 45]"), io.Errors);
+        Assert.That(Directory.GetFiles(folder.Path), Has.Length.EqualTo(2), "nothing written");
+    }
 }

@@ -8,7 +8,8 @@ namespace Bulletin.Docs.Composition;
 
 /// <summary>
 /// The column grid of a table, decided once so that the Word writer (<c>w:tblGrid</c>) and the page
-/// layout draw the same columns. Without <see cref="Table.ColumnWidths"/>, widths follow the
+/// layout draw the same columns. With <see cref="Table.ColumnWidths"/>, widths follow the shares,
+/// but no column is narrower than its widest character with the padding. Without them, widths follow the
 /// automatic table layout of browsers (CSS 2.1 §17.5.2.2) and Word's AutoFit: each column has a
 /// minimum width, its widest unbreakable piece of text but at least four characters (or the whole
 /// text when shorter), and a preferred width, its widest cell set on one line, both plus the cell
@@ -85,14 +86,15 @@ internal sealed record TableColumns(IReadOnlyList<double> WidthsPt, double Paddi
         }
 
         var padding = CellPaddingEm * theme[TextRole.TableCell].SizePt;
-        if (table.ColumnWidths is { } shares)
-        {
-            return new TableColumns(Proportional(shares, widthPt), padding);
-        }
 
         // Besides the text: the padding on either side, and half of each of the column's two rules,
         // which LibreOffice takes out of the text's width (a line that fits exactly would wrap there).
         var frame = 2 * padding + theme.Rules.TablePt;
+        if (table.ColumnWidths is { } shares)
+        {
+            return new TableColumns(Proportional(shares, Narrowest(table, theme, count, frame), widthPt), padding);
+        }
+
         var columns = new (double MinimumPt, double PreferredPt)[count];
         for (var c = 0; c < count; c++)
         {
@@ -367,10 +369,101 @@ internal sealed record TableColumns(IReadOnlyList<double> WidthsPt, double Paddi
         || CharUnicodeInfo.GetUnicodeCategory(codePoint) is UnicodeCategory.ClosePunctuation or UnicodeCategory.FinalQuotePunctuation
             or UnicodeCategory.OtherPunctuation or UnicodeCategory.DashPunctuation;
 
-    private static double[] Proportional(IReadOnlyList<double> shares, double widthPt)
+    /// <summary>
+    /// Widths in proportion to <paramref name="shares"/>, except that a column whose share would be
+    /// narrower than <paramref name="narrowest"/> gets that, and the others share what is left in
+    /// proportion, so a tiny share (<c>[0.001, 1, 1000]</c>) still gives a column its widest character
+    /// rather than one the text spills out of. When even those do not fit, the narrowest widths are
+    /// scaled down together to the table's width.
+    /// </summary>
+    private static double[] Proportional(IReadOnlyList<double> shares, IReadOnlyList<double> narrowest, double widthPt)
     {
-        var total = shares.Sum();
-        return [.. shares.Select(share => widthPt * share / total)];
+        var widths = new double[shares.Count];
+        if (narrowest.Sum() >= widthPt)
+        {
+            var sum = narrowest.Sum();
+            for (var c = 0; c < widths.Length; c++)
+            {
+                widths[c] = widthPt * narrowest[c] / sum;
+            }
+
+            return widths;
+        }
+
+        var floored = new bool[shares.Count];
+        while (true)
+        {
+            var rest = widthPt;
+            var total = 0.0;
+            for (var c = 0; c < widths.Length; c++)
+            {
+                if (floored[c])
+                {
+                    rest -= narrowest[c];
+                }
+                else
+                {
+                    total += shares[c];
+                }
+            }
+
+            var changed = false;
+            for (var c = 0; c < widths.Length; c++)
+            {
+                if (floored[c])
+                {
+                    widths[c] = narrowest[c];
+                    continue;
+                }
+
+                widths[c] = rest * (shares[c] / total);
+                if (widths[c] < narrowest[c])
+                {
+                    floored[c] = changed = true;
+                }
+            }
+
+            if (!changed)
+            {
+                return widths;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each column's narrowest width in points: its widest single character in its row's style, with
+    /// the indent, the cell padding on either side and a rule. A table whose narrowest widths add up
+    /// to more than the width it stands in cannot be set without text running out of its cells.
+    /// </summary>
+    public static double[] Narrowest(Table table, BulletinTheme theme)
+    {
+        var count = table.Rows.Count == 0 ? 0 : table.Rows.Max(row => row.Count);
+        return Narrowest(table, theme, count, (2 * CellPaddingEm * theme[TextRole.TableCell].SizePt) + theme.Rules.TablePt);
+    }
+
+    private static double[] Narrowest(Table table, BulletinTheme theme, int count, double frame)
+    {
+        var narrowest = new double[count];
+        Array.Fill(narrowest, frame);
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var style = theme[r == 0 && table.HasHeaderRow ? TextRole.TableHeader : TextRole.TableCell];
+            var indent = style.StartIndentChars * style.SizePt;
+            var row = table.Rows[r];
+            for (var c = 0; c < row.Count; c++)
+            {
+                foreach (var rune in row[c].EnumerateRunes())
+                {
+                    var advanceEm = AdvanceEm(rune.Value);
+                    if (advanceEm > 0)
+                    {
+                        narrowest[c] = Math.Max(narrowest[c], (advanceEm * style.SizePt) + style.LetterSpacingPt + indent + frame);
+                    }
+                }
+            }
+        }
+
+        return narrowest;
     }
 
     private static double[] Edges(IReadOnlyList<double> widths)

@@ -121,7 +121,11 @@ public sealed record ListBlock(IReadOnlyList<IReadOnlyList<Inline>> Items) : Blo
     public bool Ordered { get; init; }
 }
 
-/// <summary>A simple grid of text cells; every row has the same number of cells.</summary>
+/// <summary>
+/// A simple grid of text cells; every row has the same number of cells. The page layout refuses
+/// (<see cref="Layout.BulletinLayoutException"/> at the table's path) a table with more columns than
+/// can each hold one character, with their padding, in the column or text block it stands in.
+/// </summary>
 public sealed record Table(IReadOnlyList<IReadOnlyList<string>> Rows) : Block
 {
     /// <inheritdoc />
@@ -133,7 +137,9 @@ public sealed record Table(IReadOnlyList<IReadOnlyList<string>> Rows) : Block
     /// <summary>
     /// The columns' widths as relative shares of the table's width, one positive number per column:
     /// <c>[1, 3, 6]</c> gives the columns 10 %, 30 % and 60 % of the width the table takes (the body
-    /// column or text block it stands in), in Word and PDF alike. <c>null</c>, the default, sizes the
+    /// column or text block it stands in), in Word and PDF alike, except that a column is never made
+    /// narrower than its widest character with the cell padding, so a tiny share (<c>[0.001, 1, 1]</c>)
+    /// gives a column one character a line and the others share the rest. <c>null</c>, the default, sizes the
     /// columns from their content as Word's and browsers' automatic table layout do: each column at
     /// least as wide as its longest unbreakable word, and the rest shared by how much text it holds.
     /// Validation reports a count other than the number of columns and a share that is not a positive

@@ -114,6 +114,35 @@ public sealed class TableColumnsTests
     }
 
     [Test]
+    public void A_tiny_explicit_share_still_holds_its_columns_widest_character_and_the_others_keep_their_proportion()
+    {
+        // 序号 is Han in the header row (the header style) and digits below: its widest character is one em.
+        var table = Numbered() with { ColumnWidths = [1e-9, 1, 3] };
+
+        var columns = TableColumns.Of(table, Theme, 400);
+
+        var headerPt = Theme[TextRole.TableHeader].SizePt + Theme[TextRole.TableHeader].LetterSpacingPt;
+        Assert.Multiple(() =>
+        {
+            Assert.That(columns.WidthsPt[0], Is.EqualTo(headerPt + Frame).Within(1e-9), "one character of the header, padding and a rule");
+            Assert.That(columns.WidthsPt.Sum(), Is.EqualTo(400).Within(1e-9), "the columns fill the width");
+            Assert.That(columns.WidthsPt[2] / columns.WidthsPt[1], Is.EqualTo(3).Within(1e-9), "the rest share in proportion");
+        });
+    }
+
+    [Test]
+    public void A_huge_share_beside_tiny_ones_leaves_each_of_them_one_character()
+    {
+        var table = new Table([["甲", "乙", "丙"], ["1", "2", "3"]]) { ColumnWidths = [1, 1e-12, 1e12] };
+
+        var columns = TableColumns.Of(table, Theme, 400);
+
+        var narrowest = Theme[TextRole.TableHeader].SizePt + Theme[TextRole.TableHeader].LetterSpacingPt + Frame;
+        Assert.That(columns.WidthsPt.Take(2), Is.All.EqualTo(narrowest).Within(1e-9));
+        Assert.That(columns.WidthsPt[2], Is.EqualTo(400 - (2 * narrowest)).Within(1e-9));
+    }
+
+    [Test]
     public void A_web_address_breaks_after_its_slashes_and_dots_so_its_longest_piece_is_its_minimum()
     {
         var style = Theme[TextRole.TableCell];

@@ -1,3 +1,4 @@
+using Bulletin.Docs.Composition;
 using System.Globalization;
 using Bulletin.Docs.Layout;
 using Bulletin.Docs.Model;
@@ -75,16 +76,57 @@ public sealed class TableGridParityTests
     }
 
     [Test]
-    public void A_column_given_a_tiny_share_is_laid_out_without_a_crash()
+    public void A_column_given_a_tiny_share_holds_one_character_in_both_writers()
     {
         var table = new Table([["序号", "名称"], ["1", "太原市互联网协会"]]) { ColumnWidths = [1e-9, 1] };
+        var document = new BulletinDocument { Items = [new Article { Headline = "表格", Body = [table] }] };
+        var theme = BulletinThemes.PressRelease;
+        var options = new BulletinOptions { Theme = theme, Fonts = FontTestSupport.Default };
+
+        var layout = BulletinLayoutEngine.Layout(document, options);
+
+        // 序 in the header style, the cell padding on either side and a rule: not a column the text spills out of.
+        var header = theme[TextRole.TableHeader];
+        var narrowest = header.SizePt + header.LetterSpacingPt + (2 * TableColumns.CellPaddingEm * theme[TextRole.TableCell].SizePt) + theme.Rules.TablePt;
+        Assert.That(PdfEdges(layout, 2)[1], Is.EqualTo(narrowest).Within(Tolerance));
+        Assert.That(WordEdges(Of(document, options))[1], Is.EqualTo(narrowest).Within(Tolerance));
+        var first = layout.Pages[0].Elements.OfType<TextLineElement>().Where(line => line.Line.Text is "序" or "号").ToList();
+        Assert.That(first.Select(line => line.Line.Text), Is.EqualTo(new[] { "序", "号" }), "one character a line, inside the column");
+    }
+
+    [Test]
+    public void A_short_cell_beside_a_tall_one_is_centred_in_its_row_as_the_word_cell_is()
+    {
+        var tall = "协会自2007年成立以来，积极适应互联网行业的快速发展与变化，逐步成长为地区互联网领域具有影响力的社会组织。";
+        var table = new Table([["名称", "说明"], ["协会", tall + tall]]) { ColumnWidths = [1, 1] };
         var document = new BulletinDocument { Items = [new Article { Headline = "表格", Body = [table] }] };
         var options = new BulletinOptions { Theme = BulletinThemes.PressRelease, Fonts = FontTestSupport.Default };
 
         var layout = BulletinLayoutEngine.Layout(document, options);
 
-        Assert.That(PdfEdges(layout, 2)[1], Is.EqualTo(0).Within(1e-6));
-        Assert.That(WordEdges(Of(document, options))[1], Is.Zero);
+        var lines = layout.Pages[0].Elements.OfType<TextLineElement>().ToList();
+        var shortCell = lines.Single(line => line.Line.Text == "协会");
+        var tallCell = lines.Where(line => line.Structure == lines.First(l => l.Line.Text.StartsWith("协会自", StringComparison.Ordinal)).Structure).ToList();
+        Assert.That(tallCell, Has.Count.GreaterThan(2), "the long cell takes several lines");
+        var middle = (tallCell[0].Baseline + tallCell[^1].Baseline) / 2;
+        Assert.That(shortCell.Baseline, Is.EqualTo(middle).Within(0.01), "w:vAlign center (ECMA-376 Part 1 §17.4.84) in the Word file");
+        var docx = Of(document, options).Xml("word/document.xml");
+        Assert.That(docx.Descendants(W + "tc").Select(cell => (string?)cell.Element(W + "tcPr")?.Element(W + "vAlign")?.Attribute(W + "val")), Is.All.EqualTo("center"));
+    }
+
+    [Test]
+    public void A_table_whose_columns_cannot_each_hold_a_character_is_refused_by_the_layout_with_its_path()
+    {
+        // 30 columns in a newspaper column 13 characters wide: every column narrower than one digit
+        // and its padding, so the PDF's text ran out of its cells over the neighbours'.
+        var table = new Table([.. Enumerable.Range(0, 3).Select(r => (IReadOnlyList<string>)[.. Enumerable.Range(0, 30).Select(c => $"{r}{c}")])]);
+        var document = new BulletinDocument { Items = [new Article { Headline = "表格", Body = ["正文。", table] }] };
+
+        var error = Assert.Throws<BulletinLayoutException>(() => BulletinLayoutEngine.Layout(document, new BulletinOptions { Theme = BulletinThemes.Newspaper, Fonts = FontTestSupport.Default }));
+
+        Assert.That(error!.Path, Is.EqualTo("Items[0].Body[1]"));
+        Assert.That(error.Problem, Does.Contain("30 columns"));
+        Assert.DoesNotThrow(() => BulletinLayoutEngine.Layout(document, new BulletinOptions { Theme = BulletinThemes.PressRelease, Fonts = FontTestSupport.Default }), "a type area wide enough takes one digit a column");
     }
 
     // x of the vertical rules of the table's first row, from its left rule: the rules of one row

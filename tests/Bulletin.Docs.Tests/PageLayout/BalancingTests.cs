@@ -65,6 +65,17 @@ public sealed class BalancingTests
     }
 
     [Test]
+    public void A_phrase_too_long_for_a_line_is_balanced_on_its_own_lines_and_the_others_keep_theirs()
+    {
+        // 12 characters a line; the second phrase (18) needs two. Balancing the whole heading left
+        // 解 alone after the gap: 聚焦行业难题　　解 / 锁硬核技术共筑绿色 / 矿山释放多元效能.
+        var laid = HeadingLines.Layout("聚焦行业难题\u3000\u3000解锁硬核技术共筑绿色矿山释放多元效能", 120, TextAlignment.Center, Set);
+
+        Assert.That(laid.Lines.Select(l => l.Line.Text.Trim()), Is.EqualTo(new[] { "聚焦行业难题", "解锁硬核技术共筑绿", "色矿山释放多元效能" }));
+        Assert.That(laid.Lines.Select(l => l.X + (l.Line.Width / 2)), Is.All.EqualTo(60.0).Within(0.5), "each line centred in the measure");
+    }
+
+    [Test]
     public void A_heading_without_phrases_wraps_in_even_lines()
     {
         var laid = HeadingLines.Layout(new string('字', 15), 130, TextAlignment.Center, Set);

@@ -278,6 +278,22 @@ public class ParagraphLayouterRuleTests
     }
 
     [Test]
+    public void Without_close_up_no_line_is_set_narrower_than_its_characters()
+    {
+        // 26 Han characters in 25.64 em: closing up takes them on one line; a line Word sets again
+        // (a heading line) must not count on it, since Word never closes Han characters up.
+        const string text = "太原市互联网协会服务能力逐年增强数智赋能高质量发展年";
+        var p = new SyntheticParagraph(text);
+
+        var closed = ParagraphLayouter.Layout(p.Clusters, p.Breaks, 25.64f * Em, 25.64f * Em, TextAlignment.Justify);
+        var open = ParagraphLayouter.Layout(p.Clusters, p.Breaks, 25.64f * Em, 25.64f * Em, TextAlignment.Justify, ParagraphOptions.NoCloseUp);
+
+        Assert.That(closed.Lines.Length, Is.EqualTo(1), "closed up a hair");
+        Assert.That(open.Lines.Length, Is.EqualTo(2));
+        Assert.That(p.LineText(open.Lines[0]).Length, Is.LessThanOrEqualTo(25));
+    }
+
+    [Test]
     public void A_line_that_would_spread_more_than_an_em_per_gap_is_set_ragged_and_flagged_loose()
     {
         const string text = "详见Pneumonoultramicroscopicsilicovolcanoconiosis";

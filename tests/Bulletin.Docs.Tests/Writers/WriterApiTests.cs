@@ -75,6 +75,41 @@ public sealed class WriterApiTests
     }
 
     [Test]
+    public void A_layout_without_pages_is_refused_by_the_pdf_writer_before_anything_is_written()
+    {
+        // What a layout made by hand, or one edited with `with { Pages = [] }`, can hold; poppler
+        // refuses the PDF such a layout used to give ("Invalid page count 0").
+        var layout = new LaidOutDocument([], new DocumentMetadata());
+        var output = new MemoryStream();
+
+        var error = Assert.Throws<ArgumentException>(() => BulletinPdf.Write(layout, output));
+
+        Assert.That(error!.ParamName, Is.EqualTo("layout"));
+        Assert.That(error.Message, Does.Contain("no pages"));
+        Assert.That(output.Length, Is.Zero);
+        Assert.Throws<ArgumentException>(() => BulletinPdf.ToBytes(layout));
+    }
+
+    [TestCase(0, 842)]
+    [TestCase(double.NaN, 842)]
+    [TestCase(-5, 842)]
+    [TestCase(595, 1e9)]
+    [TestCase(2, 842)]
+    public void A_page_of_a_size_no_pdf_reader_takes_is_refused_by_the_pdf_and_png_writers(double width, double height)
+    {
+        var layout = new LaidOutDocument([new LaidOutPage(1, 595, 842, []), new LaidOutPage(2, width, height, [])], new DocumentMetadata());
+        var output = new MemoryStream();
+
+        var pdf = Assert.Throws<ArgumentException>(() => BulletinPdf.Write(layout, output));
+        var png = Assert.Throws<ArgumentException>(() => BulletinPng.RenderPage(layout, 2));
+
+        Assert.That(pdf!.Message, Does.Contain("Pages[1]").And.Contain("between 3 and 14400 pt"));
+        Assert.That(png!.Message, Does.Contain("Pages[1]"));
+        Assert.That(output.Length, Is.Zero);
+        Assert.That(BulletinPng.RenderPage(layout, 1), Is.Not.Empty, "the good page still renders");
+    }
+
+    [Test]
     public void Docx_sync_Write_to_such_a_stream_fails_with_the_streams_own_catchable_error()
     {
         var output = new AsyncOnlyStream();

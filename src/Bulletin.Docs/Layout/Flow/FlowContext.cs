@@ -44,10 +44,13 @@ internal sealed class FlowContext(BulletinTheme theme, IParagraphLayouter text)
         return Text.Layout(paragraph, width, settings);
     }
 
-    /// <summary>Lays out a plain string in <paramref name="role"/>; <paramref name="atomic"/> text never breaks.</summary>
-    public LaidOutParagraph Layout(string text, double width, TextRole role, TextAlignment? alignment = null, bool atomic = false, bool indent = true)
+    /// <summary>
+    /// Lays out a plain string in <paramref name="role"/>; <paramref name="atomic"/> text never breaks;
+    /// without <paramref name="closeUp"/> no line closes its characters up to fit (<see cref="ParagraphSettings.CloseUp"/>).
+    /// </summary>
+    public LaidOutParagraph Layout(string text, double width, TextRole role, TextAlignment? alignment = null, bool atomic = false, bool indent = true, bool closeUp = true)
     {
-        var settings = ParagraphSettings.Of(Theme[role]);
+        var settings = ParagraphSettings.Of(Theme[role]) with { CloseUp = closeUp };
         if (alignment is { } align)
         {
             settings = settings with { Alignment = align };

@@ -31,7 +31,7 @@ internal static class HeadingLines
             return full;
         }
 
-        if (ByPhrases(text, width, full.Lines.Count, layout) is { } phrased)
+        if (ByPhrases(text, width, alignment, full.Lines.Count, layout) is { } phrased)
         {
             return phrased;
         }
@@ -62,11 +62,12 @@ internal static class HeadingLines
     }
 
     /// <summary>
-    /// The heading broken only at the spaces between its phrases, in as few lines as possible and,
-    /// among those, with the shortest longest line; <c>null</c> when it has no phrases, a phrase
-    /// does not fit a line, or it would take more lines than <paramref name="maxLines"/>.
+    /// The heading broken at the spaces between its phrases, in as few lines as possible and,
+    /// among those, with the shortest longest line; a phrase too long for a line takes balanced
+    /// lines of its own, so the break between phrases still falls at the gap. <c>null</c> when it
+    /// has no phrases or it would take more lines than <paramref name="maxLines"/>.
     /// </summary>
-    private static LaidOutParagraph? ByPhrases(string text, double width, int maxLines, Func<string, double, LaidOutParagraph> layout)
+    private static LaidOutParagraph? ByPhrases(string text, double width, TextAlignment alignment, int maxLines, Func<string, double, LaidOutParagraph> layout)
     {
         if (!text.Any(IsHan))
         {
@@ -80,7 +81,7 @@ internal static class HeadingLines
             return null;
         }
 
-        // fits[i, j]: phrases i..j-1 on one line, with their set width.
+        // single[i, j]: phrases i..j-1 on one line, with their set width (or one long phrase on its own lines).
         var single = new LaidOutParagraph?[n, n + 1];
         for (var i = 0; i < n; i++)
         {
@@ -90,6 +91,12 @@ internal static class HeadingLines
                 var laid = layout(text[phrases[i].Start..phrases[j - 1].End], width);
                 if (laid.Lines.Count != 1)
                 {
+                    if (j == i + 1)
+                    {
+                        // One phrase wider than the measure: its own even lines (it has no space, so no phrases).
+                        single[i, j] = Layout(text[phrases[i].Start..phrases[i].End], width, alignment, layout);
+                    }
+
                     break;
                 }
 
@@ -111,8 +118,8 @@ internal static class HeadingLines
                     continue;
                 }
 
-                var count = lines[i] + 1;
-                var wide = Math.Max(longest[i], line.Lines[0].Line.Width);
+                var count = lines[i] + line.Lines.Count;
+                var wide = Math.Max(longest[i], line.Lines.Max(l => l.Line.Width));
                 if (count < lines[j] || (count == lines[j] && wide < longest[j]))
                 {
                     lines[j] = count;
@@ -130,7 +137,7 @@ internal static class HeadingLines
         var result = new List<PositionedLine>(lines[n]);
         for (var j = n; j > 0; j = from[j])
         {
-            result.Insert(0, single[from[j], j]!.Lines[0]);
+            result.InsertRange(0, single[from[j], j]!.Lines);
         }
 
         return new LaidOutParagraph(result, single[from[n], n]!.LineHeightPt);

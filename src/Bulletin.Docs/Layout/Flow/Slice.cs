@@ -60,7 +60,7 @@ internal sealed record AnchorSlice(string Name) : Slice(0);
 /// <param name="Table">Identity of the table the row belongs to (reference equality).</param>
 /// <param name="Cells">Each cell's x offset from the table's left, its lines and its structure element.</param>
 /// <param name="Edges">x of every vertical grid line, from the table's left.</param>
-/// <param name="PaddingPt">Cell padding above the first line.</param>
+/// <param name="PaddingPt">Cell padding above and below the tallest cell's text (the others are centred in the row).</param>
 /// <param name="RowHeight">Height of the row.</param>
 /// <param name="RulePt">Width of the grid lines, the theme's table rule as in the Word file.</param>
 internal sealed record TableRowSlice(object Table, IReadOnlyList<(double X, LaidOutParagraph Text, StructureNode? Structure)> Cells, IReadOnlyList<double> Edges, double PaddingPt, double RowHeight, double RulePt)

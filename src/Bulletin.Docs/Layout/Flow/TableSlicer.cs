@@ -26,6 +26,14 @@ internal static class TableSlicer
             return;
         }
 
+        var narrowest = TableColumns.Narrowest(table, context.Theme).Sum();
+        if (narrowest > width + 0.01)
+        {
+            throw new BulletinLayoutException(path, string.Create(
+                CultureInfo.InvariantCulture,
+                $"the table's {columns} columns cannot each hold one character in the {width:0} pt it stands in (they need {narrowest:0} pt with their padding); use fewer columns or split the table"));
+        }
+
         var grid = TableColumns.Of(table, context.Theme, width);
         var edges = grid.EdgesPt;
         var padding = grid.PaddingPt;

@@ -117,7 +117,9 @@ internal static class SlicePainter
 
         foreach (var (cellX, text, structure) in row.Cells)
         {
-            var y = top + row.PaddingPt;
+            // Centred in the row, as the Word file's cells are (w:vAlign center, ECMA-376 Part 1
+            // §17.4.84); the tallest cell's text starts one padding below the top.
+            var y = top + ((row.RowHeight - text.Height) / 2);
             foreach (var line in text.Lines)
             {
                 PaintLine(page, line, text.LineHeightPt, left + cellX, y, row.Structure is null ? null : structure);

@@ -43,6 +43,7 @@ internal static class ParagraphLayouter
         }
 
         options ??= ParagraphOptions.Default;
+        double trackingEm = options.CloseUp ? MaxTrackingEm : 0;
         int n = clusters.Length;
         if (n == 0)
         {
@@ -57,14 +58,14 @@ internal static class ParagraphLayouter
             {
                 float measure = count == 0 ? firstLineWidth : otherLinesWidth;
                 bool trim = TrimsStart(clusters, start, count, options);
-                lines[count] = FitLine(clusters, breaks, start, measure, trim);
+                lines[count] = FitLine(clusters, breaks, start, measure, trim, trackingEm);
                 start = lines[count].End;
                 count++;
             }
 
             var chosen = lines.AsSpan(0, count);
             if (options.TotalFit && !IsPerfect(clusters, chosen, alignment, options)
-                && TotalFit.Break(clusters, breaks, firstLineWidth, otherLinesWidth, alignment, options, MaxTrackingEm) is { } total)
+                && TotalFit.Break(clusters, breaks, firstLineWidth, otherLinesWidth, alignment, options, trackingEm) is { } total)
             {
                 chosen = total;
                 count = total.Length;
@@ -95,12 +96,12 @@ internal static class ParagraphLayouter
     /// line can be squeezed into the measure, the one needing the least squeezing or stretching;
     /// on a tie the longer line (squeeze before push, clreq §3.8).
     /// </summary>
-    private static ParagraphLine FitLine(ReadOnlySpan<TextCluster> clusters, ReadOnlySpan<BreakAction> breaks, int start, float measure, bool trimStart)
+    private static ParagraphLine FitLine(ReadOnlySpan<TextCluster> clusters, ReadOnlySpan<BreakAction> breaks, int start, float measure, bool trimStart, double trackingEm)
     {
         int n = clusters.Length;
         double natural = 0, minimum = 0, trailingNatural = 0, trailingMinimum = 0, lastRightBlank = 0, lastFixedBlank = 0, gapBefore = 0;
         double bestBadness = double.PositiveInfinity;
-        double tracking = MaxTrackingEm * clusters[start].EmSize;
+        double tracking = trackingEm * clusters[start].EmSize;
         int gaps = 0, best = -1;
         var flags = ParagraphLineFlags.None;
         int end = start + 1;
@@ -278,12 +279,13 @@ internal static class ParagraphLayouter
         double spaceStretch = 0, gapStretch = 0, perGap = 0, perSpace = 0;
         bool spreadAll = false;
         int closeUpGaps = 0; // > 0 when the characters close up after every mark was squeezed
+        double trackingEm = options.CloseUp ? MaxTrackingEm : 0;
         double delta = line.Measure - m.Natural;
         double em = clusters[start].EmSize;
         if (delta < -Epsilon)
         {
             double need = -delta;
-            if (m.SpreadableGaps > 0 && need / m.SpreadableGaps <= MaxTrackingEm * em)
+            if (m.SpreadableGaps > 0 && need / m.SpreadableGaps <= trackingEm * em)
             {
                 // A fraction of an em too long (a measure that is not a whole number of characters, like
                 // GB/T 9704's 28 per 156 mm): set the characters a hair closer, as a character grid does,
@@ -306,7 +308,7 @@ internal static class ParagraphLayouter
                     // having given up its leading blank it starts where that blank began, and closing
                     // up there as well could set it left of a narrow mark or letter before it.
                     closeUpGaps = CloseUpGaps(clusters, start, m.LastVisible);
-                    perGap = closeUpGaps > 0 ? -Math.Min(need, MaxTrackingEm * em * m.SpreadableGaps) / closeUpGaps : 0;
+                    perGap = closeUpGaps > 0 ? -Math.Min(need, trackingEm * em * m.SpreadableGaps) / closeUpGaps : 0;
                 }
             }
 

@@ -33,4 +33,15 @@ internal sealed record ParagraphOptions
     /// and they are flagged (<see cref="ParagraphLineFlags.Wide"/>).
     /// </summary>
     public float MaxSpreadPerGap { get; init; } = 0.125f;
+
+    /// <summary>
+    /// Let a line a hair too long close its characters up (at most 1/32 em a gap) once every mark
+    /// has given up its blank, so a 孤字 is pulled up (clreq §3.8, 先挤进). <c>false</c> for lines
+    /// another program sets again: Word and LibreOffice never close Han characters up, so a heading
+    /// line that fits only that way would wrap again there, one character alone on a line.
+    /// </summary>
+    public bool CloseUp { get; init; } = true;
+
+    /// <summary>The defaults without <see cref="CloseUp"/>.</summary>
+    public static ParagraphOptions NoCloseUp { get; } = new() { CloseUp = false };
 }

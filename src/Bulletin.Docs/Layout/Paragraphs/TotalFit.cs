@@ -231,7 +231,7 @@ internal sealed class TotalFit
         if (delta < -Epsilon)
         {
             double need = -delta;
-            if (gaps > 0 && need / gaps <= trackingEm * em + Epsilon)
+            if (gaps > 0 && trackingEm > 0 && need / gaps <= trackingEm * em + Epsilon)
             {
                 double r = need / gaps / (trackingEm * em);
                 badness = 30 * r * r;
@@ -242,7 +242,7 @@ internal sealed class TotalFit
                 double r = need / canShrink;
                 badness = 100 * r * r;
             }
-            else if (gaps > 0 && need <= canShrink + (gaps * trackingEm * em) + Epsilon)
+            else if (gaps > 0 && trackingEm > 0 && need <= canShrink + (gaps * trackingEm * em) + Epsilon)
             {
                 // Every shrinkable blank given up, and the characters closed up a hair for the rest.
                 double r = (need - canShrink) / (gaps * trackingEm * em);

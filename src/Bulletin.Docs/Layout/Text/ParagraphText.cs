@@ -47,6 +47,12 @@ internal sealed record ParagraphSettings(TextAlignment Alignment, double FirstLi
     /// </summary>
     public bool TrimOpeningBracketOnFirstLine { get; init; }
 
+    /// <summary>
+    /// Whether a line a hair too long may close its characters up (<see cref="Paragraphs.ParagraphOptions.CloseUp"/>);
+    /// off for the heading lines both writers are given, which Word sets again without closing up.
+    /// </summary>
+    public bool CloseUp { get; init; } = true;
+
     /// <summary>Settings of <paramref name="style"/>: indents in characters become points of its size.</summary>
     public static ParagraphSettings Of(TextStyle style) => new(
         style.Alignment,

@@ -58,7 +58,7 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
         var shaped = Shape(text);
         float otherWidth = (float)(width - settings.StartIndentPt);
         float firstWidth = (float)(otherWidth - settings.FirstLineIndentPt);
-        var laid = ParagraphLayouter.Layout(shaped.Clusters, shaped.Breaks, firstWidth, otherWidth, settings.Alignment);
+        var laid = ParagraphLayouter.Layout(shaped.Clusters, shaped.Breaks, firstWidth, otherWidth, settings.Alignment, settings.CloseUp ? null : ParagraphOptions.NoCloseUp);
         var lines = laid.Lines;
         var result = new PositionedLine[lines.Length];
         for (int k = 0; k < lines.Length; k++)
