@@ -8,7 +8,7 @@ namespace Bulletin.Docs.Layout.Pages;
 /// Places bands on pages from top to bottom, opening pages as needed. Holds the pages being built;
 /// one instance per layout run.
 /// </summary>
-internal sealed class PageComposer
+internal sealed partial class PageComposer
 {
 
     /// <summary>Most a continuing column is opened up per slice to reach the foot, in body lines.</summary>
@@ -97,73 +97,6 @@ internal sealed class PageComposer
     }
 
     /// <summary>
-    /// A column of the last band placed that ends short of the band's foot and was not opened up
-    /// (the last of balanced columns): its slices, where it was painted and which elements it made.
-    /// </summary>
-    private sealed record ShortColumn(IReadOnlyList<Slice> Slices, ColumnFill Fill, double X, double Top, double BandHeight, int FirstElement, int ElementCount);
-
-    /// <summary>
-    /// When the page closes under the last band, its short last column is opened up to end level
-    /// with the others (it would otherwise leave white at the page's foot), up to
-    /// <see cref="MaxClosingStretchPerGapLines"/>; repainted in place, so the page's reading order is unchanged.
-    /// </summary>
-    private void OpenUpShortColumns()
-    {
-        foreach (var column in _shortColumns.OrderByDescending(c => c.FirstElement))
-        {
-            var stretch = Stretch(column.Slices, column.Fill, column.BandHeight - column.Fill.Height, MaxClosingStretchPerGapLines);
-            if (stretch <= 0)
-            {
-                continue;
-            }
-
-            var painted = new List<PageElement>(column.ElementCount);
-            SlicePainter.Paint(painted, column.Slices, column.Fill, column.X, column.Top, stretch);
-            Current.RemoveRange(column.FirstElement, column.ElementCount);
-            Current.InsertRange(column.FirstElement, painted);
-        }
-    }
-
-    /// <summary>
-    /// Closes a page that ends above its foot because what comes next does not fit: on a theme
-    /// without a line grid, the white is shared between the gaps that separate the page's bands
-    /// (vertical justification, as a make-up editor spaces the stories out), when that is at most
-    /// <see cref="MaxBandGapStretchLines"/> body lines a gap; on a grid the lines stay where they are.
-    /// </summary>
-    private void ClosePageEarly()
-    {
-        OpenUpShortColumns();
-        var white = Bottom - Y;
-        var gaps = _bandStarts.Count - 1;
-        if (_setup.LineGridPitchPt is null && gaps > 0 && white > ColumnFiller.Epsilon && white / gaps <= (MaxBandGapStretchLines * _bodyLine) + ColumnFiller.Epsilon)
-        {
-            var perGap = white / gaps;
-            for (var band = 1; band <= gaps; band++)
-            {
-                var end = band < gaps ? _bandStarts[band + 1] : Current.Count;
-                for (var i = _bandStarts[band]; i < end; i++)
-                {
-                    Current[i] = Shifted(Current[i], band * perGap);
-                }
-            }
-        }
-
-        NewPage();
-    }
-
-    /// <summary><paramref name="element"/> moved <paramref name="dy"/> down the page.</summary>
-    private static PageElement Shifted(PageElement element, double dy) => element switch
-    {
-        TextLineElement text => text with { Baseline = text.Baseline + dy },
-        RuleElement rule => rule with { Y1 = rule.Y1 + dy, Y2 = rule.Y2 + dy },
-        BoxElement box => box with { Y = box.Y + dy },
-        ImageElement image => image with { Y = image.Y + dy },
-        LinkElement link => link with { Y = link.Y + dy },
-        AnchorElement anchor => anchor with { Y = anchor.Y + dy },
-        _ => throw new NotSupportedException($"Page element {element.GetType().Name} cannot be moved."),
-    };
-
-    /// <summary>
     /// Places a band below what is on the page, after <paramref name="gap"/> unless at the page top.
     /// Picture news the composition set into the next story (<see cref="Composition.PictureInsets"/>)
     /// is held back and set into the top of that band's last columns, the text running down the
@@ -191,72 +124,6 @@ internal sealed class PageComposer
         }
 
         PlaceBand(band, gap, null);
-    }
-
-    /// <summary>Sets picture news still held back (nothing followed it) on its own.</summary>
-    public void Flush()
-    {
-        if (_heldPicture is { } held)
-        {
-            _heldPicture = null;
-            PlaceBand(held.Band, held.Gap, null);
-        }
-    }
-
-    /// <summary>
-    /// For picture news that can be set into other columns (a photo across whole columns of a page
-    /// of several, no body, any title no wider than the photo): the number of columns the photo spans.
-    /// </summary>
-    private int? PictureColumns(Band band)
-    {
-        if (!ColumnFiller.IsDone(band.Body, 0) || PictureSpan(band) is not { } span)
-        {
-            return null;
-        }
-
-        // A title goes with the photo, centred over it, when no line of it is wider.
-        var image = band.Header.OfType<ImageSlice>().First();
-        var fits = band.Header.TakeWhile(slice => slice is not ImageSlice).All(slice => slice is not LineSlice line || line.Line.Line.Width <= image.Width + ColumnFiller.Epsilon);
-        return fits ? span : null;
-    }
-
-    /// <summary>
-    /// For picture news on a page of several columns whose photo spans whole columns, fewer than
-    /// all: how many it spans; otherwise <c>null</c>.
-    /// </summary>
-    private int? PictureSpan(Band band)
-    {
-        if (band is not { Item: PictureNews, Columns: > 1, Framed: false } || band.Header.OfType<ImageSlice>().FirstOrDefault() is not { } image)
-        {
-            return null;
-        }
-
-        var pitch = ColumnWidth(band.Columns) + _setup.ColumnGapPt;
-        var span = (int)Math.Round((image.Width + _setup.ColumnGapPt) / pitch);
-        var whole = Math.Abs((span * pitch) - _setup.ColumnGapPt - image.Width) <= 0.01;
-        return whole && span >= 1 && span < band.Columns ? span : null;
-    }
-
-    /// <summary>
-    /// Whether <paramref name="band"/> can take a picture <paramref name="span"/> columns wide into
-    /// its columns: a story not framed, balanced in more columns, whose body does not open with a
-    /// table (the Word file anchors the picture to the story's first paragraph).
-    /// </summary>
-    private static bool CanTakePicture(Band band, int span) =>
-        band is { Framed: false, Balanced: true } && band.Columns > span && !ColumnFiller.IsDone(band.Body, 0)
-        && band.Body.FirstOrDefault(slice => slice is not (AnchorSlice or SpaceSlice)) is not TableRowSlice;
-
-    /// <summary>Width of one of <paramref name="columns"/> columns across the type area.</summary>
-    private double ColumnWidth(int columns) => (Width - ((columns - 1) * _setup.ColumnGapPt)) / columns;
-
-    /// <summary>
-    /// How far to move a picture band's header so that its photo, centred by the slicer, starts on
-    /// the left edge of column <paramref name="firstColumn"/> (0-based).
-    /// </summary>
-    private double GridShift(Band band, int firstColumn)
-    {
-        var image = band.Header.OfType<ImageSlice>().First();
-        return (firstColumn * (ColumnWidth(band.Columns) + _setup.ColumnGapPt)) - image.XOffset;
     }
 
     private void PlaceBand(Band band, double gap, (Band Band, int Span)? picture)
@@ -427,49 +294,6 @@ internal sealed class PageComposer
         Y += band.Framed ? BottomPadding(Y - fragmentTop, pad) : pad;
         CloseFrame(band, fragmentTop);
         _bandOnPage = true;
-    }
-
-    /// <summary>
-    /// Padding above and below <paramref name="content"/> in a frame: on a line grid, what makes
-    /// the frame a whole number of grid lines tall, as near the theme's padding as it can be and at
-    /// least half of it, so what follows the frame stays on the grid (GB/T 9704 §5.2.2: 22 lines
-    /// a page); without a grid, the theme's padding.
-    /// </summary>
-    private double GridPadding(double content)
-    {
-        if (_setup.LineGridPitchPt is not { } pitch || pitch <= 0)
-        {
-            return FramePadding;
-        }
-
-        var lines = Math.Round((content + (2 * FramePadding)) / pitch);
-        while ((lines * pitch) - content < FramePadding - ColumnFiller.Epsilon)
-        {
-            lines++;
-        }
-
-        return ((lines * pitch) - content) / 2;
-    }
-
-    /// <summary>
-    /// Padding under a frame's content that already takes <paramref name="used"/> from the frame's
-    /// top, padding above included: on a line grid, what ends the frame on a grid line, as near
-    /// <paramref name="pad"/> as it can be and at least half of it; otherwise <paramref name="pad"/>.
-    /// </summary>
-    private double BottomPadding(double used, double pad)
-    {
-        if (_setup.LineGridPitchPt is not { } pitch || pitch <= 0)
-        {
-            return pad;
-        }
-
-        var lines = Math.Round((used + pad) / pitch);
-        while ((lines * pitch) - used < (pad / 2) - ColumnFiller.Epsilon)
-        {
-            lines++;
-        }
-
-        return (lines * pitch) - used;
     }
 
     /// <summary>
