@@ -137,6 +137,11 @@ internal static class BulletinCli
                 return ExitCodes.Success;
             }
 
+            // The file's own comment tells how to render it: by the name it is written under.
+            var written = Path.GetFileName(target);
+            text = text.Replace(name + ".md", written, StringComparison.Ordinal)
+                .Replace(name + ".docx", Path.GetFileNameWithoutExtension(written) + ".docx", StringComparison.Ordinal);
+
             var full = Path.GetFullPath(target, io.CurrentDirectory);
             if (File.Exists(full) && !result.GetValue(force))
             {

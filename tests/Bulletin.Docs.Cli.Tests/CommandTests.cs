@@ -102,6 +102,18 @@ public sealed class CommandTests
     }
 
     [Test]
+    public void A_starting_file_written_under_another_name_tells_how_to_render_that_name()
+    {
+        using var folder = new TempFolder();
+
+        TestIo.Run(folder.Path, "new", "press-release", "release-0107.md");
+        var text = File.ReadAllText(Path.Combine(folder.Path, "release-0107.md"));
+
+        Assert.That(text, Does.Contain("bulletin render release-0107.md").And.Contain("release-0107.docx"));
+        Assert.That(text, Does.Not.Contain("press-release.md"));
+    }
+
+    [Test]
     public void New_does_not_replace_a_file_without_force()
     {
         using var folder = new TempFolder();
