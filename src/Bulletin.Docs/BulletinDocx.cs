@@ -181,7 +181,7 @@ public static class BulletinDocx
         {
             return options.Word.EmbedFonts
                 ? throw new ArgumentException("WordOptions.EmbedFonts embeds the faces the PDF uses, so it needs BulletinOptions.Fonts; none are given.", nameof(options))
-                : (BulletinComposer.Compose(document, options.Theme, new ModelLines(options.Theme)), WordLayoutHints.Unknown);
+                : (BulletinComposer.Compose(document, options.Theme, new EstimatedTextFacts(options.Theme)), WordLayoutHints.Unknown);
         }
 
         try
@@ -192,7 +192,7 @@ public static class BulletinDocx
         {
             // The layout only refines the Word file: a document it refuses (a character no
             // registered font covers, a block no page can hold) is still written, as without fonts.
-            return (BulletinComposer.Compose(document, options.Theme, new ModelLines(options.Theme)), WordLayoutHints.Unknown);
+            return (BulletinComposer.Compose(document, options.Theme, new EstimatedTextFacts(options.Theme)), WordLayoutHints.Unknown);
         }
     }
 

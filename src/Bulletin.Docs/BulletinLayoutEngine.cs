@@ -27,7 +27,7 @@ public static class BulletinLayoutEngine
         BulletinValidator.ThrowIfInvalid(document, options.Theme, fonts, options.MaxImagePixels);
         using var text = new TextLayouter(fonts, options.LineBreaking);
         // The composition goes with the layout, so the Word writer renders the same headings from it.
-        var composed = BulletinLayout.Compose(document, options.Theme, text);
+        var composed = BulletinLayout.Compose(document, options.Theme, text, fonts);
         return BulletinLayout.Layout(composed, text) with { Faces = PdfFaces.Report(options.Theme, fonts), Composition = composed, Fonts = fonts };
     }
 

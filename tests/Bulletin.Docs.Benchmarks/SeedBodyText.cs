@@ -12,7 +12,7 @@ internal static class SeedBodyText
     public static IReadOnlyList<ParagraphText> Paragraphs(BulletinTheme theme)
     {
         var body = SpanFormat.Of(theme[TextRole.Body]);
-        var composed = BulletinComposer.Compose(TaiyuanDaily.Create(), theme, new ModelLines(theme));
+        var composed = BulletinComposer.Compose(TaiyuanDaily.Create(), theme, new EstimatedTextFacts(theme));
         return [.. Stories(composed.Items)
             .SelectMany(story => story.Body)
             .OfType<TextBlock>()

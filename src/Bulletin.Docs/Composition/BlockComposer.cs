@@ -5,7 +5,7 @@ using Bulletin.Docs.Theme;
 namespace Bulletin.Docs.Composition;
 
 /// <summary>Composes body blocks and their inlines, one method per model kind.</summary>
-internal sealed class BlockComposer(BulletinTheme theme, IHeadingBalancer balancer)
+internal sealed class BlockComposer(BulletinTheme theme, ITextFacts text)
     : IBlockVisitor<BlockComposer.Where, ComposedBlock>, IInlineVisitor<int, Span>
 {
     /// <summary>
@@ -17,26 +17,26 @@ internal sealed class BlockComposer(BulletinTheme theme, IHeadingBalancer balanc
 
     /// <summary>A heading in <paramref name="role"/>: each of the model's lines broken by the balancer at <paramref name="widthPt"/>.</summary>
     public HeadingBlock Heading(string path, TextRole role, IReadOnlyList<string> lines, double widthPt) =>
-        new(path, role, [.. lines.SelectMany(line => balancer.Lines(line, role, widthPt))]);
+        new(path, role, [.. lines.SelectMany(line => text.Lines(line, role, widthPt))]);
 
     /// <inheritdoc />
     public ComposedBlock Paragraph(Paragraph block, Where where) =>
-        new TextBlock(where.Path, TextRole.Body, [.. where.Lead ?? [], .. Spans(block.Inlines)]);
+        new TextBlock(where.Path, TextRole.Body, [.. where.Lead ?? [], .. Spans(block.Inlines, TextRole.Body)]);
 
     /// <inheritdoc />
     public ComposedBlock Subheading(Subheading block, Where where) =>
         Heading(where.Path, TextRole.Subheading, block.Lines, where.ColumnWidthPt);
 
     /// <inheritdoc />
-    public ComposedBlock Quote(Quote block, Where where) => new TextBlock(where.Path, TextRole.Quote, Spans(block.Inlines));
+    public ComposedBlock Quote(Quote block, Where where) => new TextBlock(where.Path, TextRole.Quote, Spans(block.Inlines, TextRole.Quote));
 
     /// <inheritdoc />
     public ComposedBlock Note(Note block, Where where) =>
-        new TextBlock(where.Path, TextRole.Note, [new Span(PrintedForms.RunInLabel(block.Label), SpanStyle.Label, Atomic: true), .. Spans(block.Inlines)]);
+        new TextBlock(where.Path, TextRole.Note, [new Span(PrintedForms.RunInLabel(block.Label), SpanStyle.Label, Atomic: true), .. Spans(block.Inlines, TextRole.Note)]);
 
     /// <inheritdoc />
     public ComposedBlock List(ListBlock block, Where where) =>
-        new ComposedList(where.Path, block.Ordered, [.. block.Items.Select((item, i) => new ListItem(Marker(block.Ordered, i), Spans(item)))]);
+        new ComposedList(where.Path, block.Ordered, [.. block.Items.Select((item, i) => new ListItem(Marker(block.Ordered, i), Spans(item, TextRole.ListItem)))]);
 
     /// <inheritdoc />
     public ComposedBlock Table(Table block, Where where) => new TableBlock(where.Path, block);
@@ -62,7 +62,39 @@ internal sealed class BlockComposer(BulletinTheme theme, IHeadingBalancer balanc
     /// <inheritdoc />
     public Span LineBreak(LineBreak inline, int state) => Span.LineBreak;
 
-    private Span[] Spans(IReadOnlyList<Inline> inlines) => [.. inlines.Select(inline => inline.Accept(this, 0))];
+    /// <summary>
+    /// The spans of <paramref name="inlines"/> in <paramref name="role"/>, each split where the PDF
+    /// sets characters in a fallback face (emphasis is set in the Quote role's face).
+    /// </summary>
+    private Span[] Spans(IReadOnlyList<Inline> inlines, TextRole role) =>
+        [.. inlines.Select(inline => inline.Accept(this, 0)).SelectMany(span => WithFallbacks(span, span.Style == SpanStyle.Emphasis ? TextRole.Quote : role))];
+
+    private IEnumerable<Span> WithFallbacks(Span span, TextRole role)
+    {
+        var fallbacks = text.Fallbacks(span.Text, role);
+        if (fallbacks.Count == 0)
+        {
+            yield return span;
+            yield break;
+        }
+
+        var at = 0;
+        foreach (var (start, length, family) in fallbacks)
+        {
+            if (start > at)
+            {
+                yield return span with { Text = span.Text[at..start] };
+            }
+
+            yield return span with { Text = span.Text.Substring(start, length), FallbackFamily = family };
+            at = start + length;
+        }
+
+        if (at < span.Text.Length)
+        {
+            yield return span with { Text = span.Text[at..] };
+        }
+    }
 
     /// <summary>A list item's printed marker: "1. " for a numbered list, a bullet and a space otherwise.</summary>
     private static string Marker(bool ordered, int index) =>

@@ -10,23 +10,23 @@ namespace Bulletin.Docs.Composition;
 internal sealed class BulletinComposer : IItemVisitor<string, ComposedItem>
 {
     private readonly BulletinTheme _theme;
-    private readonly IHeadingBalancer _balancer;
+    private readonly ITextFacts _text;
     private readonly BlockComposer _blocks;
 
-    private BulletinComposer(BulletinTheme theme, IHeadingBalancer balancer)
+    private BulletinComposer(BulletinTheme theme, ITextFacts text)
     {
         _theme = theme;
-        _balancer = balancer;
-        _blocks = new BlockComposer(theme, balancer);
+        _text = text;
+        _blocks = new BlockComposer(theme, text);
     }
 
-    /// <summary>Composes a validated <paramref name="document"/> in <paramref name="theme"/>, breaking headings with <paramref name="balancer"/>.</summary>
-    public static ComposedDocument Compose(BulletinDocument document, BulletinTheme theme, IHeadingBalancer balancer)
+    /// <summary>Composes a validated <paramref name="document"/> in <paramref name="theme"/>, headings broken and characters measured by <paramref name="text"/>.</summary>
+    public static ComposedDocument Compose(BulletinDocument document, BulletinTheme theme, ITextFacts text)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(theme);
-        ArgumentNullException.ThrowIfNull(balancer);
-        var composer = new BulletinComposer(theme, balancer);
+        ArgumentNullException.ThrowIfNull(text);
+        var composer = new BulletinComposer(theme, text);
         var items = new ComposedItem[document.Items.Count];
         for (var i = 0; i < items.Length; i++)
         {
@@ -34,7 +34,7 @@ internal sealed class BulletinComposer : IItemVisitor<string, ComposedItem>
         }
 
         var pages = EditionPages.Of(document, theme);
-        return new ComposedDocument(document, theme, PictureInsets.Mark(items, balancer), pages)
+        return new ComposedDocument(document, theme, PictureInsets.Mark(items, text), pages)
         {
             Masthead = document.Masthead is { } masthead && pages.MastheadOnFirstPage ? ComposedMasthead.Of(document, masthead, theme) : null,
             Contents = theme.Contents ? [.. PrintedForms.ContentsEntries(document)] : null,
@@ -69,6 +69,6 @@ internal sealed class BulletinComposer : IItemVisitor<string, ComposedItem>
             items[i] = item.Items[i].Accept(this, $"{path}.Items[{i}]");
         }
 
-        return new ComposedSection(item, path, new HeadingBlock($"{path}.Banner", TextRole.SectionBanner, [item.Banner]), PictureInsets.Mark(items, _balancer));
+        return new ComposedSection(item, path, new HeadingBlock($"{path}.Banner", TextRole.SectionBanner, [item.Banner]), PictureInsets.Mark(items, _text));
     }
 }

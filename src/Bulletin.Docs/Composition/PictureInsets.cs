@@ -15,12 +15,12 @@ internal static class PictureInsets
     /// several, any title is no wider than the photo, and the next item is a story (or a section
     /// opening with one) that is not boxed and whose body opens with a paragraph rather than a table.
     /// </summary>
-    public static IReadOnlyList<ComposedItem> Mark(IReadOnlyList<ComposedItem> items, IHeadingBalancer balancer)
+    public static IReadOnlyList<ComposedItem> Mark(IReadOnlyList<ComposedItem> items, ITextFacts text)
     {
         var marked = items.ToArray();
         for (var i = 0; i + 1 < marked.Length; i++)
         {
-            if (marked[i] is ComposedPicture picture && TitleFits(picture, balancer) && CanTake(marked[i + 1], picture.Placement))
+            if (marked[i] is ComposedPicture picture && TitleFits(picture, text) && CanTake(marked[i + 1], picture.Placement))
             {
                 marked[i] = picture with { SetIntoNext = true };
             }
@@ -32,7 +32,7 @@ internal static class PictureInsets
     /// <summary>The columns a picture's photo spans on a page of several: half of them.</summary>
     public static int Span(StoryPlacement placement) => Math.Max(1, placement.Columns / 2);
 
-    private static bool TitleFits(ComposedPicture picture, IHeadingBalancer balancer)
+    private static bool TitleFits(ComposedPicture picture, ITextFacts text)
     {
         var placement = picture.Placement;
         if (!placement.SpansColumns || placement.Columns < 2)
@@ -41,7 +41,7 @@ internal static class PictureInsets
         }
 
         var photo = placement.SpanWidthPt(Span(placement));
-        return picture.Heading is not { } heading || heading.Lines.All(line => balancer.WidthPt(line, heading.Role) <= photo + 0.01);
+        return picture.Heading is not { } heading || heading.Lines.All(line => text.WidthPt(line, heading.Role) <= photo + 0.01);
     }
 
     private static bool CanTake(ComposedItem item, StoryPlacement picture) => item switch

@@ -31,4 +31,11 @@ internal sealed record Span(string Text, SpanStyle Style = SpanStyle.Plain, stri
 {
     /// <summary>A line break.</summary>
     public static Span LineBreak { get; } = new("\n");
+
+    /// <summary>
+    /// The registered family the PDF sets these characters in because the role's own face lacks
+    /// them (a fallback, e.g. a rare Han character of CJK Extension G), so the Word file names it
+    /// too; <c>null</c> for the role's face.
+    /// </summary>
+    public string? FallbackFamily { get; init; }
 }

@@ -12,7 +12,8 @@ namespace Bulletin.Docs.Word;
 /// <param name="WordName">The <c>w:font</c> name.</param>
 /// <param name="Style">The <c>w:embed…</c> slot.</param>
 /// <param name="Program">The obfuscated subset; entries that share a face share one program and one part.</param>
-internal sealed record EmbeddedFont(string WordName, EmbeddedFontStyle Style, EmbeddedFontProgram Program);
+/// <param name="Family">The registered family of the face, so a run the PDF sets in it as a fallback can name the font-table entry that holds it.</param>
+internal sealed record EmbeddedFont(string WordName, EmbeddedFontStyle Style, EmbeddedFontProgram Program, string Family);
 
 /// <summary>One obfuscated font part's content.</summary>
 /// <param name="FontKey">The <c>w:fontKey</c> the bytes are obfuscated with (§17.8.1).</param>
@@ -98,7 +99,7 @@ internal static class FontEmbedding
                 programs.Add(planned.Face, program = Program(planned.Face, characters));
             }
 
-            result.Add(new EmbeddedFont(planned.Report.WordName, planned.Report.Style, program));
+            result.Add(new EmbeddedFont(planned.Report.WordName, planned.Report.Style, program, planned.Face.Family));
         }
 
         return result;

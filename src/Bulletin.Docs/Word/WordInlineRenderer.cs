@@ -18,13 +18,13 @@ internal static class WordInlineRenderer
     {
         if (span.LinkTarget is { } target)
         {
-            var run = WordParagraphs.Run(span.Text, WordStyleIds.Hyperlink);
+            var linkRun = WordParagraphs.Run(span.Text, WordStyleIds.Hyperlink);
             return target.StartsWith('#')
-                ? new W.Hyperlink(run) { Anchor = context.Bookmarks.For(target[1..]), History = true }
-                : new W.Hyperlink(run) { Id = context.HyperlinkRelationship(target), History = true };
+                ? new W.Hyperlink(linkRun) { Anchor = context.Bookmarks.For(target[1..]), History = true }
+                : new W.Hyperlink(linkRun) { Id = context.HyperlinkRelationship(target), History = true };
         }
 
-        return WordParagraphs.Run(span.Text, span.Style switch
+        var run = WordParagraphs.Run(span.Text, span.Style switch
         {
             SpanStyle.Plain => null,
             SpanStyle.Strong or SpanStyle.Label => WordStyleIds.Strong,
@@ -32,5 +32,15 @@ internal static class WordInlineRenderer
             SpanStyle.Dateline => WordStyleIds.DatelineChar,
             _ => throw new ArgumentOutOfRangeException(nameof(span), span.Style, "Not a span style."),
         });
+        if (span.FallbackFamily is { } family)
+        {
+            // Characters the role's face lacks, in the face the PDF sets them in: by the font-table
+            // name that embeds that face when there is one, else by the family's own name.
+            var name = context.Hints.EmbeddedFonts.FirstOrDefault(font => font.Family == family)?.WordName ?? family;
+            var properties = run.RunProperties ??= new W.RunProperties();
+            properties.RunFonts = new W.RunFonts { Ascii = name, HighAnsi = name, EastAsia = name, ComplexScript = name, Hint = W.FontTypeHintValues.EastAsia };
+        }
+
+        return run;
     }
 }

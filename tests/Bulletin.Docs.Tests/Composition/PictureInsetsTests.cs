@@ -21,7 +21,7 @@ public sealed class PictureInsetsTests
     private static Article Story(params Block[] body) => new() { Headline = "标题", Body = body };
 
     private static bool SetIntoNext(BulletinTheme theme, params BulletinItem[] items) =>
-        ((ComposedPicture)BulletinComposer.Compose(new BulletinDocument { Items = items }, theme, new ModelLines(theme)).Items[0]).SetIntoNext;
+        ((ComposedPicture)BulletinComposer.Compose(new BulletinDocument { Items = items }, theme, new EstimatedTextFacts(theme)).Items[0]).SetIntoNext;
 
     [Test]
     public void Goes_into_the_next_story_on_a_page_of_columns()

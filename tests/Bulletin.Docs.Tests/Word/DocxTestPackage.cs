@@ -45,6 +45,9 @@ internal sealed class DocxTestPackage
 
     public static DocxTestPackage Of(BulletinDocument document, BulletinOptions options) => new(Write(document, options));
 
+    /// <summary>The package of .docx <paramref name="bytes"/> already written.</summary>
+    public static DocxTestPackage Of(byte[] bytes) => new(bytes);
+
     public bool Has(string name) => entries.ContainsKey(name);
 
     public XDocument Xml(string name) =>

@@ -331,6 +331,44 @@ public sealed partial class FontEmbeddingTests
         Assert.That(SampleText.WithoutWhiteSpace(ExternalTool.PdfToText(Path.ChangeExtension(embedded, ".pdf"))), Does.Contain(SampleText.WithoutWhiteSpace(FirstHeadlineLine(sample))));
     }
 
+    /// <summary>
+    /// A character the body face lacks (𰻝, CJK Extension G, not in Noto Serif SC) is set by the
+    /// PDF in a fallback face; the Word run names the font-table entry that embeds that face, and
+    /// LibreOffice without any CJK face still prints it from the .docx.
+    /// </summary>
+    [Test]
+    public void A_character_the_role_face_lacks_is_named_in_the_embedded_face_that_holds_it()
+    {
+        const string rare = "\U00030EDD";
+        var document = new Model.BulletinDocument { Items = [new Model.Article { Headline = "一碗面", Body = [$"太原人爱吃{rare}{rare}面，这是一种宽面。"] }] };
+        var options = new BulletinOptions { Theme = Theme.BulletinThemes.PressRelease, Fonts = FontTestSupport.Default, Word = new WordOptions { EmbedFonts = true } };
+        var layout = BulletinLayoutEngine.Layout(document, options);
+        var drawnIn = layout.Pages.SelectMany(page => page.Elements).OfType<TextLineElement>().SelectMany(line => line.Line.Runs)
+            .Single(run => run.Text.Contains(rare, StringComparison.Ordinal)).Font;
+        var bytes = BulletinDocx.ToBytes(layout, options.Word);
+        var package = DocxTestPackage.Of(bytes);
+        var run = package.Xml("word/document.xml").Descendants(DocxTestPackage.W + "r")
+            .Single(r => string.Concat(r.Elements(DocxTestPackage.W + "t").Select(t => t.Value)) == rare + rare);
+        var named = (string?)run.Element(DocxTestPackage.W + "rPr")?.Element(DocxTestPackage.W + "rFonts")?.Attribute(DocxTestPackage.W + "eastAsia");
+
+        Assert.That(named, Is.Not.Null, "the run names a face");
+        var embeds = EmbedElements(package).Where(pair => pair.FontName == named).ToList();
+        Assert.That(embeds, Is.Not.Empty, $"{named} embeds a face");
+        Assert.That(embeds.Any(pair =>
+        {
+            var registry = new FontRegistry();
+            var face = registry.Register(FontObfuscation.Apply(PartBytes(package, pair.Embed), (string)pair.Embed.Attribute(DocxTestPackage.W + "fontKey")!)).Single();
+            return face.Family == drawnIn.Family && registry.Resolve(face.Family, face.Weight, face.Italic).Face.Covers(0x30EDD);
+        }), Is.True, $"{named} embeds {drawnIn.Family} with the character the PDF draws in it");
+
+        ExternalTool.Require("soffice");
+        var folder = Directory.CreateDirectory(Path.Combine(TestContext.CurrentContext.TestDirectory, "rendered", "embedded-fallback"));
+        var docx = Path.Combine(folder.FullName, "rare.docx");
+        File.WriteAllBytes(docx, bytes);
+        var text = ExternalTool.PdfToText(ExternalTool.ConvertToPdf(docx, folder.FullName, fontConfig: HiddenFacesConfig(folder.FullName)));
+        Assert.That(text, Does.Contain(rare), "LibreOffice prints the character from the embedded face");
+    }
+
     private static string FirstHeadlineLine(Sample sample) =>
         sample.Document.Items.OfType<Model.Article>().First().Headline.Lines[0];
 

@@ -1,4 +1,5 @@
 using Bulletin.Docs.Composition;
+using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Layout.Flow;
 using Bulletin.Docs.Layout.Structure;
 using Bulletin.Docs.Layout.Text;
@@ -19,13 +20,16 @@ internal static class BulletinLayout
     public static LaidOutDocument Layout(BulletinDocument document, BulletinTheme theme, IParagraphLayouter text) =>
         Layout(Compose(document, theme, text), text);
 
-    /// <summary>The composition both writers render, its headings broken as this layout sets them.</summary>
-    public static ComposedDocument Compose(BulletinDocument document, BulletinTheme theme, IParagraphLayouter text)
+    /// <summary>
+    /// The composition both writers render, its headings broken as this layout sets them and, with
+    /// <paramref name="fonts"/>, the characters its faces lack marked with the face that sets them.
+    /// </summary>
+    public static ComposedDocument Compose(BulletinDocument document, BulletinTheme theme, IParagraphLayouter text, FontRegistry? fonts = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(theme);
         ArgumentNullException.ThrowIfNull(text);
-        return BulletinComposer.Compose(document, theme, new HeadingBalancer(new FlowContext(theme, text)));
+        return BulletinComposer.Compose(document, theme, new LayoutTextFacts(new FlowContext(theme, text), fonts));
     }
 
     /// <summary>Lays out a composed document.</summary>
