@@ -35,7 +35,7 @@ internal abstract record ComposedMasthead(string Name, string? Issue)
         var issue = Present(masthead.IssueLabel);
         return theme.Masthead switch
         {
-            MastheadStyle.Newspaper => new NewspaperMasthead(masthead.Name, issue, Present(PrintedForms.Marks(masthead, " ")), PrintedForms.NewspaperDetails(masthead, edition)),
+            MastheadStyle.Newspaper => new NewspaperMasthead(masthead.Name, issue, Present(PrintedForms.Marks(masthead)), PrintedForms.NewspaperDetails(masthead, edition)),
             MastheadStyle.RedHead => new RedHeadMasthead(masthead.Name, issue, Present(masthead.SecrecyMark), Present(masthead.SerialNumber), Present(masthead.EditingUnit), masthead.Date is { } date ? PrintedForms.Date(date) : null),
             _ => new PlainMasthead(masthead.Name, issue, Present(masthead.SecrecyMark), Present(masthead.SerialNumber), Present(PrintedForms.PlainDetails(masthead, edition))),
         };

@@ -78,9 +78,9 @@ internal static class PrintedForms
     public static string PlainDetails(Masthead masthead, string? editionLabel) =>
         string.Join('\u3000', Present(masthead.EditingUnit, editionLabel, masthead.Date is { } date ? Date(date) : null));
 
-    /// <summary>The secrecy mark and serial number on one line, or an empty string for neither.</summary>
-    public static string Marks(Masthead masthead, string separator) =>
-        string.Join(separator, Present(masthead.SecrecyMark, masthead.SerialNumber));
+    /// <summary>The secrecy mark and serial number on one line, set apart by a space, or an empty string for neither.</summary>
+    public static string Marks(Masthead masthead) =>
+        string.Join(' ', Present(masthead.SecrecyMark, masthead.SerialNumber));
 
     /// <summary>
     /// Every character the writers add to the model's text: bars, parentheses and colons of the

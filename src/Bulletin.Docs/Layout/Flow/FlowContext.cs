@@ -71,20 +71,6 @@ internal sealed class FlowContext(BulletinTheme theme, IParagraphLayouter text)
         return Text.Layout(new ParagraphTextBuilder().Append(text, format, atomic).Build(), width, settings);
     }
 
-    /// <summary>Adds a plain string in <paramref name="role"/> with the role's spacing and keep setting.</summary>
-    public void AddText(SliceList slices, string text, double width, TextRole role, TextAlignment? alignment = null, bool atomic = false, bool keepAll = false, double xOffset = 0)
-    {
-        var style = Theme[role];
-        slices.AddParagraph(Layout(text, width, role, alignment, atomic), style.SpaceBeforePt, style.SpaceAfterPt, keepAll || style.KeepWithNext, TextElement(slices, role), xOffset);
-    }
-
-    /// <summary>Adds a built paragraph in <paramref name="role"/> with the role's spacing.</summary>
-    public void AddText(SliceList slices, ParagraphText text, double width, TextRole role, bool keepAll = false)
-    {
-        var style = Theme[role];
-        slices.AddParagraph(Layout(text, width, role), style.SpaceBeforePt, style.SpaceAfterPt, keepAll || style.KeepWithNext, TextElement(slices, role));
-    }
-
     /// <summary>The structure element a paragraph set in <paramref name="role"/> is.</summary>
     public static StructureKind KindOf(TextRole role) => role switch
     {

@@ -126,7 +126,7 @@ internal sealed class MastheadPainter(FlowContext context, PageComposer composer
         PaintParagraph(composer.Current, context.Structure.Add(StructureKind.Paragraph, element), paragraph, x, top);
 
     /// <summary>Paints every line of <paramref name="paragraph"/> from <paramref name="top"/> as <paramref name="structure"/>; returns its height.</summary>
-    public static double PaintParagraph(List<PageElement> page, StructureNode structure, LaidOutParagraph paragraph, double x, double top)
+    private static double PaintParagraph(List<PageElement> page, StructureNode structure, LaidOutParagraph paragraph, double x, double top)
     {
         var y = top;
         foreach (var line in paragraph.Lines)
