@@ -18,23 +18,6 @@ internal sealed partial class PageComposer
     }
 
     /// <summary>
-    /// For picture news that can be set into other columns (a photo across whole columns of a page
-    /// of several, no body, any title no wider than the photo): the number of columns the photo spans.
-    /// </summary>
-    private int? PictureColumns(Band band)
-    {
-        if (!ColumnFiller.IsDone(band.Body, 0) || PictureSpan(band) is not { } span)
-        {
-            return null;
-        }
-
-        // A title goes with the photo, centred over it, when no line of it is wider.
-        var image = band.Header.OfType<ImageSlice>().First();
-        var fits = band.Header.TakeWhile(slice => slice is not ImageSlice).All(slice => slice is not LineSlice line || line.Line.Line.Width <= image.Width + ColumnFiller.Epsilon);
-        return fits ? span : null;
-    }
-
-    /// <summary>
     /// For picture news on a page of several columns whose photo spans whole columns, fewer than
     /// all: how many it spans; otherwise <c>null</c>.
     /// </summary>
@@ -50,15 +33,6 @@ internal sealed partial class PageComposer
         var whole = Math.Abs((span * pitch) - _setup.ColumnGapPt - image.Width) <= 0.01;
         return whole && span >= 1 && span < band.Columns ? span : null;
     }
-
-    /// <summary>
-    /// Whether <paramref name="band"/> can take a picture <paramref name="span"/> columns wide into
-    /// its columns: a story not framed, balanced in more columns, whose body does not open with a
-    /// table (the Word file anchors the picture to the story's first paragraph).
-    /// </summary>
-    private static bool CanTakePicture(Band band, int span) =>
-        band is { Framed: false, Balanced: true } && band.Columns > span && !ColumnFiller.IsDone(band.Body, 0)
-        && band.Body.FirstOrDefault(slice => slice is not (AnchorSlice or SpaceSlice)) is not TableRowSlice;
 
     /// <summary>Width of one of <paramref name="columns"/> columns across the type area.</summary>
     private double ColumnWidth(int columns) => (Width - ((columns - 1) * _setup.ColumnGapPt)) / columns;

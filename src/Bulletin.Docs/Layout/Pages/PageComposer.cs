@@ -37,7 +37,7 @@ internal sealed partial class PageComposer
     private List<ShortColumn> _shortColumns = [];
 
     /// <summary>Picture news held back to be set into the columns of the band that follows it.</summary>
-    private (Band Band, double Gap)? _heldPicture;
+    private (Band Band, double Gap, int Span)? _heldPicture;
 
     /// <summary>Starts with one empty page; <paramref name="bodyLine"/> is the body text's line pitch, <paramref name="rules"/> the weights of column rules and frames.</summary>
     public PageComposer(PageSetup setup, RgbColor frameColor, double framePadding, double bodyLine, RuleWeights rules)
@@ -100,26 +100,22 @@ internal sealed partial class PageComposer
     /// Places a band below what is on the page, after <paramref name="gap"/> unless at the page top.
     /// Picture news the composition set into the next story (<see cref="Composition.PictureInsets"/>)
     /// is held back and set into the top of that band's last columns, the text running down the
-    /// columns beside it and on under it; should the band not have the columns after all, it is set
-    /// on its own, its photo on the column grid, as other picture news is.
+    /// columns beside it and on under it; should its photo not span whole columns after all (shrunk
+    /// to fit the page's height), it is set on its own, as other picture news is.
     /// </summary>
     public void Place(Band band, double gap)
     {
         if (_heldPicture is { } held)
         {
+            // The composition set it into this band, which it checked can take it.
             _heldPicture = null;
-            if (PictureColumns(held.Band) is { } span && CanTakePicture(band, span))
-            {
-                PlaceBand(band, gap, (held.Band, span));
-                return;
-            }
-
-            PlaceBand(held.Band, held.Gap, null);
+            PlaceBand(band, gap, (held.Band, held.Span));
+            return;
         }
 
-        if (band.SetIntoNext && PictureColumns(band) is not null)
+        if (band.SetIntoNext && PictureSpan(band) is { } span)
         {
-            _heldPicture = (band, gap);
+            _heldPicture = (band, gap, span);
             return;
         }
 
