@@ -15,6 +15,8 @@ namespace Bulletin.Docs.Layout.Flow;
 /// </summary>
 internal sealed class LayoutTextFacts(FlowContext context, FontRegistry? fonts) : ITextFacts
 {
+    private readonly Dictionary<TextRole, FontFace> _faces = [];
+
     /// <inheritdoc />
     public IReadOnlyList<string> Lines(string text, TextRole role, double widthPt)
     {
@@ -54,7 +56,13 @@ internal sealed class LayoutTextFacts(FlowContext context, FontRegistry? fonts) 
 
         var style = context.Theme[role];
         var weight = style.Bold ? 700 : 400;
-        var face = fonts.Resolve(PdfFaces.Choose(style.Font, fonts).Family, weight, style.Italic).Face;
+        if (!_faces.TryGetValue(role, out var face))
+        {
+            // Asked for every span of the document: the role's face is chosen once, as the shaper's is.
+            face = fonts.Resolve(PdfFaces.Choose(style.Font, fonts).Family, weight, style.Italic).Face;
+            _faces.Add(role, face);
+        }
+
         var runs = new List<(int Start, int Length, string Family)>();
         for (var index = 0; index < text.Length;)
         {
