@@ -126,8 +126,7 @@ public static class BulletinDocx
         ArgumentNullException.ThrowIfNull(layout);
         OutputStreams.CheckWritable(output, nameof(output));
         cancellationToken.ThrowIfCancellationRequested();
-        var (composed, hints) = FromLayout(layout, options ?? new WordOptions());
-        using var buffer = DocxWriter.ToArchive(composed, hints);
+        using var buffer = ToArchive(layout, options);
         await OutputStreams.CopyAsync(buffer, output, cancellationToken).ConfigureAwait(false);
     }
 
@@ -138,8 +137,7 @@ public static class BulletinDocx
     public static byte[] ToBytes(LaidOutDocument layout, WordOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
-        var (composed, hints) = FromLayout(layout, options ?? new WordOptions());
-        using var buffer = DocxWriter.ToArchive(composed, hints);
+        using var buffer = ToArchive(layout, options);
         return buffer.ToArray();
     }
 
@@ -157,14 +155,19 @@ public static class BulletinDocx
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var (composed, hints) = FromLayout(layout, options ?? new WordOptions());
-        using var buffer = DocxWriter.ToArchive(composed, hints);
+        using var buffer = ToArchive(layout, options);
         AtomicFile.Write(path, stream => buffer.CopyTo(stream));
     }
 
     private static MemoryStream ToArchive(BulletinDocument document, BulletinOptions options)
     {
         var (composed, hints) = Prepare(document, options);
+        return DocxWriter.ToArchive(composed, hints);
+    }
+
+    private static MemoryStream ToArchive(LaidOutDocument layout, WordOptions? options)
+    {
+        var (composed, hints) = FromLayout(layout, options ?? new WordOptions());
         return DocxWriter.ToArchive(composed, hints);
     }
 
