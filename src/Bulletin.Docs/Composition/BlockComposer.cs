@@ -5,7 +5,7 @@ using Bulletin.Docs.Theme;
 namespace Bulletin.Docs.Composition;
 
 /// <summary>Composes body blocks and their inlines, one method per model kind.</summary>
-internal sealed class BlockComposer(BulletinTheme theme, ITextFacts text)
+internal sealed class BlockComposer(BulletinTheme theme, ITextFacts text, FallbackFaces faces)
     : IBlockVisitor<BlockComposer.Where, ComposedBlock>, IInlineVisitor<int, Span>
 {
     /// <summary>
@@ -67,34 +67,7 @@ internal sealed class BlockComposer(BulletinTheme theme, ITextFacts text)
     /// sets characters in a fallback face (emphasis is set in the Quote role's face).
     /// </summary>
     private Span[] Spans(IReadOnlyList<Inline> inlines, TextRole role) =>
-        [.. inlines.Select(inline => inline.Accept(this, 0)).SelectMany(span => WithFallbacks(span, span.Style == SpanStyle.Emphasis ? TextRole.Quote : role))];
-
-    private IEnumerable<Span> WithFallbacks(Span span, TextRole role)
-    {
-        var fallbacks = text.Fallbacks(span.Text, role);
-        if (fallbacks.Count == 0)
-        {
-            yield return span;
-            yield break;
-        }
-
-        var at = 0;
-        foreach (var (start, length, family) in fallbacks)
-        {
-            if (start > at)
-            {
-                yield return span with { Text = span.Text[at..start] };
-            }
-
-            yield return span with { Text = span.Text.Substring(start, length), FallbackFamily = family };
-            at = start + length;
-        }
-
-        if (at < span.Text.Length)
-        {
-            yield return span with { Text = span.Text[at..] };
-        }
-    }
+        [.. inlines.Select(inline => inline.Accept(this, 0)).SelectMany(span => faces.Split(span, span.Style == SpanStyle.Emphasis ? TextRole.Quote : role))];
 
     /// <summary>A list item's printed marker: "1. " for a numbered list, a bullet and a space otherwise.</summary>
     private static string Marker(bool ordered, int index) =>

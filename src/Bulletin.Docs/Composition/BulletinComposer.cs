@@ -13,11 +13,11 @@ internal sealed class BulletinComposer : IItemVisitor<string, ComposedItem>
     private readonly ITextFacts _text;
     private readonly BlockComposer _blocks;
 
-    private BulletinComposer(BulletinTheme theme, ITextFacts text)
+    private BulletinComposer(BulletinTheme theme, ITextFacts text, FallbackFaces faces)
     {
         _theme = theme;
         _text = text;
-        _blocks = new BlockComposer(theme, text);
+        _blocks = new BlockComposer(theme, text, faces);
     }
 
     /// <summary>Composes a validated <paramref name="document"/> in <paramref name="theme"/>, headings broken and characters measured by <paramref name="text"/>.</summary>
@@ -26,7 +26,8 @@ internal sealed class BulletinComposer : IItemVisitor<string, ComposedItem>
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(theme);
         ArgumentNullException.ThrowIfNull(text);
-        var composer = new BulletinComposer(theme, text);
+        var faces = new FallbackFaces(text);
+        var composer = new BulletinComposer(theme, text, faces);
         var items = new ComposedItem[document.Items.Count];
         for (var i = 0; i < items.Length; i++)
         {
@@ -34,7 +35,7 @@ internal sealed class BulletinComposer : IItemVisitor<string, ComposedItem>
         }
 
         var pages = EditionPages.Of(document, theme);
-        return new ComposedDocument(document, theme, PictureInsets.Mark(items, text), pages)
+        return new ComposedDocument(document, theme, PictureInsets.Mark(items, text), pages, faces)
         {
             Masthead = document.Masthead is { } masthead && pages.MastheadOnFirstPage ? ComposedMasthead.Of(document, masthead, theme) : null,
             Contents = theme.Contents ? [.. PrintedForms.ContentsEntries(document)] : null,

@@ -11,7 +11,8 @@ namespace Bulletin.Docs.Composition;
 /// <param name="Theme">The theme it was composed in.</param>
 /// <param name="Items">The items in reading order.</param>
 /// <param name="Pages">Which pages carry the 报头 and the 版眉, and how they are numbered.</param>
-internal sealed record ComposedDocument(BulletinDocument Source, BulletinTheme Theme, IReadOnlyList<ComposedItem> Items, EditionPages Pages)
+/// <param name="Faces">The fallback face of each character a role's face lacks, for text the items hold as plain strings (heading lines, captions, cells).</param>
+internal sealed record ComposedDocument(BulletinDocument Source, BulletinTheme Theme, IReadOnlyList<ComposedItem> Items, EditionPages Pages, FallbackFaces Faces)
 {
     /// <summary>The masthead on the first page, or <c>null</c> when there is none or this edition does not open with it.</summary>
     public ComposedMasthead? Masthead { get; init; }

@@ -56,6 +56,7 @@ internal static class DocxWriter
         var context = new WordRenderContext(theme, language, package, documentPart, BookmarkNamesOf(composed), hints)
         {
             Pages = composed.Pages,
+            Faces = composed.Faces,
         };
         var headersAndFooters = HeaderFooterBuilder.Build(context, package);
         var body = new BulletinBodyRenderer(context, new BodyFlow(context, headersAndFooters)).Render(composed);

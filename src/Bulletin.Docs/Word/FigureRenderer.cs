@@ -31,7 +31,7 @@ internal static class FigureRenderer
         yield return WordParagraphs.Styled(WordStyleIds.Picture, new W.Run(Drawing(figure, image, widthPt, heightPt, context)));
         if (hasCaption)
         {
-            var caption = WithinPicture(WordParagraphs.Styled(TextRole.Caption, WordParagraphs.Run(figure.Caption!)), sideTwips);
+            var caption = WithinPicture(WordParagraphs.Styled(TextRole.Caption, WordInlineRenderer.Text(figure.Caption!, TextRole.Caption, context)), sideTwips);
             if (hasCredit)
             {
                 // The credit follows the caption at the right of its last line, as the PDF sets it
@@ -42,14 +42,14 @@ internal static class FigureRenderer
                 // Tab positions count from the margin, not the indent (ECMA-376 §17.3.1.37).
                 properties.Tabs = new W.Tabs(new W.TabStop { Val = W.TabStopValues.Right, Position = lineTwips - sideTwips });
                 properties.SpacingBetweenLines = new W.SpacingBetweenLines { After = WordUnits.Text(WordUnits.Twips(context.Theme[TextRole.Credit].SpaceAfterPt)) };
-                caption.Append(new W.Run(new W.TabChar()), WordParagraphs.Run(figure.Credit!, WordStyleIds.CreditChar));
+                caption.Append([new W.Run(new W.TabChar()), .. WordInlineRenderer.Text(figure.Credit!, TextRole.Credit, context, WordStyleIds.CreditChar)]);
             }
 
             yield return caption;
         }
         else if (hasCredit)
         {
-            yield return WithinPicture(WordParagraphs.Styled(TextRole.Credit, WordParagraphs.Run(figure.Credit!)), sideTwips);
+            yield return WithinPicture(WordParagraphs.Styled(TextRole.Credit, WordInlineRenderer.Text(figure.Credit!, TextRole.Credit, context)), sideTwips);
         }
     }
 

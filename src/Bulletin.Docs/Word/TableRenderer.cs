@@ -55,10 +55,11 @@ internal static class TableRenderer
             for (var cellIndex = 0; cellIndex < columnCount; cellIndex++)
             {
                 var text = cellIndex < cells.Count ? cells[cellIndex] : string.Empty;
-                var paragraph = WordParagraphs.Styled(isHeader ? TextRole.TableHeader : TextRole.TableCell);
+                var role = isHeader ? TextRole.TableHeader : TextRole.TableCell;
+                var paragraph = WordParagraphs.Styled(role);
                 if (text.Length > 0)
                 {
-                    paragraph.Append(WordParagraphs.Run(text));
+                    paragraph.Append(WordInlineRenderer.Text(text, role, context));
                 }
 
                 row.Append(new W.TableCell(

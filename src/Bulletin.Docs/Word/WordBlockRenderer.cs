@@ -35,7 +35,9 @@ internal sealed class WordBlockRenderer(WordRenderContext context) : IComposedBl
     /// </summary>
     public IEnumerable<OpenXmlElement> Heading(HeadingBlock block)
     {
-        var paragraph = WordParagraphs.Styled(block.Role, WordParagraphs.Lines(block.Lines));
+        var paragraph = WordParagraphs.Styled(block.Role, block.Lines.SelectMany((line, i) => i == 0
+            ? WordInlineRenderer.Text(line, block.Role, context)
+            : [new W.Run(new W.Break()), .. WordInlineRenderer.Text(line, block.Role, context)]));
         var style = context.Theme[block.Role];
         if (block.Role == TextRole.Subheading && block.Lines.Count > 1 && style.FirstLineIndentChars != 0)
         {

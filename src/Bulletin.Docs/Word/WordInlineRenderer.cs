@@ -1,4 +1,5 @@
 using Bulletin.Docs.Composition;
+using Bulletin.Docs.Theme;
 using DocumentFormat.OpenXml;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -32,15 +33,38 @@ internal static class WordInlineRenderer
             SpanStyle.Dateline => WordStyleIds.DatelineChar,
             _ => throw new ArgumentOutOfRangeException(nameof(span), span.Style, "Not a span style."),
         });
-        if (span.FallbackFamily is { } family)
+        NameFallbackFace(run, span.FallbackFamily, context);
+        return run;
+    }
+
+    /// <summary>
+    /// Runs of plain <paramref name="printed"/> text in <paramref name="role"/> (a heading line, a
+    /// caption, a credit, a table cell), split where the composition sets characters in a fallback face.
+    /// </summary>
+    public static IEnumerable<W.Run> Text(string printed, TextRole role, WordRenderContext context, string? characterStyle = null)
+    {
+        foreach (var span in context.Faces.Split(printed, role))
         {
-            // Characters the role's face lacks, in the face the PDF sets them in: by the font-table
-            // name that embeds that face when there is one, else by the family's own name.
-            var name = context.Hints.EmbeddedFonts.FirstOrDefault(font => font.Family == family)?.WordName ?? family;
-            var properties = run.RunProperties ??= new W.RunProperties();
-            properties.RunFonts = new W.RunFonts { Ascii = name, HighAnsi = name, EastAsia = name, ComplexScript = name, Hint = W.FontTypeHintValues.EastAsia };
+            var run = WordParagraphs.Run(span.Text, characterStyle);
+            NameFallbackFace(run, span.FallbackFamily, context);
+            yield return run;
+        }
+    }
+
+    /// <summary>
+    /// Names <paramref name="family"/> on <paramref name="run"/> when its characters are set in a
+    /// fallback face: by the font-table name that embeds that face when there is one, else by the
+    /// family's own name.
+    /// </summary>
+    private static void NameFallbackFace(W.Run run, string? family, WordRenderContext context)
+    {
+        if (family is null)
+        {
+            return;
         }
 
-        return run;
+        var name = context.Hints.EmbeddedFonts.FirstOrDefault(font => font.Family == family)?.WordName ?? family;
+        var properties = run.RunProperties ??= new W.RunProperties();
+        properties.RunFonts = new W.RunFonts { Ascii = name, HighAnsi = name, EastAsia = name, ComplexScript = name, Hint = W.FontTypeHintValues.EastAsia };
     }
 }

@@ -43,23 +43,6 @@ internal static class WordParagraphs
         return run;
     }
 
-    /// <summary>Lines joined by <c>w:br</c> inside one run.</summary>
-    public static W.Run Lines(IReadOnlyList<string> lines)
-    {
-        var run = new W.Run();
-        for (var index = 0; index < lines.Count; index++)
-        {
-            if (index > 0)
-            {
-                run.Append(new W.Break());
-            }
-
-            AppendText(run, lines[index]);
-        }
-
-        return run;
-    }
-
     /// <summary>The paragraph's properties, created when missing.</summary>
     public static W.ParagraphProperties Properties(W.Paragraph paragraph) =>
         paragraph.ParagraphProperties ??= new W.ParagraphProperties();

@@ -37,6 +37,9 @@ internal sealed class WordRenderContext
 
     public PageSetup Page => Theme.Page;
 
+    /// <summary>The composition's fallback faces, for text held as plain strings.</summary>
+    public required FallbackFaces Faces { get; init; }
+
     public WordLanguage Language { get; }
 
     public DocxPackage.Part DocumentPart { get; }

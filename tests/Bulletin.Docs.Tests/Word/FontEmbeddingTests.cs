@@ -369,6 +369,53 @@ public sealed partial class FontEmbeddingTests
         Assert.That(text, Does.Contain(rare), "LibreOffice prints the character from the embedded face");
     }
 
+    /// <summary>
+    /// The same for text the composition holds as plain strings: a headline line, a 小标题, a table
+    /// cell, a caption and a credit, in the 简报 (whose 宋 and 仿宋 roles lack the character; its 黑 and
+    /// 楷 faces hold it). Each run of it names a face the DOCX embeds, and LibreOffice with no CJK face
+    /// prints all five from the .docx.
+    /// </summary>
+    [Test]
+    public void A_character_the_role_face_lacks_is_named_in_headings_cells_and_captions_too()
+    {
+        const string rare = "\U00030EDD";
+        string[] texts = [$"一碗{rare}面", $"{rare}面的做法", $"{rare}面十五元", $"一碗{rare}面上桌。", $"{rare}{rare}摄"];
+        var document = new Model.BulletinDocument
+        {
+            Items =
+            [
+                new Model.Article
+                {
+                    Headline = texts[0],
+                    Body =
+                    [
+                        "太原人爱吃宽面。",
+                        new Model.Subheading(texts[1]),
+                        new Model.Table([["名称", "价格"], [texts[2], "十五元"]]),
+                        new Model.Figure { Image = new Model.ImageData(EveryElementBulletin.Png(), Model.ImageFormat.Png), AltText = "一碗面", Caption = texts[3], Credit = texts[4] },
+                    ],
+                },
+            ],
+        };
+        var options = new BulletinOptions { Theme = Theme.BulletinThemes.WorkBulletin, Fonts = FontTestSupport.Default, Word = new WordOptions { EmbedFonts = true } };
+        var bytes = BulletinDocx.ToBytes(BulletinLayoutEngine.Layout(document, options), options.Word);
+        var package = DocxTestPackage.Of(bytes);
+        var embedded = EmbedElements(package).Select(pair => pair.FontName).ToHashSet(StringComparer.Ordinal);
+        var named = package.Xml("word/document.xml").Descendants(DocxTestPackage.W + "r")
+            .Where(r => string.Concat(r.Elements(DocxTestPackage.W + "t").Select(t => t.Value)).Contains(rare, StringComparison.Ordinal))
+            .Select(r => (string?)r.Element(DocxTestPackage.W + "rPr")?.Element(DocxTestPackage.W + "rFonts")?.Attribute(DocxTestPackage.W + "eastAsia"))
+            .OfType<string>()
+            .ToList();
+        Assert.That(named, Is.Not.Empty.And.All.Matches<string>(name => embedded.Contains(name!)), "every face a run of it names is embedded");
+
+        ExternalTool.Require("soffice");
+        var folder = Directory.CreateDirectory(Path.Combine(TestContext.CurrentContext.TestDirectory, "rendered", "embedded-fallback-strings"));
+        var docx = Path.Combine(folder.FullName, "rare.docx");
+        File.WriteAllBytes(docx, bytes);
+        var printed = SampleText.WithoutWhiteSpace(ExternalTool.PdfToText(ExternalTool.ConvertToPdf(docx, folder.FullName, fontConfig: HiddenFacesConfig(folder.FullName))));
+        Assert.That(texts, Has.All.Matches<string>(text => printed.Contains(text!, StringComparison.Ordinal)), "LibreOffice prints every one from the embedded faces:\n" + printed);
+    }
+
     private static string FirstHeadlineLine(Sample sample) =>
         sample.Document.Items.OfType<Model.Article>().First().Headline.Lines[0];
 
