@@ -128,6 +128,27 @@ public sealed class MarkdownReaderTests
     }
 
     [Test]
+    public void A_widths_line_under_a_table_sets_its_column_shares()
+    {
+        var article = OnlyArticle("# 标题\n\n| 序号 | 事项 |\n| --- | --- |\n| 1 | 推进城市更新 |\n\n列宽：1:4\n\n列宽：这一段是正文。\n");
+
+        Assert.That(article.Body, Has.Count.EqualTo(2));
+        Assert.That(((Table)article.Body[0]).ColumnWidths, Is.EqualTo(new[] { 1.0, 4.0 }));
+        Assert.That(article.Body[1], Is.InstanceOf<Paragraph>(), "a second 列宽： line is text");
+    }
+
+    [TestCase("列宽：1:2:3", ":7:1: 列宽：… gives 3 widths for a table of 2 columns")]
+    [TestCase("列宽：1、零", ":7:1: 列宽：… takes positive numbers, one per column (e.g. 列宽：1:3:2); '零' is not one")]
+    [TestCase("列宽：1:0", "'0' is not one")]
+    [TestCase("列宽：1:2\n下一行", ":8:1: 列宽：… stands alone in its paragraph")]
+    public void A_bad_widths_line_is_reported_at_its_line(string widths, string expected)
+    {
+        var input = Read($"# 标题\n\n| 序号 | 事项 |\n| --- | --- |\n| 1 | 推进城市更新 |\n\n{widths}\n");
+
+        Assert.That(input.Problems.Single().ToString(), Does.Contain(expected));
+    }
+
+    [Test]
     public void Sections_and_picture_news_hold_their_items()
     {
         using var folder = new TempFolder();

@@ -195,6 +195,9 @@ internal sealed partial class MarkdownReader
                 return;
             }
 
+            case ParagraphBlock paragraph when article.Body is [.., ModelTable { ColumnWidths: null } table] && ColumnWidthsLine().Match(RawLines(paragraph)[0].Text) is { Success: true } widths:
+                ReadColumnWidths(paragraph, widths, article, table);
+                return;
             case ParagraphBlock paragraph:
                 AddBlock(article, new Paragraph(ReadInlines(paragraph.Inline, path)), path, Where(paragraph));
                 return;
@@ -347,6 +350,48 @@ internal sealed partial class MarkdownReader
         }
 
         return lines;
+    }
+
+    [GeneratedRegex(@"^\s*(?<label>列宽|widths)\s*[：:]\s*(?<value>.*?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ColumnWidthsLine();
+
+    /// <summary>
+    /// <c>列宽：1:3:2</c> in a paragraph of its own right under a table: the columns' relative widths
+    /// (<see cref="ModelTable.ColumnWidths"/>), one positive share per column, separated by ':', ',',
+    /// '、' or spaces.
+    /// </summary>
+    private void ReadColumnWidths(ParagraphBlock paragraph, Match widths, ArticleBuilder article, ModelTable table)
+    {
+        var lines = RawLines(paragraph);
+        var where = lines[0].Where;
+        if (lines.Count > 1)
+        {
+            Report(lines[1].Where, "列宽：… stands alone in its paragraph: leave a blank line after it");
+            return;
+        }
+
+        var columns = table.Rows.Count == 0 ? 0 : table.Rows.Max(row => row.Count);
+        var parts = widths.Groups["value"].Value.Split([':', '：', ',', '，', '、', ' ', '\t', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+        var shares = new List<double>(parts.Length);
+        foreach (var part in parts)
+        {
+            if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) || !double.IsFinite(share) || share <= 0)
+            {
+                Report(where, $"列宽：… takes positive numbers, one per column (e.g. 列宽：1:3:2); '{part}' is not one");
+                return;
+            }
+
+            shares.Add(share);
+        }
+
+        if (shares.Count != columns)
+        {
+            Report(where, $"列宽：… gives {shares.Count} widths for a table of {columns} columns: one per column, e.g. 列宽：{string.Join(':', Enumerable.Repeat(1, Math.Max(columns, 1)))}");
+            return;
+        }
+
+        article.Body[^1] = table with { ColumnWidths = shares };
+        map.Add($"{article.Path}.Body[{article.Body.Count - 1}].ColumnWidths", where);
     }
 
     private static bool IsFigure(ParagraphBlock paragraph) =>
