@@ -266,6 +266,11 @@ internal sealed class Renderer(ConsoleIo io)
             return status;
         }
 
+        if (document!.Items.Count == 0 && document.Masthead is null && document.Distribution is null)
+        {
+            io.Error.WriteLine($"bulletin: warning: {file} holds nothing to print (no masthead, no article, no 报尾), so its pages are blank");
+        }
+
         var full = Path.GetFullPath(file, io.CurrentDirectory);
         var folder = request.Output is null or "-" ? Path.GetDirectoryName(full)! : Path.GetFullPath(request.Output, io.CurrentDirectory);
         var name = Path.GetFileNameWithoutExtension(full);

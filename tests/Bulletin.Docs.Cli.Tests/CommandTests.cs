@@ -47,6 +47,18 @@ public sealed class CommandTests
     }
 
     [Test]
+    public void A_file_with_nothing_to_print_renders_with_a_warning()
+    {
+        using var folder = new TempFolder();
+        folder.Write("empty.md", "---\ntheme: press-release\n---\n");
+
+        var (exit, io) = TestIo.Run(folder.Path, "render", "empty.md");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Success), io.Errors);
+        Assert.That(io.Errors, Does.Contain("bulletin: warning: empty.md holds nothing to print"));
+    }
+
+    [Test]
     public void Validate_reports_the_same_problems_and_writes_nothing()
     {
         using var folder = new TempFolder();
