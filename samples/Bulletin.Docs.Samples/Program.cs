@@ -26,6 +26,11 @@ try
 
         // Lay out once; the Word file, the PDF and the PNG previews are written from the same layout.
         var layout = BulletinLayoutEngine.Layout(sample.Document, options);
+        foreach (var module in layout.Modules)
+        {
+            Console.Error.WriteLine($"{sample.Name}: {module}");
+        }
+
         BulletinDocx.WriteFile(layout, path + ".docx");
         Console.WriteLine(path + ".docx");
 

@@ -87,9 +87,38 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
         return flow;
     }
 
+    /// <summary>A module the layout set, held to float beside the story after it, as the PDF sets it.</summary>
+    private (ComposedStory Story, Layout.ModuleReport LaidOut)? heldModule;
+
     /// <inheritdoc />
     public BodyFlow Story(ComposedStory story)
     {
+        // A module and the story beside it follow the page layout: set together where it set the
+        // module, else both in the flow as composed for it.
+        W.Table? module = null;
+        if (story.Module is not null)
+        {
+            if (Spans && context.Hints.Modules.TryGetValue(story.Source, out var laidOut))
+            {
+                heldModule = (story, laidOut);
+                return flow;
+            }
+
+            story = story.Flow ?? story;
+        }
+        else if (story.BesideModule)
+        {
+            if (heldModule is { } beside)
+            {
+                heldModule = null;
+                module = ModuleRenderer.Render(beside.Story, beside.LaidOut, context);
+            }
+            else
+            {
+                story = story.Flow ?? story;
+            }
+        }
+
         if (story.Placement.Framed)
         {
             BoxedArticle(story);
@@ -105,6 +134,12 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
         if (Spans)
         {
             flow.UseColumns(1);
+            if (module is not null)
+            {
+                // Anchored before the headline beside it, so the stack and the body wrap around it.
+                flow.Add(module);
+            }
+
             flow.AddRange(rendered.HeadlineStack);
             flow.UseColumns(BodyColumns);
         }
