@@ -108,6 +108,10 @@ internal sealed partial class PageComposer
 
                 bodyHeight = asked - (2 * pad) - moduleHeader;
                 depth = asked;
+                if (bodyHeight - natural > _bodyLine + ColumnFiller.Epsilon)
+                {
+                    note = FormattableString.Invariant($"its text is {(bodyHeight - natural) / _bodyLine:0.#} body lines short of the depth asked for, left white at the module's foot");
+                }
             }
             else
             {
