@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Xml;
+using System.Xml.Linq;
+using Bulletin.Docs.Layout;
+using Bulletin.Docs.Model;
+using Bulletin.Docs.Tests.Fonts;
+using Bulletin.Docs.Tests.Parity;
+using Bulletin.Docs.Tests.Support;
+using Bulletin.Docs.Theme;
+using NUnit.Framework;
+using Bulletin.Docs.Samples;
+using SampleCatalog = Bulletin.Docs.Samples.Samples;
+
+namespace Bulletin.Docs.Tests.Word;
+
+/// <summary>
+/// The Word file sets a module where the page layout set it: a floating table at the same distance
+/// from the margin and of the same width (within a twip), a cell per column holding what the
+/// page's column holds; in the flow where the layout fell back. LibreOffice puts it on the same columns.
+/// </summary>
+[TestFixture]
+public sealed class ModuleDocxTests
+{
+    private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    private static Sample Newspaper => SampleCatalog.All.Single(sample => sample.Name == "taiyuan-daily");
+
+    private static BulletinOptions Options => Newspaper.Options with { Fonts = FontTestSupport.Default };
+
+    private static XDocument DocumentXml(BulletinDocument document, BulletinOptions options)
+    {
+        var bytes = new MemoryStream();
+        BulletinDocx.Write(document, bytes, options);
+        using var archive = new ZipArchive(new MemoryStream(bytes.ToArray()), ZipArchiveMode.Read);
+        using var stream = archive.GetEntry("word/document.xml")!.Open();
+        return XDocument.Load(stream);
+    }
+
+    private static List<XElement> FloatingTables(XDocument document) =>
+        [.. document.Descendants(W + "tbl").Where(table => table.Element(W + "tblPr")?.Element(W + "tblpPr") is not null)];
+
+    private static int Int(XElement element, string attribute) => int.Parse(element.Attribute(W + attribute)!.Value, CultureInfo.InvariantCulture);
+
+    private static string Visible(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    [Test]
+    public void The_sample_module_floats_on_the_same_columns_as_in_the_pdf_each_cell_holding_its_column()
+    {
+        var layout = BulletinLayoutEngine.Layout(Newspaper.Document, Options);
+        var report = layout.Modules.Single();
+        var page = Newspaper.Options.Theme.Page;
+        var xml = DocumentXml(Newspaper.Document, Options);
+        var floating = FloatingTables(xml);
+        // The picture news set into a story floats too; the module is the one whose first row holds its headline.
+        var module = floating.Single(table => table.Descendants(W + "t").Any(t => t.Value.Contains("一只青铜鼎", StringComparison.Ordinal)));
+        var position = module.Element(W + "tblPr")!.Element(W + "tblpPr")!;
+        var width = module.Element(W + "tblPr")!.Element(W + "tblW")!;
+        var rows = module.Elements(W + "tr").ToList();
+        var cells = rows[1].Elements(W + "tc").ToList();
+
+        // What each of the module's columns holds on the page: its body lines, by column.
+        var columnWidth = page.ColumnWidthPt;
+        var lines = layout.Pages[report.Page - 1].Elements.OfType<TextLineElement>()
+            .Where(line => line.X >= report.X - 0.5 && line.X < report.X + report.Width && line.Baseline > report.Y && line.Baseline < report.Y + report.Height && line.Line.Width <= columnWidth + 0.5)
+            .ToList();
+        var pdfColumns = Enumerable.Range(0, report.Columns)
+            .Select(k => Visible(string.Concat(lines.Where(line => (int)Math.Floor((line.X - report.X + 0.5) / (columnWidth + page.ColumnGapPt)) == k).Select(line => line.Line.Text))))
+            .ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.AsModule, Is.True, report.ToString());
+            Assert.That(position.Attribute(W + "horzAnchor")!.Value, Is.EqualTo("margin"));
+            Assert.That(Int(position, "tblpX"), Is.EqualTo((report.X - page.MarginLeftPt) * 20).Within(1), "the same distance from the margin, within a twip");
+            Assert.That(Int(width, "w"), Is.EqualTo(report.Width * 20).Within(1), "the same width, within a twip");
+            Assert.That(module.Element(W + "tblGrid")!.Elements(W + "gridCol").Sum(col => Int(col, "w")), Is.EqualTo(Int(width, "w")), "its grid adds up to its width");
+            Assert.That(module.Element(W + "tblPr")!.Element(W + "tblOverlap")!.Attribute(W + "val")!.Value, Is.EqualTo("never"));
+            Assert.That(cells, Has.Count.EqualTo(report.Columns), "a cell per column of the module");
+            Assert.That(cells.Select(cell => Visible(string.Concat(cell.Descendants(W + "t").Select(t => t.Value)))), Is.EqualTo(pdfColumns), "each cell holds what the page's column holds");
+        });
+    }
+
+    [Test]
+    public void A_module_the_layout_set_in_the_flow_is_in_the_flow_in_the_word_file_too()
+    {
+        // The story after the module is too short to fill the columns beside it.
+        var seed = FontTestSupport.SeedText.Replace("\n", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal);
+        var document = new BulletinDocument
+        {
+            Items =
+            [
+                new Article { Headline = "约束物业倒逼服务优化", Body = [.. Enumerable.Repeat<Block>(seed[..400], 2)], Placement = new ArticlePlacement { Columns = 2 } },
+                new Article { Headline = "短讯", Body = [seed[..40]] },
+            ],
+        };
+        var options = Options;
+        var report = BulletinLayoutEngine.Layout(document, options).Modules.Single();
+
+        Assert.That(report.AsModule, Is.False, report.ToString());
+        Assert.That(FloatingTables(DocumentXml(document, options)), Is.Empty);
+    }
+
+    [Test]
+    public void On_a_one_column_theme_the_word_file_has_no_module()
+    {
+        var options = Options with { Theme = BulletinThemes.WorkBulletin };
+
+        Assert.That(FloatingTables(DocumentXml(Newspaper.Document with { Edition = null }, options)), Is.Empty);
+    }
+
+    [Test]
+    public void The_word_file_with_a_module_is_the_same_bytes_every_time()
+    {
+        var first = new MemoryStream();
+        var second = new MemoryStream();
+        BulletinDocx.Write(Newspaper.Document, first, Options);
+        BulletinDocx.Write(Newspaper.Document, second, Options);
+
+        Assert.That(second.ToArray(), Is.EqualTo(first.ToArray()));
+    }
+
+    [Test]
+    public void LibreOffice_sets_the_module_on_the_same_columns_as_our_pdf()
+    {
+        var rendering = LibreOfficeRendering.Of("taiyuan-daily");
+        var layout = BulletinLayoutEngine.Layout(Newspaper.Document, Options);
+        var report = layout.Modules.Single();
+        // The module's first body line in our PDF, and where LibreOffice sets the same text.
+        var ours = layout.Pages[report.Page - 1].Elements.OfType<TextLineElement>()
+            .First(line => line.Line.Text.StartsWith("战争当年", StringComparison.Ordinal));
+        var theirs = LineStarts(rendering.LibreOfficePdf, "战争当年");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(theirs, Has.Count.EqualTo(1), "LibreOffice sets the line once");
+            Assert.That(theirs[0].X, Is.EqualTo(ours.X).Within(3), "on the same column: the x of its first character, within 3 pt");
+            Assert.That(theirs[0].Page, Is.EqualTo(report.Page), "on the same page");
+        });
+    }
+
+    /// <summary>The page and left edge of every line of <paramref name="pdf"/> that starts with <paramref name="start"/>, as poppler reads them.</summary>
+    private static List<(int Page, double X)> LineStarts(string pdf, string start)
+    {
+        var run = ExternalTool.Run("pdftotext", ["-enc", "UTF-8", "-bbox-layout", pdf, "-"]);
+        using var reader = XmlReader.Create(new StringReader(run.StandardOutput), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore });
+        var html = XDocument.Load(reader);
+        XNamespace x = "http://www.w3.org/1999/xhtml";
+        var found = new List<(int, double)>();
+        var number = 0;
+        foreach (var page in html.Descendants(x + "page"))
+        {
+            number++;
+            foreach (var line in page.Descendants(x + "line"))
+            {
+                if (Visible(string.Concat(line.Elements(x + "word").Select(word => word.Value))).StartsWith(start, StringComparison.Ordinal))
+                {
+                    found.Add((number, double.Parse(line.Attribute("xMin")!.Value, CultureInfo.InvariantCulture)));
+                }
+            }
+        }
+
+        return found;
+    }
+}
