@@ -139,6 +139,28 @@ public sealed class ModuleDocxTests
         });
     }
 
+    [Test]
+    public void Two_boxed_commentaries_with_one_headline_each_get_their_own_columns()
+    {
+        // The layout's columns are carried to Word by article, not by headline text.
+        var seed = FontTestSupport.SeedText.Replace("\n", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal);
+        var first = seed[..300];
+        var second = seed[300..600];
+        var document = new BulletinDocument
+        {
+            Items =
+            [
+                new Article { ColumnLabel = "井州论坛", Headline = "约束物业倒逼服务优化", Body = [first] },
+                new Article { ColumnLabel = "井州论坛", Headline = "约束物业倒逼服务优化", Body = [second] },
+            ],
+        };
+        var tables = DocumentXml(document, Options).Descendants(W + "tbl").Select(table => Visible(string.Concat(table.Descendants(W + "t").Select(t => t.Value)))).ToList();
+
+        Assert.That(tables, Has.Count.EqualTo(2), "each commentary one framed table");
+        Assert.That(tables[0], Does.Contain(Visible(first)), "the first holds its own text");
+        Assert.That(tables[1], Does.Contain(Visible(second)), "the second holds its own text, not the first's");
+    }
+
     /// <summary>The page and left edge of every line of <paramref name="pdf"/> that starts with <paramref name="start"/>, as poppler reads them.</summary>
     private static List<(int Page, double X)> LineStarts(string pdf, string start)
     {
