@@ -213,7 +213,7 @@ internal sealed partial class PageComposer
 
         var bodyBottom = done ? bodyTop + used : Bottom;
         ModuleRules(spec, module.Framed, pageColumns, top, top + pad + moduleHeader, top + depth, bodyTop, reserved.Max(), bodyBottom, wentUnder || !done);
-        Report(module, asModule: true, note, top, depth, Pieces(module.Body, columnFills));
+        Report(module, asModule: true, note, top, depth, Pieces(module.Body, columnFills), pad + moduleHeader);
         _bandOnPage = true;
         if (done)
         {
@@ -360,7 +360,7 @@ internal sealed partial class PageComposer
         };
     }
 
-    private void Report(Band module, bool asModule, string? note, double top = 0, double depth = 0, IReadOnlyList<IReadOnlyList<ModulePiece>>? pieces = null)
+    private void Report(Band module, bool asModule, string? note, double top = 0, double depth = 0, IReadOnlyList<IReadOnlyList<ModulePiece>>? pieces = null, double bodyTop = 0)
     {
         var spec = module.Module!;
         _moduleReports.Add(new ModuleReport(string.Empty, asModule, note)
@@ -374,6 +374,7 @@ internal sealed partial class PageComposer
             FirstColumn = asModule ? spec.FirstColumn : 0,
             Columns = asModule ? spec.Columns : 0,
             Pieces = pieces ?? [],
+            BodyTopPt = bodyTop,
         });
     }
 }
