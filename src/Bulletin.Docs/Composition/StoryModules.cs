@@ -14,8 +14,10 @@ internal static class StoryModules
 {
     /// <summary>
     /// <paramref name="items"/> with each article that can be a module composed as one by
-    /// <paramref name="compose"/> and marked <see cref="ComposedStory.Module"/>, and the story after
-    /// it recomposed beside it (<see cref="ComposedStory.BesideModule"/>). An article can be a module
+    /// <paramref name="compose"/> and marked <see cref="ComposedStory.Module"/>, and the stories after
+    /// it that may run beside it (up to <see cref="MaxBeside"/>, while each can) recomposed for the
+    /// columns beside it (<see cref="ComposedStory.BesideModule"/>), each keeping its composition for
+    /// the flow (<see cref="ComposedStory.Flow"/>): the page layout decides how many go beside it. An article can be a module
     /// when the theme's headlines span a page of several columns, it asks for fewer columns than the
     /// page has, it is not the first item of a section (whose banner spans the page), and the item
     /// after it is a story that asks for no placement itself, is not boxed, opens with something other
@@ -47,17 +49,33 @@ internal static class StoryModules
                 : next is null ? "no story follows it to set beside it"
                 : next.Article.Placement is not null ? "the story after it asks for a placement too"
                 : next.Placement.Framed ? "the story after it is boxed"
-                : next.Body.Count == 0 || next.Body[0] is TableBlock ? "the story after it has no body, or opens with a table"
+                : !CanGoBeside(next) ? "the story after it has no body, or opens with a table"
                 : null;
             if (why is null)
             {
                 var module = compose(story, StoryPlacement.Module(theme, story.Placement.Framed, asked.Columns)) with { Module = StoryModule.Of(asked, theme, page), Flow = story };
-                var beside = compose(next!, next!.Placement with { BesideWidthPt = page.SpanWidthPt(page.Columns - asked.Columns) }) with { BesideModule = true, Flow = next };
-                if (Fits(module.Stack, module.Placement.StackWidthPt, text) && Fits(beside.Stack, beside.Placement.StackWidthPt, text))
+                var width = page.SpanWidthPt(page.Columns - asked.Columns);
+                var beside = new List<ComposedStory>(MaxBeside);
+                for (var j = i + 1; j < marked.Length && beside.Count < MaxBeside && marked[j] is ComposedStory candidate && CanGoBeside(candidate); j++)
+                {
+                    var recomposed = compose(candidate, candidate.Placement with { BesideWidthPt = width }) with { BesideModule = true, Flow = candidate };
+                    if (!Fits(recomposed.Stack, width, text))
+                    {
+                        break;
+                    }
+
+                    beside.Add(recomposed);
+                }
+
+                if (beside.Count > 0 && Fits(module.Stack, module.Placement.StackWidthPt, text))
                 {
                     marked[i] = module;
-                    marked[i + 1] = beside;
-                    i++;
+                    for (var k = 0; k < beside.Count; k++)
+                    {
+                        marked[i + 1 + k] = beside[k];
+                    }
+
+                    i += beside.Count;
                     continue;
                 }
 
@@ -69,6 +87,13 @@ internal static class StoryModules
 
         return marked;
     }
+
+    /// <summary>The most stories composed to go beside one module; the page layout sets as many of them beside it as reach its foot.</summary>
+    public const int MaxBeside = 3;
+
+    /// <summary>A story that may run beside a module: no placement of its own, not boxed, opening with something other than a table.</summary>
+    private static bool CanGoBeside(ComposedStory story) =>
+        story.Article.Placement is null && !story.Placement.Framed && story.Body.Count > 0 && story.Body[0] is not TableBlock;
 
     private static bool Fits(IReadOnlyList<ComposedBlock> stack, double width, ITextFacts text) =>
         stack.OfType<HeadingBlock>().All(heading => heading.Lines.All(line => text.WidthPt(line, heading.Role) <= width + 0.01));

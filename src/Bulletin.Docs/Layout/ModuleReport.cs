@@ -36,6 +36,9 @@ public sealed record ModuleReport(string Path, bool AsModule, string? Note)
     /// <summary>The article, for the Word writer to find (by reference).</summary>
     internal Model.BulletinItem? Item { get; init; }
 
+    /// <summary>For a module: the stories set beside it, in reading order (by reference); the stories after them are in the flow.</summary>
+    internal IReadOnlyList<Model.BulletinItem> Beside { get; init; } = [];
+
     /// <summary>For a module: how far below its top its body starts, in points (the frame's padding and the headline stack).</summary>
     internal double BodyTopPt { get; init; }
 

@@ -99,6 +99,55 @@ public sealed class ModulePlacementTests
         });
     }
 
+    private static Article Story(string headline, char tag, int chars) => new() { Headline = headline, Body = [Chars(tag, chars)] };
+
+    [Test]
+    public void Stories_too_short_to_reach_the_modules_foot_go_one_under_the_other_beside_it()
+    {
+        var layout = LayOut(new BulletinDocument { Items = [Module(chars: 200), Story("甲题", '甲', 60), Story("乙题", '乙', 400)] }, Theme());
+        var report = layout.Modules.Single();
+        var page = layout.Pages.Single();
+        var first = Text(page, '甲').Where(line => line.Line.Text != "甲题").ToList();
+        var second = Text(page, '乙').Where(line => line.Line.Text != "乙题").ToList();
+        var secondHeadline = Lines(page).Single(line => line.Line.Text == "乙题");
+        var right = report.X + report.Width;
+        var overlapping = first.Concat(second).Concat([secondHeadline]).Where(line =>
+        {
+            var box = Box(line);
+            return box.Right > report.X + 0.01 && box.Left < right - 0.01 && box.Bottom > report.Y + 0.01 && box.Top < report.Y + report.Height - 0.01;
+        }).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.AsModule, Is.True, report.ToString());
+            Assert.That(first.Max(line => line.X + line.Line.Width), Is.LessThanOrEqualTo(report.X - Gap + 0.01), "the first story wholly beside the module");
+            Assert.That(first.Select(line => line.X >= ColumnLeft(1) - 0.01).Distinct().Count(), Is.EqualTo(2), "balanced in both columns beside it");
+            Assert.That(secondHeadline.X + secondHeadline.Line.Width, Is.LessThanOrEqualTo(report.X - Gap + 0.01), "the second story's headline beside the module too");
+            Assert.That(Box(secondHeadline).Top, Is.GreaterThan(first.Max(line => Box(line).Bottom)), "under the first story");
+            Assert.That(second.Where(line => line.X >= report.X - 0.01), Is.Not.Empty, "and on under the module");
+            Assert.That(overlapping, Is.Empty, "nothing over the module");
+            Assert.That(string.Concat(first.Concat(second).Select(line => line.Line.Text)), Has.Length.EqualTo(460), "every character set");
+        });
+    }
+
+    [Test]
+    public void A_story_after_the_one_that_runs_under_the_module_is_set_in_the_flow_across_the_page()
+    {
+        var layout = LayOut(new BulletinDocument { Items = [Module(), Beside(), Story("丙题", '丙', 200)] }, Theme());
+        var report = layout.Modules.Single();
+        var page = layout.Pages.Single();
+        var headline = Lines(page).Single(line => line.Line.Text == "丙题");
+        var body = Text(page, '丙').Where(line => line.Line.Text != "丙题").ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.AsModule, Is.True, report.ToString());
+            Assert.That(headline.X, Is.EqualTo(Left).Within(0.01), "its headline at the type area's start");
+            Assert.That(Box(headline).Top, Is.GreaterThan(report.Y + report.Height), "under the module");
+            Assert.That(body.Select(line => Math.Round(line.X, 2)).Where(x => x >= report.X - 0.01), Is.Not.Empty, "its text in the module's columns too");
+        });
+    }
+
     [Test]
     public void A_module_may_take_the_first_columns()
     {

@@ -161,6 +161,50 @@ public sealed class ModuleDocxTests
         Assert.That(tables[1], Does.Contain(Visible(second)), "the second holds its own text, not the first's");
     }
 
+    [Test]
+    public void LibreOffice_floats_a_module_that_opens_the_document_beside_the_stories_the_pdf_sets_beside_it()
+    {
+        ExternalTool.Require("soffice");
+        ExternalTool.Require("pdftotext");
+        // The boxed commentary as a 3-column module, two short stories beside it (the second running on under it).
+        var document = Newspaper.Document with
+        {
+            Items =
+            [
+                TaiyuanDaily.PropertyServiceCommentary with { Placement = new ArticlePlacement { Columns = 3 } },
+                TaiyuanDaily.InternetAssociation,
+                TaiyuanDaily.GreenDevelopmentExperts,
+            ],
+        };
+        var layout = BulletinLayoutEngine.Layout(document, Options);
+        var report = layout.Modules.Single();
+        var folder = Directory.CreateTempSubdirectory("bulletin-module-");
+        try
+        {
+            var docx = Path.Combine(folder.FullName, "module.docx");
+            BulletinDocx.WriteFile(layout, docx);
+            var pdf = ExternalTool.ConvertToPdf(docx, folder.FullName, fontConfig: ParityFonts.WriteConfig(folder.FullName));
+            var ours = layout.Pages[0].Elements.OfType<TextLineElement>().First(line => line.Line.Text.StartsWith("日前", StringComparison.Ordinal));
+            var beside = layout.Pages[0].Elements.OfType<TextLineElement>().First(line => line.Line.Text.StartsWith("本报讯", StringComparison.Ordinal));
+            var theirs = LineStarts(pdf, "日前");
+            var theirsBeside = LineStarts(pdf, "本报讯");
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(report.AsModule, Is.True, report.ToString());
+                Assert.That(report.Beside, Has.Count.EqualTo(2), "both stories beside the module");
+                Assert.That(theirs.Single().X, Is.EqualTo(ours.X).Within(3), "the module's first line on the same column");
+                Assert.That(theirsBeside[0].X, Is.EqualTo(beside.X).Within(3), "the first story beside it starts in the first column");
+                Assert.That(theirsBeside, Has.Count.EqualTo(2));
+                Assert.That(theirsBeside.All(line => line.Page == 1), Is.True, "both beside it on the first page");
+            });
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     /// <summary>The page and left edge of every line of <paramref name="pdf"/> that starts with <paramref name="start"/>, as poppler reads them.</summary>
     private static List<(int Page, double X)> LineStarts(string pdf, string start)
     {

@@ -4,11 +4,11 @@ using Bulletin.Docs.Theme;
 
 namespace Bulletin.Docs.Layout.Pages;
 
-// The page composer, in part: modules — an article set as a rectangle of the page's columns, the story after it beside it and under it.
+// The page composer, in part: modules — an article set as a rectangle of the page's columns, the stories after it beside it and under it.
 internal sealed partial class PageComposer
 {
-    /// <summary>A module held back until the band of the story beside it arrives.</summary>
-    private (Band Band, double Gap)? _heldModule;
+    /// <summary>A module held back, with the stories that may go beside it, until a band that may not comes.</summary>
+    private (Band Band, double Gap, List<(Band Band, double Gap)> Beside)? _heldModule;
 
     private readonly List<ModuleReport> _moduleReports = [];
 
@@ -16,42 +16,29 @@ internal sealed partial class PageComposer
     public IReadOnlyList<ModuleReport> ModuleReports => _moduleReports;
 
     /// <summary>
-    /// Takes <paramref name="band"/> when it is a module (held until the story beside it comes) or
-    /// the story beside a held module (both set together); returns whether it took it. A module that
-    /// cannot be set where it falls goes into the flow, and so does the story beside it.
+    /// Takes <paramref name="band"/> when it is a module or a story that may go beside the module held
+    /// (all are set together once a band that may not comes, or at the end); returns whether it took
+    /// it. A module that cannot be set where it falls goes into the flow, and so do the stories
+    /// that would have gone beside it.
     /// </summary>
     private bool PlaceModule(Band band, double gap)
     {
-        if (_heldModule is { } held)
+        if (_heldModule is { } held && band.BesideModule)
         {
-            _heldModule = null;
-            var module = held.Band;
-            var why = band.BesideModule ? SetModule(module, band, held.Gap) : "no story came to set beside it";
-            if (why is null)
-            {
-                return true;
-            }
-
-            Report(module, asModule: false, why);
-            PlaceBand(module.Flow ?? module, held.Gap, null);
-            if (band.BesideModule)
-            {
-                PlaceBand(band.Flow ?? band, gap, null);
-                return true;
-            }
-
-            return false;
+            held.Beside.Add((band, gap));
+            return true;
         }
 
+        FlushModule();
         if (band.Module is not null)
         {
-            _heldModule = (band, gap);
+            _heldModule = (band, gap, []);
             return true;
         }
 
         if (band.BesideModule)
         {
-            // Its module was set in the flow (it came with no room): so is this story.
+            // No module before it (the composition pairs them, so this does not happen): the flow.
             PlaceBand(band.Flow ?? band, gap, null);
             return true;
         }
@@ -59,31 +46,47 @@ internal sealed partial class PageComposer
         return false;
     }
 
-    /// <summary>Sets a module still held back (nothing came after it) in the flow.</summary>
+    /// <summary>Sets the module held back and the stories beside it; what cannot go beside it goes into the flow.</summary>
     private void FlushModule()
     {
-        if (_heldModule is { } held)
+        if (_heldModule is not { } held)
         {
-            _heldModule = null;
-            Report(held.Band, asModule: false, "no story came to set beside it");
+            return;
+        }
+
+        _heldModule = null;
+        var used = 0;
+        var why = held.Beside.Count == 0 ? "no story came to set beside it" : SetModule(held.Band, held.Beside, held.Gap, out used);
+        if (why is not null)
+        {
+            Report(held.Band, asModule: false, why);
             PlaceBand(held.Band.Flow ?? held.Band, held.Gap, null);
+        }
+
+        foreach (var (band, gap) in held.Beside.Skip(used))
+        {
+            PlaceBand(band.Flow ?? band, gap, null);
         }
     }
 
+    /// <summary>How one story beside a module is set: its header, and its body's column fills (page column, top in the body, fill).</summary>
+    private sealed record BesidePlan(Band Band, double Top, double HeaderHeight, double Under, List<(int Column, double Reserved, ColumnFill Fill, double Stretch)> Fills, double Bottom, int End, bool Done, bool WentUnder);
+
     /// <summary>
-    /// Sets <paramref name="module"/> on its columns from the current position and
-    /// <paramref name="beside"/> in the other columns, its header across them, its text running down
-    /// beside the module and on under it across the page; returns <c>null</c>, or, when it cannot
-    /// (no room on the page, the story beside it too short to fill the columns beside it), why,
-    /// having placed nothing.
+    /// Sets <paramref name="module"/> on its columns from the current position and, in the other
+    /// columns, as many of the stories <paramref name="beside"/> as reach down to its foot: each
+    /// with its header across those columns and its text balanced in them, the last running on
+    /// under the module across the page. Returns <c>null</c>, with <paramref name="used"/> the
+    /// stories set beside it; or, when it cannot (no room on the page, the stories beside it too
+    /// short to reach its foot), why, having placed nothing.
     /// </summary>
-    private string? SetModule(Band module, Band beside, double gap)
+    private string? SetModule(Band module, List<(Band Band, double Gap)> beside, double gap, out int used)
     {
+        used = 0;
         var spec = module.Module!;
         var top = Y + (!AtPageTop && _bandOnPage ? gap : 0);
-        var pageColumns = beside.Columns;
-        var gapWidth = _setup.ColumnGapPt;
-        var columnWidth = ColumnWidth(pageColumns);
+        var pageColumns = beside[0].Band.Columns;
+        var besideColumns = pageColumns - spec.Columns;
         var pad = module.Framed ? FramePadding : 0;
         var moduleHeader = HeightSkippingLeadingSpace(module.Header);
         var bodyRoom = Bottom - top - (2 * pad) - moduleHeader;
@@ -119,52 +122,41 @@ internal sealed partial class PageComposer
             }
         }
 
-        // The story beside: its header across the columns the module leaves, its text under it in
-        // those columns and, past the module's foot and the gap between stories, in all of them.
+        // The stories beside: down the columns beside the module, the last on under it.
+        var foot = top + depth;
         var besideFirst = spec.BesideFirstColumn(pageColumns);
-        var besideHeader = HeightSkippingLeadingSpace(beside.Header);
-        var bodyTop = top + besideHeader;
-        var available = Bottom - bodyTop;
-        var under = top + depth + (_bodyLine / 2) - bodyTop;
-        if (under <= ColumnFiller.Epsilon || FirstChunkHeight(beside.Body) > available + ColumnFiller.Epsilon)
+        var order = Enumerable.Range(besideFirst, besideColumns).Concat(Enumerable.Range(spec.FirstColumn, spec.Columns)).ToArray();
+        var plans = new List<BesidePlan>(beside.Count);
+        var y = top;
+        foreach (var (band, bandGap) in beside)
         {
-            return under <= ColumnFiller.Epsilon ? "the module is shallower than the headline beside it" : "the story beside it does not fit in the room left on the page";
-        }
-
-        // Reading order: down the columns beside the module, then on under it.
-        var order = Enumerable.Range(besideFirst, pageColumns - spec.Columns).Concat(Enumerable.Range(spec.FirstColumn, spec.Columns)).ToArray();
-        var reserved = order.Select(c => c >= spec.FirstColumn && c < spec.FirstColumn + spec.Columns ? under : 0).ToArray();
-        var balanced = InsetColumns.Height(beside.Body, 0, reserved, available, _bodyLine);
-        var height = balanced ?? available;
-        var fills = new List<(int Column, double Reserved, ColumnFill Fill)>(pageColumns);
-        var position = 0;
-        for (var k = 0; k < order.Length && !ColumnFiller.IsDone(beside.Body, position); k++)
-        {
-            var fill = ColumnFiller.Fill(beside.Body, position, height - reserved[k], mustPlace: false);
-            if (fill.IsEmpty)
+            var storyTop = plans.Count == 0 ? top : y + bandGap;
+            if (Plan(band, storyTop, foot, order, besideColumns) is not { } plan)
             {
-                continue;
+                if (plans.Count == 0)
+                {
+                    return "the story after it cannot be set beside it: its headline reaches below the module's foot, or its opening does not fit in the room left on the page";
+                }
+
+                break;
             }
 
-            fills.Add((order[k], reserved[k], fill));
-            position = fill.End;
-        }
-
-        var done = ColumnFiller.IsDone(beside.Body, position);
-        var wentUnder = fills.Any(f => f.Reserved > 0);
-        if (done && !wentUnder)
-        {
-            // Ended beside the module: its columns must reach the module's foot, give or take a line.
-            var besideFoot = fills.Count == 0 ? 0 : fills.Min(f => f.Fill.Height);
-            var filled = fills.Count;
-            var white = filled < pageColumns - spec.Columns ? under : under - besideFoot;
-            if (white > _bodyLine + (_bodyLine / 2) + ColumnFiller.Epsilon)
+            plans.Add(plan);
+            y = plan.Bottom;
+            if (plan.WentUnder || !plan.Done)
             {
-                return FormattableString.Invariant($"the story beside it ends {white / _bodyLine:0.#} body lines above the module's foot");
+                break;
             }
         }
 
-        // Set: the module first, as in the model.
+        var last = plans[^1];
+        if (last.Done && !last.WentUnder && foot - last.Bottom > (1.5 * _bodyLine) + ColumnFiller.Epsilon)
+        {
+            return FormattableString.Invariant($"the {(plans.Count == 1 ? "story" : "stories")} beside it {(plans.Count == 1 ? "ends" : "end")} {(foot - last.Bottom) / _bodyLine:0.#} body lines above the module's foot");
+        }
+
+        // Set: the module first, as in the model, then the stories beside it.
+        used = plans.Count;
         _bandStarts.Add(Current.Count);
         _shortColumns = [];
         if (module.Item is { } moduleItem)
@@ -172,13 +164,9 @@ internal sealed partial class PageComposer
             _itemPages.TryAdd(moduleItem, _pages.Count);
         }
 
-        if (beside.Item is { } besideItem)
-        {
-            _itemPages.TryAdd(besideItem, _pages.Count);
-        }
-
         var left = Left + spec.LeftPt;
-        var justify = _setup.LineGridPitchPt is null;
+        var gapWidth = _setup.ColumnGapPt;
+        var columnWidth = ColumnWidth(pageColumns);
         SlicePainter.Paint(Current, module.Header, new ColumnFill(FirstContent(module.Header), module.Header.Count, moduleHeader, false), left + pad, top + pad);
         var moduleColumn = (spec.WidthPt - (2 * pad) - ((module.Columns - 1) * gapWidth)) / module.Columns;
         var modulePosition = 0;
@@ -193,7 +181,7 @@ internal sealed partial class PageComposer
 
             columnFills.Add(fill);
             // A fixed depth: each column opened up to the module's foot where that takes little.
-            var stretch = justify ? Stretch(module.Body, fill, bodyHeight - fill.Height, MaxStretchPerGapLines) : 0;
+            var stretch = _setup.LineGridPitchPt is null ? Stretch(module.Body, fill, bodyHeight - fill.Height, MaxStretchPerGapLines) : 0;
             SlicePainter.Paint(Current, module.Body, fill, left + pad + (column * (moduleColumn + gapWidth)), top + pad + moduleHeader, stretch);
             modulePosition = fill.End;
         }
@@ -203,37 +191,119 @@ internal sealed partial class PageComposer
             Current.Add(new BoxElement(left, top, spec.WidthPt, depth, _rules.FramePt, _frameColor, null));
         }
 
-        SlicePainter.Paint(Current, beside.Header, new ColumnFill(FirstContent(beside.Header), beside.Header.Count, besideHeader, false), Left + (besideFirst * (columnWidth + gapWidth)), top);
-        var used = 0.0;
-        foreach (var (column, reservedTop, fill) in fills)
+        foreach (var plan in plans)
         {
-            SlicePainter.Paint(Current, beside.Body, fill, Left + (column * (columnWidth + gapWidth)), bodyTop + reservedTop);
-            used = Math.Max(used, reservedTop + fill.Height);
+            if (plan.Band.Item is { } item)
+            {
+                _itemPages.TryAdd(item, _pages.Count);
+            }
+
+            SlicePainter.Paint(Current, plan.Band.Header, new ColumnFill(FirstContent(plan.Band.Header), plan.Band.Header.Count, plan.HeaderHeight, false), Left + (besideFirst * (columnWidth + gapWidth)), plan.Top);
+            var bodyTop = plan.Top + plan.HeaderHeight;
+            foreach (var (column, reserved, fill, stretch) in plan.Fills)
+            {
+                SlicePainter.Paint(Current, plan.Band.Body, fill, Left + (column * (columnWidth + gapWidth)), bodyTop + reserved, stretch);
+            }
         }
 
-        var bodyBottom = done ? bodyTop + used : Bottom;
-        ModuleRules(spec, module.Framed, pageColumns, top, top + pad + moduleHeader, top + depth, bodyTop, reserved.Max(), bodyBottom, wentUnder || !done);
-        Report(module, asModule: true, note, top, depth, Pieces(module.Body, columnFills), pad + moduleHeader);
+        ModuleRules(spec, module.Framed, pageColumns, top, top + pad + moduleHeader, foot, plans);
+        Report(module, asModule: true, note, top, depth, Pieces(module.Body, columnFills), pad + moduleHeader, [.. plans.Select(plan => plan.Band.Item).OfType<BulletinItem>()]);
         _bandOnPage = true;
-        if (done)
+        if (last.Done)
         {
-            Y = Math.Max(top + depth, bodyBottom);
+            Y = Math.Max(foot, last.Bottom);
             return null;
         }
 
-        // The rest of the story goes on on the next page, across all the columns.
+        // The rest of the last story goes on on the next page, across all the columns.
         Y = Bottom;
         NewPage();
-        PlaceBand(beside with { Header = [], Body = [.. beside.Body.Skip(position)], Module = null, BesideModule = false, Flow = null }, 0, null);
+        PlaceBand(last.Band with { Header = [], Body = [.. last.Band.Body.Skip(last.End)], Module = null, BesideModule = false, Flow = null }, 0, null);
         return null;
     }
 
     /// <summary>
-    /// The column rules of a module and the story beside it (where the theme rules its columns): in
-    /// the module under its header, along the module's edge from the top, between the columns beside
-    /// it under their header, and between the columns under the module where the story runs on there.
+    /// How <paramref name="band"/> goes beside a module whose foot is at <paramref name="foot"/>,
+    /// its header at <paramref name="top"/>: balanced in the columns beside the module when it ends
+    /// there, else down them and on under the module (columns in reading <paramref name="order"/>,
+    /// the beside ones first); <c>null</c> when it starts too low to be beside the module or its
+    /// opening does not fit on the page.
     /// </summary>
-    private void ModuleRules(Composition.StoryModule spec, bool framed, int pageColumns, double top, double moduleBodyTop, double moduleFoot, double bodyTop, double under, double bodyBottom, bool textUnder)
+    private BesidePlan? Plan(Band band, double top, double foot, int[] order, int besideColumns)
+    {
+        var header = HeightSkippingLeadingSpace(band.Header);
+        var bodyTop = top + header;
+        var available = Bottom - bodyTop;
+        // Under the module, past the gap between stories.
+        var under = foot + (_bodyLine / 2) - bodyTop;
+        if (under <= _bodyLine - ColumnFiller.Epsilon || FirstChunkHeight(band.Body) > available + ColumnFiller.Epsilon)
+        {
+            return null;
+        }
+
+        var justify = _setup.LineGridPitchPt is null;
+        var fills = new List<(int Column, double Reserved, ColumnFill Fill, double Stretch)>(order.Length);
+        var position = 0;
+        if (ColumnBalancer.Height(band.Body, 0, besideColumns, Math.Min(under - (_bodyLine / 2), available), _bodyLine) is { } alone)
+        {
+            // It ends beside the module: balanced in the columns beside it.
+            for (var k = 0; k < besideColumns && !ColumnFiller.IsDone(band.Body, position); k++)
+            {
+                var fill = ColumnFiller.Fill(band.Body, position, alone, mustPlace: false);
+                if (fill.IsEmpty)
+                {
+                    break;
+                }
+
+                fills.Add((order[k], 0, fill, 0));
+                position = fill.End;
+            }
+
+            var height = fills.Max(f => f.Fill.Height);
+            for (var i = 0; justify && i < fills.Count - 1; i++)
+            {
+                fills[i] = fills[i] with { Stretch = Stretch(band.Body, fills[i].Fill, height - fills[i].Fill.Height, MaxBalancedStretchPerGapLines) };
+            }
+
+            return new BesidePlan(band, top, header, under, fills, bodyTop + height, position, Done: true, WentUnder: false);
+        }
+
+        var reserved = order.Select((_, k) => k < besideColumns ? 0 : under).ToArray();
+        var balanced = InsetColumns.Height(band.Body, 0, reserved, available, _bodyLine);
+        var room = balanced ?? available;
+        for (var k = 0; k < order.Length && !ColumnFiller.IsDone(band.Body, position); k++)
+        {
+            var fill = ColumnFiller.Fill(band.Body, position, room - reserved[k], mustPlace: false);
+            if (fill.IsEmpty)
+            {
+                continue;
+            }
+
+            fills.Add((order[k], reserved[k], fill, 0));
+            position = fill.End;
+        }
+
+        var done = ColumnFiller.IsDone(band.Body, position);
+        var used = fills.Count == 0 ? 0 : fills.Max(f => f.Reserved + f.Fill.Height);
+        for (var i = 0; justify && i < fills.Count; i++)
+        {
+            var (_, r, fill, _) = fills[i];
+            var stretch = !done ? Stretch(band.Body, fill, available - r - fill.Height, MaxStretchPerGapLines)
+                : i < fills.Count - 1 ? Stretch(band.Body, fill, used - r - fill.Height, MaxBalancedStretchPerGapLines)
+                : 0;
+            fills[i] = fills[i] with { Stretch = stretch };
+        }
+
+        return new BesidePlan(band, top, header, under, fills, done ? bodyTop + used : Bottom, position, done, WentUnder: fills.Any(f => f.Reserved > 0));
+    }
+
+    /// <summary>
+    /// The column rules of a module and the stories beside it (where the theme rules its columns):
+    /// in the module under its header and along its edge from its top (a frame is its own edge);
+    /// between the columns beside it under each story's header; and under the module where the last
+    /// story runs on there.
+    /// </summary>
+    private void ModuleRules(Composition.StoryModule spec, bool framed, int pageColumns, double top, double moduleBodyTop, double foot, List<BesidePlan> plans)
     {
         if (!_setup.ColumnRule)
         {
@@ -243,40 +313,30 @@ internal sealed partial class PageComposer
         var columnWidth = ColumnWidth(pageColumns);
         var gapWidth = _setup.ColumnGapPt;
         var last = spec.FirstColumn + spec.Columns;
-        var spans = new List<(double From, double To)>(3);
+        var spans = new List<(double From, double To)>();
         for (var boundary = 1; boundary < pageColumns; boundary++)
         {
             var leftIn = boundary - 1 >= spec.FirstColumn && boundary - 1 < last;
             var rightIn = boundary >= spec.FirstColumn && boundary < last;
+            var edge = leftIn != rightIn;
             spans.Clear();
-            if (leftIn && rightIn)
+            if (!framed && (leftIn || rightIn))
             {
-                // Inside the module (a frame has none), and under it where the story runs on.
-                if (!framed)
-                {
-                    spans.Add((moduleBodyTop, moduleFoot));
-                }
+                spans.Add((edge ? top : moduleBodyTop, foot));
+            }
 
-                if (textUnder)
-                {
-                    spans.Add((bodyTop + under, bodyBottom));
-                }
-            }
-            else if (leftIn || rightIn)
+            foreach (var plan in plans)
             {
-                // The module's edge, from the top and on beside the story's text under it; a frame is its own edge.
-                if (!framed)
+                var bodyTop = plan.Top + plan.HeaderHeight;
+                if (!leftIn && !rightIn)
                 {
-                    spans.Add((top, textUnder ? Math.Max(moduleFoot, bodyBottom) : moduleFoot));
+                    spans.Add((bodyTop, plan.Bottom));
                 }
-                else if (textUnder)
+                else if (plan.WentUnder || !plan.Done)
                 {
-                    spans.Add((bodyTop + under, bodyBottom));
+                    // Under the module; along an unframed module's edge, on from its foot.
+                    spans.Add((edge && !framed ? foot : bodyTop + plan.Under, plan.Bottom));
                 }
-            }
-            else
-            {
-                spans.Add((bodyTop, bodyBottom));
             }
 
             var x = Left + (boundary * (columnWidth + gapWidth)) - (gapWidth / 2);
@@ -360,7 +420,7 @@ internal sealed partial class PageComposer
         };
     }
 
-    private void Report(Band module, bool asModule, string? note, double top = 0, double depth = 0, IReadOnlyList<IReadOnlyList<ModulePiece>>? pieces = null, double bodyTop = 0)
+    private void Report(Band module, bool asModule, string? note, double top = 0, double depth = 0, IReadOnlyList<IReadOnlyList<ModulePiece>>? pieces = null, double bodyTop = 0, IReadOnlyList<BulletinItem>? beside = null)
     {
         var spec = module.Module!;
         _moduleReports.Add(new ModuleReport(string.Empty, asModule, note)
@@ -375,6 +435,7 @@ internal sealed partial class PageComposer
             Columns = asModule ? spec.Columns : 0,
             Pieces = pieces ?? [],
             BodyTopPt = bodyTop,
+            Beside = beside ?? [],
         });
     }
 }
