@@ -82,6 +82,33 @@ public sealed class ModuleDocxTests
     }
 
     [Test]
+    public void A_fixed_depth_holds_in_the_word_file_as_the_modules_least_depth()
+    {
+        var document = Newspaper.Document with
+        {
+            Items = [TaiyuanDaily.BronzeDing with { Placement = new ArticlePlacement { Columns = 3, DepthLines = 20 } }, TaiyuanDaily.ForestFireChecks],
+        };
+        var layout = BulletinLayoutEngine.Layout(document, Options);
+        var report = layout.Modules.Single();
+        var theme = Newspaper.Options.Theme;
+        var line = theme[TextRole.Body].LineSpacing.ToPoints(theme[TextRole.Body].SizePt);
+        var module = FloatingTables(DocumentXml(document, Options)).Single();
+        var rows = module.Elements(W + "tr").ToList();
+        var height = rows[1].Element(W + "trPr")!.Element(W + "trHeight")!;
+        var headerLines = layout.Pages[0].Elements.OfType<TextLineElement>().Where(l => l.Line.Text == "一只青铜鼎见证晋阳城").ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.AsModule, Is.True, report.ToString());
+            Assert.That(report.Height, Is.EqualTo(20 * line).Within(0.01), "20 body lines deep on the page");
+            Assert.That(height.Attribute(W + "hRule")!.Value, Is.EqualTo("atLeast"));
+            Assert.That(Int(height, "val"), Is.EqualTo((report.Height - report.BodyTopPt) * 20).Within(1), "the body row at least as deep as the page's, within a twip");
+            Assert.That(headerLines, Has.Count.EqualTo(1), "the headline on one line across the module");
+            Assert.That(report.BodyTopPt, Is.GreaterThan(headerLines[0].Baseline - report.Y), "the body starts under the headline");
+        });
+    }
+
+    [Test]
     public void A_module_the_layout_set_in_the_flow_is_in_the_flow_in_the_word_file_too()
     {
         // The story after the module is too short to fill the columns beside it.
