@@ -21,6 +21,6 @@ internal sealed record StoryModule(int Columns, int FirstColumn, int? DepthLines
         return new StoryModule(placement.Columns, first, placement.DepthLines, first * (page.ColumnWidthPt + theme.Page.ColumnGapPt), page.SpanWidthPt(placement.Columns));
     }
 
-    /// <summary>The columns beside the module, which the story after it takes: the first of them, 0-based.</summary>
+    /// <summary>The columns beside the module, which the stories after it take: the first of them, 0-based.</summary>
     public int BesideFirstColumn(int pageColumns) => FirstColumn == 0 ? Columns : 0;
 }

@@ -5,8 +5,8 @@ namespace Bulletin.Docs.Composition;
 
 /// <summary>
 /// Which articles are set as modules (<see cref="ArticlePlacement"/>), decided once for both
-/// writers: a rectangle of the page's columns with the next story beside it, that story's headline
-/// stack across the columns the module leaves it. An article whose module cannot be made here is
+/// writers: a rectangle of the page's columns with the next stories beside it, their headline
+/// stacks across the columns the module leaves them. An article whose module cannot be made here is
 /// set in the flow, as if it had asked for no placement; the page layout may still fall back, for
 /// want of room on the page, and reports it (<see cref="Layout.LaidOutDocument.Modules"/>).
 /// </summary>

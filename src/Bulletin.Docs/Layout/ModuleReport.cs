@@ -5,7 +5,7 @@ namespace Bulletin.Docs.Layout;
 /// module, with its rectangle, or set in the flow, and why. Falling back is not an error.
 /// </summary>
 /// <param name="Path">The article's path in the model, e.g. <c>Items[3]</c>.</param>
-/// <param name="AsModule">Set as a module beside the story after it; otherwise in the flow.</param>
+/// <param name="AsModule">Set as a module beside the stories after it; otherwise in the flow.</param>
 /// <param name="Note">
 /// Why it is in the flow, or, for a module, anything the editor should know (a fixed depth too
 /// small for its text, so the module was set deeper); <c>null</c> for nothing to say.

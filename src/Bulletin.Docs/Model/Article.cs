@@ -49,7 +49,7 @@ public sealed record Article : BulletinItem
 
     /// <summary>
     /// A placement on a page of columns: set as a module of so many columns (and optionally so
-    /// many lines deep) beside the story after it; <c>null</c> (the default) for the ordinary flow.
+    /// many body lines deep) beside the stories after it; <c>null</c> (the default) for the ordinary flow.
     /// </summary>
     public ArticlePlacement? Placement { get; init; }
 }

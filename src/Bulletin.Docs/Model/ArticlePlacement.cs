@@ -5,14 +5,16 @@ namespace Bulletin.Docs.Model;
 /// <summary>
 /// A placement (版位) an article asks for on a page of columns: set as a module, a rectangle on the
 /// column grid <see cref="Columns"/> columns wide — its own headline stack across them, its body
-/// balanced in them — with the story after it running in the other columns beside it and on under
-/// it at full width, the way a make-up editor assembles a 版面.
+/// balanced in them — with the stories after it running in the other columns beside it, the last of
+/// them on under it at full width, the way a make-up editor assembles a 版面 (docs/modules.md).
 /// </summary>
 /// <remarks>
 /// A placement is a request, not a guarantee: the article is set in the ordinary flow (across all
 /// the columns) when the theme's page has one column (简报, press release), when
 /// <see cref="Columns"/> is all of the page's columns, when the article is not followed by a story
-/// to run beside it, or when the module does not fit where it falls on the page. Each such
+/// to run beside it, when its body holds more than text and headings (a figure, table, list or
+/// rule), or when the module does not fit where it falls on the page or the stories beside it
+/// would leave a hole under them. Each such
 /// fallback is reported in <see cref="Layout.LaidOutDocument.Modules"/>; it is never an error.
 /// Both the PDF and the Word file follow the layout's decision.
 /// </remarks>
@@ -40,11 +42,11 @@ public sealed record ArticlePlacement
 /// <summary>The side of the page a module (<see cref="ArticlePlacement"/>) takes.</summary>
 public enum ModuleSide
 {
-    /// <summary>The page's last columns (the right-hand side of a horizontal page); the story beside it starts in the first.</summary>
+    /// <summary>The page's last columns (the right-hand side of a horizontal page); the stories beside it start in the first.</summary>
     [JsonStringEnumMemberName("end")]
     End,
 
-    /// <summary>The page's first columns; the story beside it takes the last.</summary>
+    /// <summary>The page's first columns; the stories beside it take the last.</summary>
     [JsonStringEnumMemberName("start")]
     Start,
 }

@@ -12,7 +12,7 @@ namespace Bulletin.Docs.Word;
 /// width — its first row one cell holding the headline stack, its second a cell per column of the
 /// module holding what our layout set in that column, paragraphs split where the page splits
 /// them, at least as deep as the page's body row (ECMA-376 §17.4.81 <c>w:trHeight</c>, atLeast).
-/// The story after it wraps around it (<c>w:tblOverlap never</c>), as on the page.
+/// The stories after it wrap around it (<c>w:tblOverlap never</c>), as on the page.
 /// </summary>
 internal static class ModuleRenderer
 {
@@ -97,7 +97,7 @@ internal static class ModuleRenderer
         table.Append(new W.TableRow(new W.TableRowProperties(new W.CantSplit()), stack));
         var columns = Columns(module, laidOut, rendered.Body, context);
         // At least as deep as the page's module (a fixed depth, or columns the page balanced deeper than Word would),
-        // so the story beside goes on under it where it does on the page.
+        // so the last story beside it goes on under it where it does on the page.
         var row = new W.TableRow(new W.TableRowProperties(
             new W.CantSplit(),
             new W.TableRowHeight { Val = (uint)WordUnits.Twips(Math.Max(0, laidOut.Height - laidOut.BodyTopPt)), HeightType = W.HeightRuleValues.AtLeast }));

@@ -25,12 +25,12 @@ internal sealed record Band(BulletinItem? Item, IReadOnlyList<Slice> Header, IRe
     /// </summary>
     public Composition.StoryModule? Module { get; init; }
 
-    /// <summary>The story set beside the module before it: its header is set for the columns beside it.</summary>
+    /// <summary>A story that may go beside the module before it: its header is set for the columns beside it.</summary>
     public bool BesideModule { get; init; }
 
     /// <summary>
-    /// For a module or the story beside it: the same item as an ordinary band across the page, set
-    /// when the page layout cannot set the module where it falls.
+    /// For a module or a story that may go beside it: the same item as an ordinary band across the
+    /// page, set when the page layout does not set it as a module or beside one.
     /// </summary>
     public Band? Flow { get; init; }
 }

@@ -259,7 +259,7 @@ internal sealed partial class PageComposer
                 position = fill.End;
             }
 
-            var height = fills.Max(f => f.Fill.Height);
+            var height = fills.Count == 0 ? 0 : fills.Max(f => f.Fill.Height);
             for (var i = 0; justify && i < fills.Count - 1; i++)
             {
                 fills[i] = fills[i] with { Stretch = Stretch(band.Body, fills[i].Fill, height - fills[i].Fill.Height, MaxBalancedStretchPerGapLines) };

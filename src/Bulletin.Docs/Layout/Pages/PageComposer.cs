@@ -102,7 +102,7 @@ internal sealed partial class PageComposer
     /// is held back and set into the top of that band's last columns, the text running down the
     /// columns beside it and on under it; should its photo not span whole columns after all (shrunk
     /// to fit the page's height), it is set on its own, as other picture news is. A module and the
-    /// story beside it are set together (<see cref="PlaceModule"/>).
+    /// stories beside it are set together (<see cref="PlaceModule"/>).
     /// </summary>
     public void Place(Band band, double gap)
     {
