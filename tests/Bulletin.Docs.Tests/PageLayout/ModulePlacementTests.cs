@@ -282,6 +282,59 @@ public sealed class ModulePlacementTests
         });
     }
 
+    /// <summary>Modules of every size against stories of every length: whatever is decided, it holds.</summary>
+    [Test]
+    public void Over_many_modules_every_character_is_set_nothing_overlaps_a_module_and_its_edges_are_column_edges()
+    {
+        var edges = Enumerable.Range(0, 4).SelectMany(c => new[] { ColumnLeft(c), ColumnLeft(c) + ColumnWidth }).ToArray();
+        var cases = 0;
+        var set = 0;
+        foreach (var columns in new[] { 1, 2, 3 })
+        {
+            foreach (var moduleChars in new[] { 30, 150, 400 })
+            {
+                foreach (var depth in new int?[] { null, 6, 18 })
+                {
+                    foreach (var (first, second) in new[] { (40, 0), (90, 500), (700, 0), (60, 60) })
+                    {
+                        var side = (cases % 2 == 0) ? ModuleSide.End : ModuleSide.Start;
+                        Article[] items = [Story("前题", '前', 100), Module(moduleChars, columns, depth, side), Story("甲题", '甲', first), .. second > 0 ? [Story("乙题", '乙', second)] : Array.Empty<Article>()];
+                        var layout = LayOut(new BulletinDocument { Items = items }, Theme(height: 500));
+                        var report = layout.Modules.Single();
+                        var context = $"columns {columns}, module {moduleChars}, depth {depth}, beside {first}/{second}, {side}: {report}";
+                        cases++;
+                        foreach (var (tag, count) in new[] { ('前', 100), ('模', moduleChars), ('甲', first), ('乙', second) })
+                        {
+                            var printed = layout.Pages.Sum(page => Lines(page).Where(line => line.Line.Text is not ("模块" or "前题" or "甲题" or "乙题")).Sum(line => line.Line.Text.Count(c => c == tag)));
+                            Assert.That(printed, Is.EqualTo(count), $"every {tag} set — {context}");
+                        }
+
+                        if (!report.AsModule)
+                        {
+                            Assert.That(report.Note, Is.Not.Null.And.Not.Empty, context);
+                            continue;
+                        }
+
+                        set++;
+                        var page = layout.Pages[report.Page - 1];
+                        var right = report.X + report.Width;
+                        Assert.That(edges.Any(e => Math.Abs(e - report.X) < 0.01) && edges.Any(e => Math.Abs(e - right) < 0.01), Is.True, $"edges on column edges — {context}");
+                        foreach (var line in Lines(page))
+                        {
+                            var box = Box(line);
+                            var inModule = line.Line.Text.Contains('模', StringComparison.Ordinal);
+                            var overlaps = box.Right > report.X + 0.01 && box.Left < right - 0.01 && box.Bottom > report.Y + 0.01 && box.Top < report.Y + report.Height - 0.01;
+                            Assert.That(overlaps, Is.EqualTo(inModule), $"'{line.Line.Text}' {(inModule ? "inside" : "outside")} the module — {context}");
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.That(set, Is.GreaterThan(cases / 4), "a fair share of the cases set as modules");
+        Assert.That(set, Is.LessThan(cases), "and some fall back");
+    }
+
     [Test]
     public void The_same_document_lays_out_to_the_same_pages()
     {
