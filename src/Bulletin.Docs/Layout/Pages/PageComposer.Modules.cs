@@ -125,13 +125,15 @@ internal sealed partial class PageComposer
         // The stories beside: down the columns beside the module, the last on under it.
         var foot = top + depth;
         var besideFirst = spec.BesideFirstColumn(pageColumns);
-        var order = Enumerable.Range(besideFirst, besideColumns).Concat(Enumerable.Range(spec.FirstColumn, spec.Columns)).ToArray();
+        // Columns read left to right, as Word flows them: with the module on the first columns, a story
+        // running on under it reads down the columns under it, then those beside it.
+        var order = Enumerable.Range(0, pageColumns).ToArray();
         var plans = new List<BesidePlan>(beside.Count);
         var y = top;
         foreach (var (band, bandGap) in beside)
         {
             var storyTop = plans.Count == 0 ? top : y + bandGap;
-            if (Plan(band, storyTop, foot, order, besideColumns) is not { } plan)
+            if (Plan(band, storyTop, foot, order, spec) is not { } plan)
             {
                 if (plans.Count == 0)
                 {
@@ -225,12 +227,13 @@ internal sealed partial class PageComposer
     /// <summary>
     /// How <paramref name="band"/> goes beside a module whose foot is at <paramref name="foot"/>,
     /// its header at <paramref name="top"/>: balanced in the columns beside the module when it ends
-    /// there, else down them and on under the module (columns in reading <paramref name="order"/>,
-    /// the beside ones first); <c>null</c> when it starts too low to be beside the module or its
-    /// opening does not fit on the page.
+    /// there, else down them and on under the module (columns in reading <paramref name="order"/>);
+    /// <c>null</c> when it starts too low to be beside the module or its opening does not fit on the page.
     /// </summary>
-    private BesidePlan? Plan(Band band, double top, double foot, int[] order, int besideColumns)
+    private BesidePlan? Plan(Band band, double top, double foot, int[] order, Composition.StoryModule spec)
     {
+        var besideColumns = order.Length - spec.Columns;
+        var besideFirst = spec.BesideFirstColumn(order.Length);
         var header = HeightSkippingLeadingSpace(band.Header);
         var bodyTop = top + header;
         var available = Bottom - bodyTop;
@@ -255,7 +258,7 @@ internal sealed partial class PageComposer
                     break;
                 }
 
-                fills.Add((order[k], 0, fill, 0));
+                fills.Add((besideFirst + k, 0, fill, 0));
                 position = fill.End;
             }
 
@@ -268,7 +271,7 @@ internal sealed partial class PageComposer
             return new BesidePlan(band, top, header, under, fills, bodyTop + height, position, Done: true, WentUnder: false);
         }
 
-        var reserved = order.Select((_, k) => k < besideColumns ? 0 : under).ToArray();
+        var reserved = order.Select(column => column >= spec.FirstColumn && column < spec.FirstColumn + spec.Columns ? under : 0).ToArray();
         var balanced = InsetColumns.Height(band.Body, 0, reserved, available, _bodyLine);
         var room = balanced ?? available;
         for (var k = 0; k < order.Length && !ColumnFiller.IsDone(band.Body, position); k++)
