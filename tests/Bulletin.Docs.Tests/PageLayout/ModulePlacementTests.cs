@@ -149,6 +149,27 @@ public sealed class ModulePlacementTests
     }
 
     [Test]
+    public void A_module_inside_a_section_is_set_and_reported_at_its_path_but_not_one_that_opens_the_section()
+    {
+        var layout = LayOut(new BulletinDocument
+        {
+            Items =
+            [
+                new Section { Banner = "发布会", Items = [Story("前题", '前', 80), Module(), Beside()] },
+                new Section { Banner = "专栏", Items = [Module(), Beside()] },
+            ],
+        }, Theme(height: 800));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(layout.Modules.Select(report => report.Path), Is.EqualTo(new[] { "Items[0].Items[1]", "Items[1].Items[0]" }));
+            Assert.That(layout.Modules[0].AsModule, Is.True, layout.Modules[0].ToString());
+            Assert.That(layout.Modules[1].AsModule, Is.False);
+            Assert.That(layout.Modules[1].Note, Does.Contain("opens a section"));
+        });
+    }
+
+    [Test]
     public void A_module_may_take_the_first_columns()
     {
         var layout = LayOut(new BulletinDocument { Items = [Module(side: ModuleSide.Start), Beside()] }, Theme());
