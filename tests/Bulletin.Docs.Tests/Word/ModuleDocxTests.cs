@@ -59,14 +59,7 @@ public sealed class ModuleDocxTests
         var rows = module.Elements(W + "tr").ToList();
         var cells = rows[1].Elements(W + "tc").ToList();
 
-        // What each of the module's columns holds on the page: its body lines, by column.
-        var columnWidth = page.ColumnWidthPt;
-        var lines = layout.Pages[report.Page - 1].Elements.OfType<TextLineElement>()
-            .Where(line => line.X >= report.X - 0.5 && line.X < report.X + report.Width && line.Baseline > report.Y && line.Baseline < report.Y + report.Height && line.Line.Width <= columnWidth + 0.5)
-            .ToList();
-        var pdfColumns = Enumerable.Range(0, report.Columns)
-            .Select(k => Visible(string.Concat(lines.Where(line => (int)Math.Floor((line.X - report.X + 0.5) / (columnWidth + page.ColumnGapPt)) == k).Select(line => line.Line.Text))))
-            .ToList();
+        var pdfColumns = PdfColumns(layout, report);
 
         Assert.Multiple(() =>
         {
@@ -230,6 +223,40 @@ public sealed class ModuleDocxTests
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    [Test]
+    public void A_module_with_a_dateline_and_a_trailing_byline_is_split_into_its_cells_where_the_page_splits_it()
+    {
+        var document = Newspaper.Document with
+        {
+            Items = [TaiyuanDaily.ForestFireChecks with { Placement = new ArticlePlacement { Columns = 2 } }, TaiyuanDaily.CoalTechnology],
+        };
+        var layout = BulletinLayoutEngine.Layout(document, Options);
+        var report = layout.Modules.Single();
+        var module = FloatingTables(DocumentXml(document, Options)).Single(table => table.Descendants(W + "t").Any(t => t.Value.Contains("本报讯", StringComparison.Ordinal)));
+        var cells = module.Elements(W + "tr").ElementAt(1).Elements(W + "tc").ToList();
+        var dateline = cells[0].Descendants(W + "r").First(run => run.Descendants(W + "t").Any(t => t.Value.Contains("本报讯", StringComparison.Ordinal)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.AsModule, Is.True, report.ToString());
+            Assert.That(cells.Select(cell => Visible(string.Concat(cell.Descendants(W + "t").Select(t => t.Value)))), Is.EqualTo(PdfColumns(layout, report)), "each cell holds what the page's column holds");
+            Assert.That(dateline.Descendants(W + "b").Any() || dateline.Descendants(W + "rStyle").Any(), Is.True, "the 电头 keeps its own run style in the cell");
+            Assert.That(cells[^1].Descendants(W + "t").Last().Value, Does.Contain("（李杰华）"), "the trailing byline ends the last column");
+        });
+    }
+
+    /// <summary>What each of the module's columns holds on the page: its body lines by column, without white space.</summary>
+    private static List<string> PdfColumns(LaidOutDocument layout, ModuleReport report)
+    {
+        var page = Newspaper.Options.Theme.Page;
+        var columnWidth = page.ColumnWidthPt;
+        var lines = layout.Pages[report.Page - 1].Elements.OfType<TextLineElement>()
+            .Where(line => line.X >= report.X - 0.5 && line.X < report.X + report.Width && line.Baseline > report.Y + report.BodyTopPt && line.Baseline < report.Y + report.Height && line.Line.Width <= columnWidth + 0.5)
+            .ToList();
+        return [.. Enumerable.Range(0, report.Columns)
+            .Select(k => Visible(string.Concat(lines.Where(line => (int)Math.Floor((line.X - report.X + 0.5) / (columnWidth + page.ColumnGapPt)) == k).Select(line => line.Line.Text))))];
     }
 
     /// <summary>The page and left edge of every line of <paramref name="pdf"/> that starts with <paramref name="start"/>, as poppler reads them.</summary>
