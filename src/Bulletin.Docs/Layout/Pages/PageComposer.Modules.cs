@@ -86,7 +86,6 @@ internal sealed partial class PageComposer
         var spec = module.Module!;
         var top = Y + (!AtPageTop && _bandOnPage ? gap : 0);
         var pageColumns = beside[0].Band.Columns;
-        var besideColumns = pageColumns - spec.Columns;
         var pad = module.Framed ? FramePadding : 0;
         var moduleHeader = HeightSkippingLeadingSpace(module.Header);
         var bodyRoom = Bottom - top - (2 * pad) - moduleHeader;
