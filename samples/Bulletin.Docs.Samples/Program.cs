@@ -26,6 +26,12 @@ try
 
         // Lay out once; the Word file, the PDF and the PNG previews are written from the same layout.
         var layout = BulletinLayoutEngine.Layout(sample.Document, options);
+        // A placement the page set in the flow, or deeper than asked (on standard error, as the stand-ins below).
+        foreach (var module in layout.Modules.Where(module => module.Note is not null))
+        {
+            Console.Error.WriteLine($"{sample.Name}: {module}");
+        }
+
         BulletinDocx.WriteFile(layout, path + ".docx");
         Console.WriteLine(path + ".docx");
 

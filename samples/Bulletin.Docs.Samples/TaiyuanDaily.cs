@@ -150,6 +150,7 @@ public static class TaiyuanDaily
     public static Article BronzeDing => new()
     {
         Headline = "一只青铜鼎见证晋阳城",
+        Placement = new ArticlePlacement { Columns = 3 },
         ContinuedFrom = "上接第1版",
         TrailingByline = "李晓井",
         Body =

@@ -278,6 +278,13 @@ internal sealed class Renderer(ConsoleIo io)
         {
             // Lay out before writing anything, so a layout failure leaves no Word file behind either.
             var layout = needsLayout ? BulletinLayoutEngine.Layout(document!, options) : null;
+            foreach (var module in layout?.Modules.Where(module => module.Note is not null) ?? [])
+            {
+                // A placement the page could not honour as asked is not an error; the editor hears of it where it was asked for.
+                var where = map!.Locate(new ValidationProblem(module.Path + ".Placement", module.Note!));
+                io.Error.WriteLine(new Diagnostic(file, where, $"note: {module.Path}: {(module.AsModule ? "module: " : "set in the flow: ")}{module.Note}"));
+            }
+
             if (request.EmbedFonts)
             {
                 foreach (var face in DocxFontEmbedding.Plan(options!.Theme, options.Fonts!).Where(face => !face.IsEmbedded))

@@ -209,6 +209,7 @@ public static class BulletinDocx
 
         var hints = new WordLayoutHints(layout.ItemPages, layout.Pages.Count, ArticleColumns(layout))
         {
+            Modules = layout.Modules.Where(module => module is { AsModule: true, Item: not null }).ToDictionary<ModuleReport, BulletinItem>(module => module.Item!, ReferenceEqualityComparer.Instance),
             EmbeddedFonts = options.EmbedFonts ? FontEmbedding.Build(composed.Theme, fonts, layout) : [],
         };
         return (composed, hints);
@@ -216,10 +217,10 @@ public static class BulletinDocx
 
     /// <summary>
     /// The body columns of every article whose body paragraphs the layout set on one page, keyed by
-    /// the headline's text: lines are grouped into columns by where they start (a column's lines
+    /// the article (by reference): lines are grouped into columns by where they start (a column's lines
     /// start at its left edge, a first line one indent further in, and columns lie a column width apart).
     /// </summary>
-    private static Dictionary<string, IReadOnlyList<IReadOnlyList<ColumnPiece>>> ArticleColumns(LaidOutDocument layout)
+    private static Dictionary<BulletinItem, IReadOnlyList<IReadOnlyList<ColumnPiece>>> ArticleColumns(LaidOutDocument layout)
     {
         const double SameColumnPt = 40;
         var lines = new Dictionary<StructureNode, List<(int Page, TextLineElement Line)>>(ReferenceEqualityComparer.Instance);
@@ -227,7 +228,7 @@ public static class BulletinDocx
         {
             foreach (var element in page.Elements.OfType<TextLineElement>())
             {
-                if (element.Structure is { Kind: StructureKind.Paragraph, Parent: { Kind: StructureKind.Article, Title: not null } article })
+                if (element.Structure is { Kind: StructureKind.Paragraph, Parent: { Kind: StructureKind.Article, Item: not null } article })
                 {
                     if (!lines.TryGetValue(article, out var list))
                     {
@@ -239,7 +240,7 @@ public static class BulletinDocx
             }
         }
 
-        var result = new Dictionary<string, IReadOnlyList<IReadOnlyList<ColumnPiece>>>(StringComparer.Ordinal);
+        var result = new Dictionary<BulletinItem, IReadOnlyList<IReadOnlyList<ColumnPiece>>>(ReferenceEqualityComparer.Instance);
         foreach (var (article, articleLines) in lines)
         {
             if (articleLines.Select(line => line.Page).Distinct().Count() != 1)
@@ -276,7 +277,7 @@ public static class BulletinDocx
                 }
             }
 
-            result.TryAdd(WordLayoutHints.Key(article.Title!), [.. columns]);
+            result.TryAdd(article.Item!, [.. columns]);
         }
 
         return result;

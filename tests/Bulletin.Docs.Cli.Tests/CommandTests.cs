@@ -59,6 +59,22 @@ public sealed class CommandTests
     }
 
     [Test]
+    public void A_placement_set_in_the_flow_is_a_note_at_its_line_and_everything_is_written()
+    {
+        using var folder = new TempFolder();
+        folder.Write("release.md", "---\ntheme: press-release\n---\n\n# 标题\n\n版位：2栏\n\n正文。\n\n# 后文\n\n正文。\n");
+
+        var (exit, io) = TestIo.Run(folder.Path, "render", "release.md", "--pdf");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.Success), io.Errors);
+            Assert.That(io.Errors, Does.Contain("release.md:7:1: note: Items[0]: set in the flow: theme '"));
+            Assert.That(File.Exists(Path.Combine(folder.Path, "release.pdf")), Is.True);
+        });
+    }
+
+    [Test]
     public void Validate_reports_the_same_problems_and_writes_nothing()
     {
         using var folder = new TempFolder();

@@ -185,6 +185,38 @@ public sealed class MarkdownReaderTests
         Assert.That(input.Problems.Select(p => (p.Location.Line, p.Location.Column)), Is.EqualTo(new[] { (1, 1), (5, 1), (7, 1), (13, 1) }));
     }
 
+    [TestCase("2栏", 2, null, ModuleSide.End)]
+    [TestCase("2栏×30行", 2, 30, ModuleSide.End)]
+    [TestCase("3 栏 x 12 行 左", 3, 12, ModuleSide.Start)]
+    [TestCase("1栏 右", 1, null, ModuleSide.End)]
+    public void A_placement_is_read_from_its_label(string value, int columns, int? depth, ModuleSide side)
+    {
+        var article = OnlyArticle($"# 标题\n\n版位：{value}\n\n正文。\n");
+
+        Assert.That(article.Placement, Is.EqualTo(new ArticlePlacement { Columns = columns, DepthLines = depth, Side = side }));
+    }
+
+    [TestCase("两栏")]
+    [TestCase("2列")]
+    [TestCase("2栏×行")]
+    [TestCase("2栏 中")]
+    public void A_placement_that_is_not_n_columns_is_reported_where_it_is(string value)
+    {
+        var input = Read($"# 标题\n\n引题：甲\n版位：{value}\n\n正文\n");
+
+        Assert.That(input.Problems.Single().ToString(), Does.Contain($":4:1: 版位 '{value}' is not N栏, N栏×M行"));
+    }
+
+    [Test]
+    public void A_placement_the_page_cannot_have_is_reported_at_its_line()
+    {
+        var input = Read("# 标题\n\n版位：0栏\n\n正文\n\n# 后文\n\n正文\n");
+        var problem = Bulletin.Docs.Validation.BulletinValidator.Validate(input.Document!, Bulletin.Docs.Theme.BulletinThemes.Newspaper).Single();
+
+        Assert.That(problem.Path, Is.EqualTo("Items[0].Placement.Columns"));
+        Assert.That(input.Map.Locate(problem).Line, Is.EqualTo(3), "the 版位 line");
+    }
+
     [Test]
     public void An_unknown_label_in_the_headline_lines_is_reported()
     {

@@ -36,7 +36,7 @@ internal sealed partial class MarkdownReader
         .Build();
 
     /// <summary>Article fields written as <c>标签：值</c> lines right under the headline.</summary>
-    internal static readonly IReadOnlyList<string> ArticleFields = ["引题", "副题", "栏目", "作者", "电头", "文末署名", "上接", "下转"];
+    internal static readonly IReadOnlyList<string> ArticleFields = ["引题", "副题", "栏目", "作者", "电头", "文末署名", "上接", "下转", "版位"];
 
     private readonly string file;
     private readonly string baseDirectory;
@@ -308,6 +308,25 @@ internal sealed partial class MarkdownReader
                 continue;
             }
 
+            if (label == "版位")
+            {
+                if (article.Placement is not null)
+                {
+                    Report(where, "版位 is given twice");
+                }
+                else if (Placement(value) is { } placement)
+                {
+                    article.Placement = placement;
+                    map.Add($"{article.Path}.{nameof(Article.Placement)}", where);
+                }
+                else
+                {
+                    Report(where, $"版位 '{value}' is not N栏, N栏×M行, optionally followed by 左 or 右 (e.g. 版位：2栏×30行 左): N columns of the page, M body lines deep, on its left or right side (right by default)");
+                }
+
+                continue;
+            }
+
             var member = label switch
             {
                 "引题" => nameof(Article.Kicker),
@@ -329,6 +348,33 @@ internal sealed partial class MarkdownReader
 
         return true;
     }
+
+    /// <summary>A 版位 value, <c>2栏</c>, <c>2栏×30行</c>, <c>2栏 左</c>: the placement it asks for, or <c>null</c> when it is not one.</summary>
+    internal static ArticlePlacement? Placement(string value)
+    {
+        var match = PlacementValue().Match(value);
+        if (!match.Success
+            || !int.TryParse(match.Groups["columns"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var columns))
+        {
+            return null;
+        }
+
+        int? depth = null;
+        if (match.Groups["lines"].Success)
+        {
+            if (!int.TryParse(match.Groups["lines"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var lines))
+            {
+                return null;
+            }
+
+            depth = lines;
+        }
+
+        return new ArticlePlacement { Columns = columns, DepthLines = depth, Side = match.Groups["side"].Value == "左" ? ModuleSide.Start : ModuleSide.End };
+    }
+
+    [GeneratedRegex(@"^(?<columns>[0-9]{1,3})\s*栏(?:\s*[×xX*]\s*(?<lines>[0-9]{1,4})\s*行)?(?:\s*(?<side>左|右))?$")]
+    private static partial Regex PlacementValue();
 
     private void AddBlock(ArticleBuilder article, ModelBlock block, string path, SourceLocation where)
     {
@@ -756,6 +802,8 @@ internal sealed partial class MarkdownReader
 
         public bool HeaderRead { get; set; }
 
+        public ArticlePlacement? Placement { get; set; }
+
 
         public override BulletinItem Build() => new Article
         {
@@ -769,6 +817,7 @@ internal sealed partial class MarkdownReader
             TrailingByline = Fields.GetValueOrDefault(nameof(Article.TrailingByline)),
             ContinuedFrom = Fields.GetValueOrDefault(nameof(Article.ContinuedFrom)),
             ContinuedOn = Fields.GetValueOrDefault(nameof(Article.ContinuedOn)),
+            Placement = Placement,
             Body = [.. Body],
         };
     }

@@ -150,6 +150,10 @@ internal static class MarkdownWriter
 
     private static string Id(string? id) => id is null ? "" : " {#" + id + "}";
 
+    /// <summary>A placement as the reader's 版位 value: <c>2栏</c>, <c>2栏×30行</c>, <c>2栏 左</c>.</summary>
+    private static string Placement(ArticlePlacement placement) =>
+        string.Create(CultureInfo.InvariantCulture, $"{placement.Columns}栏{(placement.DepthLines is { } lines ? $"×{lines}行" : "")}{(placement.Side == ModuleSide.Start ? " 左" : "")}");
+
     private static void WriteArticle(StringBuilder md, Article article, Func<Figure, string> saveImage)
     {
         if (article.Headline.Lines.Count == 1)
@@ -178,6 +182,7 @@ internal static class MarkdownWriter
             ("文末署名", article.TrailingByline),
             ("上接", article.ContinuedFrom is { } from && from.StartsWith("上接", StringComparison.Ordinal) ? from[2..] : article.ContinuedFrom),
             ("下转", article.ContinuedOn is { } on && on.StartsWith("下转", StringComparison.Ordinal) ? on[2..] : article.ContinuedOn),
+            ("版位", article.Placement is { } placement ? Placement(placement) : null),
         };
         var any = false;
         foreach (var (label, value) in fields)

@@ -35,7 +35,7 @@ internal sealed class BulletinComposer : IItemVisitor<string, ComposedItem>
         }
 
         var pages = EditionPages.Of(document, theme);
-        return new ComposedDocument(document, theme, PictureInsets.Mark(items, text), pages, faces)
+        return new ComposedDocument(document, theme, PictureInsets.Mark(composer.Modules(items, inSection: false), text), pages, faces)
         {
             Masthead = document.Masthead is { } masthead && pages.MastheadOnFirstPage ? ComposedMasthead.Of(document, masthead, theme) : null,
             Contents = theme.Contents ? [.. PrintedForms.ContentsEntries(document)] : null,
@@ -70,6 +70,15 @@ internal sealed class BulletinComposer : IItemVisitor<string, ComposedItem>
             items[i] = item.Items[i].Accept(this, $"{path}.Items[{i}]");
         }
 
-        return new ComposedSection(item, path, new HeadingBlock($"{path}.Banner", TextRole.SectionBanner, [item.Banner]), PictureInsets.Mark(items, _text));
+        return new ComposedSection(item, path, new HeadingBlock($"{path}.Banner", TextRole.SectionBanner, [item.Banner]), PictureInsets.Mark(Modules(items, inSection: true), _text));
     }
+
+    /// <summary>The items with their modules decided (<see cref="StoryModules"/>).</summary>
+    private IReadOnlyList<ComposedItem> Modules(IReadOnlyList<ComposedItem> items, bool inSection) =>
+        StoryModules.Mark(items, inSection, _theme, _text, (story, placement) => story with
+        {
+            Placement = placement,
+            Stack = StoryComposer.Stack(story.Article, story.Path, placement, _blocks),
+            Body = StoryComposer.Body(story.Article, story.Path, placement, _blocks),
+        });
 }

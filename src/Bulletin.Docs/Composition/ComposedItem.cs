@@ -43,6 +43,18 @@ internal sealed record ComposedStory(Article Article, string Path, StoryPlacemen
     /// <summary>The title the outline and the structure tree give the story: its headline on one line.</summary>
     public string Title => ItemTitles.OneLine(Article.Headline.Lines);
 
+    /// <summary>Set as a module on the column grid beside the stories after it (<see cref="StoryModules"/>), or <c>null</c> for the flow.</summary>
+    public StoryModule? Module { get; init; }
+
+    /// <summary>A story after a module that may run beside it, its headline stack composed for the columns beside it (<see cref="StoryModules"/>).</summary>
+    public bool BesideModule { get; init; }
+
+    /// <summary>For a module and a story that may run beside it: the story as composed for the flow, which both writers set where the page layout does not set it as a module or beside one.</summary>
+    public ComposedStory? Flow { get; init; }
+
+    /// <summary>For an article that asked for a placement but is composed for the flow: why; otherwise <c>null</c>.</summary>
+    public string? ModuleNote { get; init; }
+
     /// <inheritdoc />
     public override T Accept<T>(IComposedItemVisitor<T> visitor) => visitor.Story(this);
 }

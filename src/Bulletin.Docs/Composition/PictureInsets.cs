@@ -46,7 +46,7 @@ internal static class PictureInsets
 
     private static bool CanTake(ComposedItem item, StoryPlacement picture) => item switch
     {
-        ComposedStory story => !story.Placement.Framed && story.Placement.SpansColumns && story.Placement.Columns > Span(picture)
+        ComposedStory story => story.Module is null && !story.BesideModule && !story.Placement.Framed && story.Placement.SpansColumns && story.Placement.Columns > Span(picture)
             && story.Body.Count > 0 && story.Body[0] is not TableBlock,
         ComposedSection section => section.Items.Count > 0 && CanTake(section.Items[0], picture),
         _ => false,

@@ -16,8 +16,17 @@ namespace Bulletin.Docs.Composition;
 /// <param name="ColumnWidthPt">The measure of a body column, in points.</param>
 internal sealed record StoryPlacement(bool SpansColumns, bool Framed, int Columns, double FramePaddingPt, double BandWidthPt, double ColumnWidthPt)
 {
-    /// <summary>The measure of the headline stack, in points: the band when it spans, else a column.</summary>
-    public double StackWidthPt => SpansColumns ? BandWidthPt : ColumnWidthPt;
+    /// <summary>
+    /// The measure of the headline stack, in points: the band when it spans, else a column; for a
+    /// story set beside a module, the columns beside it (<see cref="BesideWidthPt"/>).
+    /// </summary>
+    public double StackWidthPt => BesideWidthPt ?? (SpansColumns ? BandWidthPt : ColumnWidthPt);
+
+    /// <summary>
+    /// For a story set beside a module (<see cref="StoryModule"/>): the width of the page's columns
+    /// the module leaves it, in points, which its headline stack spans; otherwise <c>null</c>.
+    /// </summary>
+    public double? BesideWidthPt { get; init; }
 
     /// <summary>The gap between two body columns, in points.</summary>
     public double GapPt => Columns > 1 ? (BandWidthPt - Columns * ColumnWidthPt) / (Columns - 1) : 0;
@@ -34,5 +43,18 @@ internal sealed record StoryPlacement(bool SpansColumns, bool Framed, int Column
         var columns = Math.Max(1, page.Columns);
         var column = (band - (columns - 1) * page.ColumnGapPt) / columns;
         return new StoryPlacement(theme.HeadlinesSpanColumns, framed, columns, pad, band, column);
+    }
+
+    /// <summary>
+    /// The placement of a module <paramref name="columns"/> of the page's columns wide: its headline
+    /// stack across them and its body in them, inside a frame's padding when <paramref name="framed"/>.
+    /// </summary>
+    public static StoryPlacement Module(BulletinTheme theme, bool framed, int columns)
+    {
+        var page = Of(theme, framed: false);
+        var pad = framed ? theme.FramePaddingPt : 0;
+        var band = page.SpanWidthPt(columns) - 2 * pad;
+        var column = (band - (columns - 1) * theme.Page.ColumnGapPt) / columns;
+        return new StoryPlacement(SpansColumns: true, framed, columns, pad, band, column);
     }
 }

@@ -32,6 +32,12 @@ public sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, DocumentM
     /// </summary>
     public int FirstPageNumber { get; init; } = 1;
 
+    /// <summary>
+    /// What became of every article that asked for a placement (<see cref="Model.ArticlePlacement"/>),
+    /// in reading order: set as a module, with its rectangle, or set in the flow, and why.
+    /// </summary>
+    public IReadOnlyList<ModuleReport> Modules { get; init; } = [];
+
     /// <summary>The folio of the page each item starts on (for the Word file's cached PAGEREF results).</summary>
     internal IReadOnlyDictionary<BulletinItem, int> ItemPages { get; init; } = new Dictionary<BulletinItem, int>();
 

@@ -46,6 +46,12 @@ public sealed record Article : BulletinItem
 
     /// <summary>The body blocks in reading order.</summary>
     public required IReadOnlyList<Block> Body { get; init; }
+
+    /// <summary>
+    /// A placement on a page of columns: set as a module of so many columns (and optionally so
+    /// many body lines deep) beside the stories after it; <c>null</c> (the default) for the ordinary flow.
+    /// </summary>
+    public ArticlePlacement? Placement { get; init; }
 }
 
 /// <summary>

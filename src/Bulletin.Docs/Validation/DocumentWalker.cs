@@ -166,6 +166,7 @@ internal sealed class DocumentWalker : IItemVisitor<int, bool>, IBlockVisitor<bo
         TextRules.Optional(context, "TrailingByline", article.TrailingByline, "trailing byline");
         TextRules.Optional(context, "ContinuedFrom", article.ContinuedFrom, "continued-from note");
         TextRules.Optional(context, "ContinuedOn", article.ContinuedOn, "continued-on note");
+        PlacementRules.Check(context, article.Placement);
 
         if (article.Body is null)
         {

@@ -52,6 +52,15 @@ internal sealed class BodyFlow(WordRenderContext context, HeaderFooterSet header
         }
     }
 
+    /// <summary>Nothing has been added to the body yet.</summary>
+    public bool IsEmpty => elements.Count == 0;
+
+    /// <summary>
+    /// Adds an empty paragraph as low as Word allows: what a floating table at the very start of the
+    /// body needs before it, as LibreOffice sets such a table in the flow instead of floating it.
+    /// </summary>
+    public void AddSpacer() => Add(SectionBreakParagraph());
+
     public void Add(OpenXmlElement element)
     {
         elements.Add(element);

@@ -22,7 +22,7 @@ internal static class BoxedTableRenderer
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<ColumnPiece>>? ColumnsOf(Article article, WordRenderContext context)
     {
-        if (!context.Hints.ArticleColumns.TryGetValue(WordLayoutHints.Key(string.Concat(article.Headline.Lines)), out var columns)
+        if (!context.Hints.ArticleColumns.TryGetValue(article, out var columns)
             || columns.Count < 2
             || article.Dateline is { Length: > 0 } || article.ContinuedFrom is { Length: > 0 } || article.ContinuedOn is { Length: > 0 } || article.TrailingByline is { Length: > 0 }
             || !article.Body.All(block => block is Paragraph paragraph && paragraph.Inlines.All(inline => inline is Model.Text)))

@@ -87,9 +87,40 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
         return flow;
     }
 
+    /// <summary>A module the layout set, held to float beside the stories after it, as the PDF sets it; emitted before the first of them.</summary>
+    private (ComposedStory Story, Layout.ModuleReport LaidOut, bool Emitted)? heldModule;
+
     /// <inheritdoc />
     public BodyFlow Story(ComposedStory story)
     {
+        // A module and the stories beside it follow the page layout: set together where it set the
+        // module, each story it did not set beside it (and the module it fell back for) in the flow.
+        W.Table? module = null;
+        if (story.Module is not null)
+        {
+            heldModule = null;
+            if (Spans && context.Hints.Modules.TryGetValue(story.Source, out var laidOut))
+            {
+                heldModule = (story, laidOut, false);
+                return flow;
+            }
+
+            story = story.Flow ?? story;
+        }
+        else if (story.BesideModule && heldModule is { } moduleHeld && moduleHeld.LaidOut.Beside.Contains(story.Source, ReferenceEqualityComparer.Instance))
+        {
+            if (!moduleHeld.Emitted)
+            {
+                heldModule = moduleHeld with { Emitted = true };
+                module = ModuleRenderer.Render(moduleHeld.Story, moduleHeld.LaidOut, context);
+            }
+        }
+        else
+        {
+            heldModule = null;
+            story = story.Flow ?? story;
+        }
+
         if (story.Placement.Framed)
         {
             BoxedArticle(story);
@@ -105,6 +136,20 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
         if (Spans)
         {
             flow.UseColumns(1);
+            if (module is not null)
+            {
+                // Anchored before the headline beside it, so the stack and the body wrap around it.
+                if (flow.IsEmpty)
+                {
+                    // LibreOffice sets a floating table in a document's first section in the flow:
+                    // a spacer closes that section, so the module floats in the next.
+                    flow.AddSpacer();
+                    flow.StartBand(1);
+                }
+
+                flow.Add(module);
+            }
+
             flow.AddRange(rendered.HeadlineStack);
             flow.UseColumns(BodyColumns);
         }

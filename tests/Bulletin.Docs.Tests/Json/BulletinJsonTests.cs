@@ -117,6 +117,24 @@ public sealed class BulletinJsonTests
     }
 
     [Test]
+    public void A_placement_is_read_and_written_with_its_side_as_a_word()
+    {
+        var document = BulletinJson.Deserialize("""
+            {"items": [{"type": "article", "headline": {"lines": ["x"]}, "body": [],
+              "placement": {"columns": 2, "depthLines": 30, "side": "start"}}]}
+            """);
+
+        var placement = ((Article)document.Items[0]).Placement;
+        Assert.Multiple(() =>
+        {
+            Assert.That(placement, Is.EqualTo(new ArticlePlacement { Columns = 2, DepthLines = 30, Side = ModuleSide.Start }));
+            Assert.That(BulletinJson.Serialize(document), Does.Contain("\"side\": \"start\""));
+            Assert.That(((Article)BulletinJson.Deserialize(BulletinJson.Serialize(document)).Items[0]).Placement, Is.EqualTo(placement), "round trip");
+            Assert.That(BulletinJson.SchemaText(), Does.Contain("depthLines"));
+        });
+    }
+
+    [Test]
     public void Members_given_explicitly_are_kept()
     {
         var document = BulletinJson.Deserialize("""

@@ -18,4 +18,19 @@ internal sealed record Band(BulletinItem? Item, IReadOnlyList<Slice> Header, IRe
 {
     /// <summary>Picture news the composition set into the next band's columns (<see cref="Composition.PictureInsets"/>).</summary>
     public bool SetIntoNext { get; init; }
+
+    /// <summary>
+    /// A module the composition decided (<see cref="Composition.StoryModules"/>): <see cref="Header"/>
+    /// and <see cref="Body"/> are set for its width and <see cref="Columns"/> are its own; <c>null</c> for a band across the page.
+    /// </summary>
+    public Composition.StoryModule? Module { get; init; }
+
+    /// <summary>A story that may go beside the module before it: its header is set for the columns beside it.</summary>
+    public bool BesideModule { get; init; }
+
+    /// <summary>
+    /// For a module or a story that may go beside it: the same item as an ordinary band across the
+    /// page, set when the page layout does not set it as a module or beside one.
+    /// </summary>
+    public Band? Flow { get; init; }
 }

@@ -45,6 +45,13 @@ internal sealed class BandFactory(FlowContext context, PageSetup setup)
 
     private Band StoryBand(ComposedStory story, IReadOnlyList<Slice> prefix, StructureNode? section)
     {
+        if (story.Module is not null || story.BesideModule)
+        {
+            // Both ways of setting it, each with its own structure element: the page composer sets one.
+            var flow = story.Flow is { } ordinary ? StoryBand(ordinary, prefix, section) : null;
+            return StoryBand(story with { Module = null, BesideModule = false, Flow = null }, prefix, section) with { Module = story.Module, BesideModule = story.BesideModule, Flow = flow };
+        }
+
         var placement = story.Placement;
         var (header, body, stack) = Start(story, placement, story.Title, prefix, section);
         var maxHeight = setup.ContentHeightPt - 2 * placement.FramePaddingPt;
@@ -80,6 +87,7 @@ internal sealed class BandFactory(FlowContext context, PageSetup setup)
     private (SliceList Header, SliceList Body, SliceList Stack) Start(ComposedItem item, StoryPlacement placement, string title, IReadOnlyList<Slice> prefix, StructureNode? section)
     {
         var element = context.Structure.Add(StructureKind.Article, section, title: title);
+        element.Item = item.Source;
         var header = new SliceList { Container = element };
         var body = new SliceList { Container = element };
         var stack = placement.SpansColumns ? header : body;

@@ -80,7 +80,35 @@ internal static class BulletinLayout
             itemPages.Add(item, edition.Number(page - 1));
         }
 
-        return new LaidOutDocument(Array.AsReadOnly(pages), composed.Source.Metadata) { Structure = context.Structure.Assemble(pages), ItemPages = itemPages, FirstPageNumber = edition.FirstNumber };
+        return new LaidOutDocument(Array.AsReadOnly(pages), composed.Source.Metadata)
+        {
+            Structure = context.Structure.Assemble(pages),
+            ItemPages = itemPages,
+            FirstPageNumber = edition.FirstNumber,
+            Modules = ModuleReports(composed.Items, composer.ModuleReports),
+        };
+    }
+
+    /// <summary>
+    /// What became of each article that asked for a placement, in reading order: the page
+    /// composer's outcome for a module the composition decided, else the composition's reason.
+    /// </summary>
+    private static ModuleReport[] ModuleReports(IReadOnlyList<ComposedItem> items, IReadOnlyList<ModuleReport> placed)
+    {
+        var reports = new List<ModuleReport>();
+        foreach (var item in items.SelectMany(item => item is ComposedSection section ? section.Items : [item]))
+        {
+            if (item is not ComposedStory { Article.Placement: not null } story)
+            {
+                continue;
+            }
+
+            reports.Add(story.Module is null
+                ? new ModuleReport(story.Path, AsModule: false, story.ModuleNote) { Item = story.Source }
+                : (placed.FirstOrDefault(report => ReferenceEquals(report.Item, story.Source)) ?? new ModuleReport(string.Empty, AsModule: false, "it was not reached")) with { Path = story.Path });
+        }
+
+        return [.. reports];
     }
 
     private static PageComposer ComposePages(FlowContext context, ComposedDocument composed, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)

@@ -7,9 +7,10 @@ namespace Bulletin.Docs.Layout.Pages;
 // The page composer, in part: picture news held back and set into the next band's last columns, on the column grid.
 internal sealed partial class PageComposer
 {
-    /// <summary>Sets picture news still held back (nothing followed it) on its own.</summary>
+    /// <summary>Sets picture news still held back (nothing followed it) on its own, and a module with nothing beside it in the flow.</summary>
     public void Flush()
     {
+        FlushModule();
         if (_heldPicture is { } held)
         {
             _heldPicture = null;

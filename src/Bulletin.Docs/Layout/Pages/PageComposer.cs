@@ -101,10 +101,16 @@ internal sealed partial class PageComposer
     /// Picture news the composition set into the next story (<see cref="Composition.PictureInsets"/>)
     /// is held back and set into the top of that band's last columns, the text running down the
     /// columns beside it and on under it; should its photo not span whole columns after all (shrunk
-    /// to fit the page's height), it is set on its own, as other picture news is.
+    /// to fit the page's height), it is set on its own, as other picture news is. A module and the
+    /// stories beside it are set together (<see cref="PlaceModule"/>).
     /// </summary>
     public void Place(Band band, double gap)
     {
+        if (PlaceModule(band, gap))
+        {
+            return;
+        }
+
         if (_heldPicture is { } held)
         {
             // The composition set it into this band, which it checked can take it.

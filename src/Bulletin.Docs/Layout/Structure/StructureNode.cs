@@ -37,6 +37,9 @@ public sealed class StructureNode
     /// <summary>Creation order within one layout run: model order, by which children are sorted.</summary>
     internal int Order { get; }
 
+    /// <summary>The model item an article element shows (set once, by the band factory), so the Word writer can find an item's lines.</summary>
+    internal Model.BulletinItem? Item { get; set; }
+
     /// <summary>A document element with no children: the structure of a layout made without one.</summary>
     internal static StructureNode EmptyDocument() => new(StructureKind.Document, null, 0, null, null);
 
