@@ -1,5 +1,6 @@
 using Bulletin.Docs.Cli.Input;
 using Bulletin.Docs.Cli.Output;
+using Bulletin.Docs.Model;
 using Bulletin.Docs.Samples;
 using Bulletin.Docs.Serialization;
 using NUnit.Framework;
@@ -104,6 +105,21 @@ public sealed class MarkdownSampleTests
 
         Assert.That(input.Problems, Is.Empty);
         Assert.That(BulletinJson.Serialize(input.Document!), Is.EqualTo(BulletinJson.Serialize(sample.Document)));
+    }
+
+    [Test]
+    public void A_table_with_column_shares_round_trips_through_markdown()
+    {
+        var document = new BulletinDocument
+        {
+            Items = [new Article { Headline = "标题", Body = [new Table([["序号", "事项"], ["1", "推进城市更新"]]) { ColumnWidths = [1, 2.5] }, "正文。"] }],
+        };
+        var text = MarkdownWriter.Write(document, null, null, _ => throw new AssertionException("no figure"));
+
+        var input = MarkdownReader.Read(Path.Combine(Path.GetTempPath(), "widths.md"), text);
+
+        Assert.That(input.Problems, Is.Empty, text);
+        Assert.That(BulletinJson.Serialize(input.Document!), Is.EqualTo(BulletinJson.Serialize(document)), text);
     }
 
     private static LoadedInput Read(string name)

@@ -23,9 +23,10 @@ internal static class MarkdownWriter
         return md.ToString().TrimEnd('\n') + "\n";
     }
 
-    private static void WriteFrontMatter(StringBuilder md, BulletinDocument document, string? theme, bool? contents)
+    /// <summary>The YAML front matter between <c>---</c> lines; none when the document sets nothing there (an empty one reads as a divider).</summary>
+    private static void WriteFrontMatter(StringBuilder output, BulletinDocument document, string? theme, bool? contents)
     {
-        md.Append("---\n");
+        var md = new StringBuilder();
         if (theme is not null)
         {
             md.Append("theme: ").Append(theme).Append('\n');
@@ -65,22 +66,28 @@ internal static class MarkdownWriter
         }
 
         var meta = document.Metadata;
-        md.Append("metadata:\n");
-        Pair(md, "title", meta.Title);
-        Pair(md, "author", meta.Author);
-        Pair(md, "subject", meta.Subject);
+        var fields = new StringBuilder();
+        Pair(fields, "title", meta.Title);
+        Pair(fields, "author", meta.Author);
+        Pair(fields, "subject", meta.Subject);
         if (meta.Keywords.Count > 0)
         {
-            md.Append("  keywords: [").Append(string.Join(", ", meta.Keywords.Select(Yaml))).Append("]\n");
+            fields.Append("  keywords: [").Append(string.Join(", ", meta.Keywords.Select(Yaml))).Append("]\n");
         }
 
         if (meta.Language != "zh-CN")
         {
-            Pair(md, "language", meta.Language);
+            Pair(fields, "language", meta.Language);
         }
 
-        Pair(md, "created", meta.Created?.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
-        Pair(md, "modified", meta.Modified?.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
+        Pair(fields, "created", meta.Created?.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
+        Pair(fields, "modified", meta.Modified?.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
+        if (fields.Length > 0)
+        {
+            // An empty metadata: key is a mistake to the reader, so a document with none leaves the key out.
+            md.Append("metadata:\n").Append(fields);
+        }
+
         if (document.Distribution is { } d)
         {
             md.Append("distribution:\n");
@@ -95,7 +102,10 @@ internal static class MarkdownWriter
             }
         }
 
-        md.Append("---\n\n");
+        if (md.Length > 0)
+        {
+            output.Append("---\n").Append(md).Append("---\n\n");
+        }
     }
 
     private static void Pair(StringBuilder md, string key, string? value)
@@ -245,6 +255,11 @@ internal static class MarkdownWriter
                 }
 
                 md.Append('\n');
+                if (table.ColumnWidths is { } widths)
+                {
+                    md.Append("列宽：").Append(string.Join(':', widths.Select(w => w.ToString("R", CultureInfo.InvariantCulture)))).Append("\n\n");
+                }
+
                 break;
             case Figure figure:
                 WriteFigure(md, figure, saveImage);
