@@ -59,13 +59,7 @@ internal static class BoxedTableRenderer
         var table = new W.Table(
             new W.TableProperties(
                 new W.TableWidth { Width = WordUnits.Text(total), Type = W.TableWidthUnitValues.Dxa },
-                new W.TableBorders(
-                    WordFormatting.Border<W.TopBorder>(color, rule, 0),
-                    WordFormatting.Border<W.LeftBorder>(color, rule, 0),
-                    WordFormatting.Border<W.BottomBorder>(color, rule, 0),
-                    WordFormatting.Border<W.RightBorder>(color, rule, 0),
-                    new W.InsideHorizontalBorder { Val = W.BorderValues.None },
-                    new W.InsideVerticalBorder { Val = W.BorderValues.None }),
+                WordFormatting.BoxBorders(color, rule),
                 new W.TableLayout { Type = W.TableLayoutValues.Fixed },
                 new W.TableCellMarginDefault(
                     new W.TopMargin { Width = WordUnits.Text(WordUnits.Twips(padding)), Type = W.TableWidthUnitValues.Dxa },
@@ -79,7 +73,7 @@ internal static class BoxedTableRenderer
             new W.TableCellProperties(
                 new W.TableCellWidth { Width = WordUnits.Text(total), Type = W.TableWidthUnitValues.Dxa },
                 new W.GridSpan { Val = count },
-                Margins(padding, padding)));
+                WordFormatting.CellMargins(padding, padding)));
         foreach (var element in headlineStack)
         {
             if (element is W.Paragraph paragraph
@@ -98,7 +92,7 @@ internal static class BoxedTableRenderer
         {
             var cell = new W.TableCell(new W.TableCellProperties(
                 new W.TableCellWidth { Width = WordUnits.Text(cellWidths[k]), Type = W.TableWidthUnitValues.Dxa },
-                Margins(k == 0 ? padding : gap / 2, k == count - 1 ? padding : gap / 2, top: 0)));
+                WordFormatting.CellMargins(k == 0 ? padding : gap / 2, k == count - 1 ? padding : gap / 2, topPt: 0)));
             foreach (var piece in columns[k])
             {
                 cell.Append(Piece(piece));
@@ -114,21 +108,6 @@ internal static class BoxedTableRenderer
 
         table.Append(body);
         return table;
-    }
-
-    private static W.TableCellMargin Margins(double leftPt, double rightPt, double? top = null)
-    {
-        var margins = new W.TableCellMargin();
-        if (top is { } topPt)
-        {
-            // The body row follows the stack without a second padding.
-            margins.Append(new W.TopMargin { Width = WordUnits.Text(WordUnits.Twips(topPt)), Type = W.TableWidthUnitValues.Dxa });
-        }
-
-        margins.Append(
-            new W.LeftMargin { Width = WordUnits.Text(WordUnits.Twips(leftPt)), Type = W.TableWidthUnitValues.Dxa },
-            new W.RightMargin { Width = WordUnits.Text(WordUnits.Twips(rightPt)), Type = W.TableWidthUnitValues.Dxa });
-        return margins;
     }
 
     private static W.Paragraph Piece(ColumnPiece piece)

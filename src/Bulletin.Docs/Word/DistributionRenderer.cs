@@ -59,13 +59,7 @@ internal static class DistributionRenderer
                 },
                 new W.TableOverlap { Val = W.TableOverlapValues.Never },
                 new W.TableWidth { Width = WordUnits.Text(width), Type = W.TableWidthUnitValues.Dxa },
-                new W.TableBorders(
-                    WordFormatting.Border<W.TopBorder>(black, rules.DistributionOuterPt, 0),
-                    new W.LeftBorder { Val = W.BorderValues.None },
-                    WordFormatting.Border<W.BottomBorder>(black, rules.DistributionOuterPt, 0),
-                    new W.RightBorder { Val = W.BorderValues.None },
-                    new W.InsideHorizontalBorder { Val = W.BorderValues.None },
-                    new W.InsideVerticalBorder { Val = W.BorderValues.None }),
+                WordFormatting.TableBorders(top: WordFormatting.Border<W.TopBorder>(black, rules.DistributionOuterPt, 0), bottom: WordFormatting.Border<W.BottomBorder>(black, rules.DistributionOuterPt, 0)),
                 new W.TableLayout { Type = W.TableLayoutValues.Fixed },
                 new W.TableCellMarginDefault(
                     new W.TopMargin { Width = "40", Type = W.TableWidthUnitValues.Dxa },

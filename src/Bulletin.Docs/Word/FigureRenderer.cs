@@ -64,13 +64,7 @@ internal static class FigureRenderer
     public static W.Table Floating(IEnumerable<OpenXmlElement> content, double leftPt, double widthPt, double belowPt)
     {
         var width = WordUnits.Text(WordUnits.Twips(widthPt));
-        var none = new W.TableBorders(
-            new W.TopBorder { Val = W.BorderValues.None },
-            new W.LeftBorder { Val = W.BorderValues.None },
-            new W.BottomBorder { Val = W.BorderValues.None },
-            new W.RightBorder { Val = W.BorderValues.None },
-            new W.InsideHorizontalBorder { Val = W.BorderValues.None },
-            new W.InsideVerticalBorder { Val = W.BorderValues.None });
+        var none = WordFormatting.TableBorders();
         return new W.Table(
             new W.TableProperties(
                 new W.TablePositionProperties

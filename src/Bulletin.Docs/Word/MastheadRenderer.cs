@@ -45,13 +45,7 @@ internal sealed class MastheadRenderer(WordRenderContext context) : IComposedMas
             right.Add(WordParagraphs.Styled(TextRole.MastheadDetail));
         }
 
-        var none = new W.TableBorders(
-            new W.TopBorder { Val = W.BorderValues.None },
-            new W.LeftBorder { Val = W.BorderValues.None },
-            WordFormatting.Border<W.BottomBorder>(context.Theme.AccentColor, context.Theme.Rules.MastheadPt, 0),
-            new W.RightBorder { Val = W.BorderValues.None },
-            new W.InsideHorizontalBorder { Val = W.BorderValues.None },
-            new W.InsideVerticalBorder { Val = W.BorderValues.None });
+        var none = WordFormatting.TableBorders(bottom: WordFormatting.Border<W.BottomBorder>(context.Theme.AccentColor, context.Theme.Rules.MastheadPt, 0));
         yield return new W.Table(
             new W.TableProperties(
                 new W.TableWidth { Width = WordUnits.Text(width), Type = W.TableWidthUnitValues.Dxa },

@@ -46,20 +46,8 @@ internal static class ModuleRenderer
         var color = theme.AccentColor;
         var rule = theme.Rules.FramePt;
         var borders = placement.Framed
-            ? new W.TableBorders(
-                WordFormatting.Border<W.TopBorder>(color, rule, 0),
-                WordFormatting.Border<W.LeftBorder>(color, rule, 0),
-                WordFormatting.Border<W.BottomBorder>(color, rule, 0),
-                WordFormatting.Border<W.RightBorder>(color, rule, 0),
-                new W.InsideHorizontalBorder { Val = W.BorderValues.None },
-                new W.InsideVerticalBorder { Val = W.BorderValues.None })
-            : new W.TableBorders(
-                new W.TopBorder { Val = W.BorderValues.None },
-                new W.LeftBorder { Val = W.BorderValues.None },
-                new W.BottomBorder { Val = W.BorderValues.None },
-                new W.RightBorder { Val = W.BorderValues.None },
-                new W.InsideHorizontalBorder { Val = W.BorderValues.None },
-                new W.InsideVerticalBorder { Val = W.BorderValues.None });
+            ? WordFormatting.BoxBorders(color, rule)
+            : WordFormatting.TableBorders();
         var table = new W.Table(
             new W.TableProperties(
                 new W.TablePositionProperties
@@ -88,7 +76,7 @@ internal static class ModuleRenderer
         var stack = new W.TableCell(new W.TableCellProperties(
             new W.TableCellWidth { Width = WordUnits.Text(total), Type = W.TableWidthUnitValues.Dxa },
             new W.GridSpan { Val = count },
-            Margins(inner, inner, top: null)));
+            WordFormatting.CellMargins(inner, inner)));
         foreach (var element in rendered.HeadlineStack)
         {
             stack.Append(element);
@@ -105,7 +93,7 @@ internal static class ModuleRenderer
         {
             var cell = new W.TableCell(new W.TableCellProperties(
                 new W.TableCellWidth { Width = WordUnits.Text(cellWidths[k]), Type = W.TableWidthUnitValues.Dxa },
-                Margins(k == 0 ? inner : gap / 2, k == count - 1 ? inner : gap / 2, top: 0)));
+                WordFormatting.CellMargins(k == 0 ? inner : gap / 2, k == count - 1 ? inner : gap / 2, topPt: 0)));
             var content = k < columns.Count ? columns[k] : [];
             if (content.Count == 0)
             {
@@ -296,17 +284,4 @@ internal static class ModuleRenderer
         return count;
     }
 
-    private static W.TableCellMargin Margins(double leftPt, double rightPt, double? top)
-    {
-        var margins = new W.TableCellMargin();
-        if (top is { } topPt)
-        {
-            margins.Append(new W.TopMargin { Width = WordUnits.Text(WordUnits.Twips(topPt)), Type = W.TableWidthUnitValues.Dxa });
-        }
-
-        margins.Append(
-            new W.LeftMargin { Width = WordUnits.Text(WordUnits.Twips(leftPt)), Type = W.TableWidthUnitValues.Dxa },
-            new W.RightMargin { Width = WordUnits.Text(WordUnits.Twips(rightPt)), Type = W.TableWidthUnitValues.Dxa });
-        return margins;
-    }
 }

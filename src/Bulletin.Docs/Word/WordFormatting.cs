@@ -182,6 +182,34 @@ internal static class WordFormatting
         _ => W.JustificationValues.Both,
     };
 
+    /// <summary>A table's borders (ECMA-376 §17.4.38): the edges given, none elsewhere and none inside.</summary>
+    public static W.TableBorders TableBorders(W.TopBorder? top = null, W.LeftBorder? left = null, W.BottomBorder? bottom = null, W.RightBorder? right = null) => new(
+        top ?? new W.TopBorder { Val = W.BorderValues.None },
+        left ?? new W.LeftBorder { Val = W.BorderValues.None },
+        bottom ?? new W.BottomBorder { Val = W.BorderValues.None },
+        right ?? new W.RightBorder { Val = W.BorderValues.None },
+        new W.InsideHorizontalBorder { Val = W.BorderValues.None },
+        new W.InsideVerticalBorder { Val = W.BorderValues.None });
+
+    /// <summary>A box's borders: all four edges in <paramref name="color"/>, <paramref name="widthPt"/> wide, none inside.</summary>
+    public static W.TableBorders BoxBorders(RgbColor color, double widthPt) => TableBorders(
+        Border<W.TopBorder>(color, widthPt, 0), Border<W.LeftBorder>(color, widthPt, 0), Border<W.BottomBorder>(color, widthPt, 0), Border<W.RightBorder>(color, widthPt, 0));
+
+    /// <summary>A cell's own margins (ECMA-376 §17.4.42): left and right in points, and the top when given.</summary>
+    public static W.TableCellMargin CellMargins(double leftPt, double rightPt, double? topPt = null)
+    {
+        var margins = new W.TableCellMargin();
+        if (topPt is { } top)
+        {
+            margins.Append(new W.TopMargin { Width = WordUnits.Text(WordUnits.Twips(top)), Type = W.TableWidthUnitValues.Dxa });
+        }
+
+        margins.Append(
+            new W.LeftMargin { Width = WordUnits.Text(WordUnits.Twips(leftPt)), Type = W.TableWidthUnitValues.Dxa },
+            new W.RightMargin { Width = WordUnits.Text(WordUnits.Twips(rightPt)), Type = W.TableWidthUnitValues.Dxa });
+        return margins;
+    }
+
     /// <summary>A single-line border in a colour.</summary>
     public static T Border<T>(RgbColor color, double widthPt, uint spacePt = 1)
         where T : W.BorderType, new() => new()
