@@ -10,6 +10,8 @@ internal sealed partial class PageComposer
     /// <summary>Sets picture news still held back (nothing followed it) on its own.</summary>
     public void Flush()
     {
+        FlushFloats();
+
         if (_heldPicture is { } held)
         {
             _heldPicture = null;

@@ -71,6 +71,13 @@ internal static class ParagraphLayouter
                 count = total.Length;
             }
 
+            if (options.Looseness != 0
+                && TotalFit.BreakInto(clusters, breaks, firstLineWidth, otherLinesWidth, alignment, options, trackingEm, count + options.Looseness) is { } loosened)
+            {
+                chosen = loosened;
+                count = loosened.Length;
+            }
+
             chosen[count - 1] = chosen[count - 1] with { Flags = chosen[count - 1].Flags | ParagraphLineFlags.Last };
             var x = new float[n];
             var result = new ParagraphLine[count];
