@@ -1,0 +1,93 @@
+using Bulletin.Docs.Fonts;
+using Bulletin.Docs.Layout;
+using Bulletin.Docs.Layout.Flow;
+using Bulletin.Docs.Layout.LineBreaking;
+using Bulletin.Docs.Layout.Pages;
+using Bulletin.Docs.Layout.Structure;
+using Bulletin.Docs.Layout.Text;
+using Bulletin.Docs.Tests.Paragraphs;
+using Bulletin.Docs.Theme;
+using NUnit.Framework;
+
+namespace Bulletin.Docs.Tests.PageLayout;
+
+/// <summary>
+/// A page of the 简报 that would close short because what comes next does not fit: its paragraphs
+/// are set a line longer, one line each, until it ends at its foot, on the 22-line grid.
+/// </summary>
+public sealed class PageGridLoosenessTests
+{
+    [Test]
+    public void A_page_that_would_close_three_lines_short_is_filled_by_loosening_three_paragraphs()
+    {
+        var theme = BulletinThemes.WorkBulletin;
+        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
+        var context = new FlowContext(theme, text);
+        var pitch = theme.Page.LineGridPitchPt!.Value;
+        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+        const int Short = 3;
+
+        // Seed paragraphs run together three by three (long paragraphs, as a 简报's are), 19 lines of them, then four lines that keep together and do not fit in the three left.
+        var first = new SliceList();
+        var original = new Dictionary<StructureNode, int>(ReferenceEqualityComparer.Instance);
+        var used = 0;
+        var seed = SeedText.Paragraphs.Value;
+        var texts = seed.Chunk(3).Select(c => string.Concat(c)).Concat(seed.Chunk(2).Select(c => string.Concat(c))).Concat(seed).ToList();
+        var loosenable = 0;
+        foreach (var pass in new[] { true, false })
+        {
+            foreach (var paragraph in texts)
+            {
+                var laid = Lay(context, paragraph, out var settings, out var paragraphText);
+                var element = context.Structure.Add(StructureKind.Paragraph, null);
+                context.Loosener.Register(element, paragraphText, theme.Page.ContentWidthPt, settings, laid);
+                var loosens = context.Loosener.Loosen(element, 1) is not null;
+                if (used + laid.Lines.Count > lines - Short || (pass && (!loosens || loosenable == Short)) || (!pass && loosens))
+                {
+                    continue;
+                }
+
+                first.AddParagraph(laid, 0, 0, keepAll: false, element);
+                original[element] = laid.Lines.Count;
+                used += laid.Lines.Count;
+                loosenable += loosens ? 1 : 0;
+            }
+        }
+
+        Assert.That(used, Is.EqualTo(lines - Short), "the seed fills the page but three lines");
+        Assert.That(loosenable, Is.EqualTo(Short), "three paragraphs that can take a line more");
+        var next = new SliceList();
+        for (var i = 0; i < Short + 1; i++)
+        {
+            next.AddParagraph(Lay(context, "不可分割的一行", out _, out _), 0, 0, keepAll: true, context.Structure.Add(StructureKind.Paragraph, null));
+        }
+
+        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        composer.Place(new Band(null, [], first.Slices, 1, false, false), 0);
+        composer.Place(new Band(null, [], next.Slices, 1, false, false), 0);
+
+        var page = composer.Pages[0].OfType<TextLineElement>().ToList();
+        var grown = page.GroupBy(l => l.Structure!).Where(g => g.Count() == original[g.Key] + 1).ToList();
+        Assert.That(composer.Pages, Has.Count.EqualTo(2));
+        Assert.That(page, Has.Count.EqualTo(lines), "the page ends on its last grid line");
+        Assert.That(grown, Has.Count.EqualTo(Short), "three paragraphs a line longer");
+        Assert.That(page.GroupBy(l => l.Structure!).Count(g => g.Count() != original[g.Key]), Is.EqualTo(Short), "the others as they were");
+        Assert.That(page.Where(l => l.Line.IsWide), Is.Empty, "no line spread more than ⅛ em a gap");
+        var top = theme.Page.MarginTopPt;
+        Assert.That(page.Select(l => l.Baseline).Order().Select((b, i) => b - top - (i * pitch)).Distinct(new Near()).Count(), Is.EqualTo(1), "every line on the grid");
+    }
+
+    private static LaidOutParagraph Lay(FlowContext context, string paragraph, out ParagraphSettings settings, out ParagraphText paragraphText)
+    {
+        settings = ParagraphSettings.Of(context.Theme[TextRole.Body]);
+        paragraphText = new ParagraphTextBuilder().Append(paragraph, context.Format(TextRole.Body)).Build();
+        return context.Text.Layout(paragraphText, context.Theme.Page.ContentWidthPt, settings);
+    }
+
+    private sealed class Near : IEqualityComparer<double>
+    {
+        public bool Equals(double x, double y) => Math.Abs(x - y) < 0.05;
+
+        public int GetHashCode(double value) => 0;
+    }
+}
