@@ -13,7 +13,8 @@ namespace Bulletin.Docs.Tests.PageLayout;
 
 /// <summary>
 /// A page of the 简报 that would close short because what comes next does not fit: its paragraphs
-/// are set a line longer, one line each, until it ends at its foot, on the 22-line grid.
+/// are set a line longer, one line each, until it ends at its foot, on the 22-line grid; picture
+/// news that does not fit floats to the next page, the story after it filling this one.
 /// </summary>
 public sealed class PageGridLoosenessTests
 {
@@ -75,6 +76,46 @@ public sealed class PageGridLoosenessTests
         Assert.That(page.Where(l => l.Line.IsWide), Is.Empty, "no line spread more than ⅛ em a gap");
         var top = theme.Page.MarginTopPt;
         Assert.That(page.Select(l => l.Baseline).Order().Select((b, i) => b - top - (i * pitch)).Distinct(new Near()).Count(), Is.EqualTo(1), "every line on the grid");
+    }
+
+    [Test]
+    public void Picture_news_that_does_not_fit_floats_to_the_next_page_and_the_story_after_it_fills_the_page()
+    {
+        var theme = BulletinThemes.WorkBulletin;
+        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
+        var context = new FlowContext(theme, text);
+        var pitch = theme.Page.LineGridPitchPt!.Value;
+        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+
+        // A story that leaves five lines, picture news eight lines tall, a story of ten one-line paragraphs.
+        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        composer.Place(new Band(null, [], OneLineParagraphs(context, lines - 5, "前"), 1, false, false), pitch);
+        var image = TestDocuments.Png(400, 300);
+        var picture = new Model.PictureNews { Figure = new Model.Figure { Image = image, AltText = "汾河晚霞" } };
+        composer.Place(new Band(picture, [], [new ImageSlice(image, "汾河晚霞", 200, 8 * pitch) { Structure = context.Structure.Add(StructureKind.Figure, null) }], 1, false, false), pitch);
+        composer.Place(new Band(null, [], OneLineParagraphs(context, 10, "后"), 1, false, false), pitch);
+        composer.Flush();
+
+        var first = composer.Pages[0];
+        var second = composer.Pages[1];
+        Assert.That(first.OfType<ImageElement>(), Is.Empty, "the picture does not fit on page 1");
+        Assert.That(first.OfType<TextLineElement>().Count(), Is.EqualTo(lines - 1), "the story after it fills page 1 but the line of the gap above it");
+        Assert.That(second[0], Is.InstanceOf<ImageElement>(), "the picture opens page 2");
+        Assert.That(((ImageElement)second[0]).Y, Is.EqualTo(theme.Page.MarginTopPt).Within(0.01));
+        var rest = second.OfType<TextLineElement>().ToList();
+        Assert.That(rest, Has.Count.EqualTo(10 - (lines - 1 - (lines - 5))));
+        Assert.That(rest.Min(l => l.Baseline), Is.GreaterThan(((ImageElement)second[0]).Y + (8 * pitch)), "the story goes on under it");
+    }
+
+    private static List<Slice> OneLineParagraphs(FlowContext context, int count, string tag)
+    {
+        var slices = new SliceList();
+        for (var i = 0; i < count; i++)
+        {
+            slices.AddParagraph(Lay(context, $"{tag}{i}", out _, out _), 0, 0, keepAll: false, context.Structure.Add(StructureKind.Paragraph, null));
+        }
+
+        return [.. slices.Slices];
     }
 
     private static LaidOutParagraph Lay(FlowContext context, string paragraph, out ParagraphSettings settings, out ParagraphText paragraphText)

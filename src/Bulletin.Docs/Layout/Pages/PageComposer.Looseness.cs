@@ -75,7 +75,7 @@ internal sealed partial class PageComposer
             {
                 if (candidate.Original.LineHeightPt > white + ColumnFiller.Epsilon
                     || (level > 1 && !grown.ContainsKey(candidate.Element))
-                    || Loosener.Loosen(candidate.Element, level) is not { } laid)
+                    || Loosener.Loosen(candidate.Element, level, candidate.Skip) is not { } laid)
                 {
                     continue;
                 }
@@ -83,7 +83,7 @@ internal sealed partial class PageComposer
                 options.Add((candidate, laid, laid.Lines[^1].Line.Width / Math.Max(laid.Lines[0].Line.Width, 1)));
             }
 
-            foreach (var option in options.OrderByDescending(o => o.LastLine).ThenByDescending(o => o.Candidate.Original.Lines.Count).ThenBy(o => o.Candidate.Top))
+            foreach (var option in options.OrderByDescending(o => o.LastLine).ThenByDescending(o => o.Candidate.Count).ThenBy(o => o.Candidate.Top))
             {
                 if (option.Candidate.Original.LineHeightPt > white + ColumnFiller.Epsilon)
                 {
@@ -116,7 +116,7 @@ internal sealed partial class PageComposer
         var freed = 0.0;
         foreach (var candidate in Loosenable(Left, Left + Width).OrderByDescending(c => c.Top))
         {
-            if (Loosener.Loosen(candidate.Element, -1) is { } laid)
+            if (Loosener.Loosen(candidate.Element, -1, candidate.Skip) is { } laid)
             {
                 shrunk.Add((candidate, laid));
                 freed += candidate.Original.LineHeightPt;
@@ -133,7 +133,11 @@ internal sealed partial class PageComposer
     }
 
     /// <summary>A body paragraph wholly in a column of the page: its element, how it was laid out, where its lines are.</summary>
-    private sealed record Candidate(StructureNode Element, LaidOutParagraph Original, double X, double Top, double Bottom, List<int> Lines);
+    /// <remarks><c>Skip</c>: the lines of it on the page before (a paragraph that runs on to this page's top); <c>Count</c>: its lines on this page.</remarks>
+    private sealed record Candidate(StructureNode Element, LaidOutParagraph Original, double X, double Top, double Bottom, List<int> Lines, int Skip)
+    {
+        public int Count => Original.Lines.Count - Skip;
+    }
 
     /// <summary>
     /// The paragraphs of the column that may be set again: every line of them on this page in the
@@ -168,12 +172,20 @@ internal sealed partial class PageComposer
         var candidates = new List<Candidate>();
         foreach (var (element, indices) in lines)
         {
-            if (linked.Contains(element) || Loosener!.Original(element) is not { } original || original.Lines.Count != indices.Count)
+            if (linked.Contains(element) || Loosener!.Original(element) is not { } original || original.Lines.Count < indices.Count)
             {
                 continue;
             }
 
+            // A paragraph that runs on from the page before has its last lines here; one set
+            // again since it was registered (pulled up a line by TightenToFoot) is left as it is.
+            var skip = original.Lines.Count - indices.Count;
             var first = (TextLineElement)Current[indices[0]];
+            if (!ReferenceEquals(first.Line, original.Lines[skip].Line) || !ReferenceEquals(((TextLineElement)Current[indices[^1]]).Line, original.Lines[^1].Line))
+            {
+                continue;
+            }
+
             var height = original.LineHeightPt;
             var top = first.Baseline - ((height + first.Line.Ascent - first.Line.Descent) / 2);
             var even = true;
@@ -185,7 +197,7 @@ internal sealed partial class PageComposer
             var bottom = top + (indices.Count * height);
             if (even && !boxes.Any(b => b.Y < top && b.Y + b.Height > bottom))
             {
-                candidates.Add(new Candidate(element, original, first.X - original.Lines[0].X, top, bottom, indices));
+                candidates.Add(new Candidate(element, original, first.X - original.Lines[skip].X, top, bottom, indices, skip));
             }
         }
 
