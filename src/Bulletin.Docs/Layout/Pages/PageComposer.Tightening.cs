@@ -113,7 +113,7 @@ internal sealed partial class PageComposer
     private bool WouldLoosen(IReadOnlyList<Slice> slices, ColumnFill fill, double excess)
     {
         var needed = (int)Math.Ceiling((excess / _bodyLine) - ColumnFiller.Epsilon);
-        var able = Loosenable(Left, Left + Width).Count(c => Loosener!.Loosen(c.Element, 1) is not null);
+        var able = Loosenable(Left, Left + Width).Count(c => Loosener!.Loosen(c.Element, 1, c.Skip) is not null);
         var seen = new HashSet<StructureNode>(ReferenceEqualityComparer.Instance);
         for (var i = fill.First; i < fill.End && able < needed; i++)
         {
