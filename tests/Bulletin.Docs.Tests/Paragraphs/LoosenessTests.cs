@@ -36,6 +36,8 @@ public sealed class LoosenessTests
             Assert.That(line.Width, Is.EqualTo(line.Measure).Within(0.01), $"line {k + 1} is justified: {p.Dump(loosened)}");
             Assert.That(line.Flags & (ParagraphLineFlags.Wide | ParagraphLineFlags.Loose), Is.EqualTo(ParagraphLineFlags.None), $"line {k + 1}: {p.Dump(loosened)}");
             Assert.That(MaxPitch(p, loosened, line), Is.LessThanOrEqualTo(Em + (0.125 * Em) + 0.01), $"line {k + 1} spreads at most ⅛ em: {p.Dump(loosened)}");
+            // Set shorter: characters close up at most 1/24 em (GB/T 9704-2012 §7.3.5.5 lets 字距 be adjusted).
+            Assert.That(MinPitch(p, loosened, line), Is.GreaterThanOrEqualTo(Em - (Em / 24) - 0.01), $"line {k + 1} closes up at most 1/24 em: {p.Dump(loosened)}");
         }
 
         // The text is all there, in order.
@@ -64,6 +66,20 @@ public sealed class LoosenessTests
         Assert.That(same, Is.Not.Null);
         Assert.That(same!, Has.Length.EqualTo(best.Lines.Length));
         Assert.That(same[^1].End, Is.EqualTo(p.Clusters.Length));
+    }
+
+    private static double MinPitch(SyntheticParagraph p, ParagraphLines lines, ParagraphLine line)
+    {
+        double min = double.PositiveInfinity;
+        for (int i = line.Start + 1; i < line.End; i++)
+        {
+            if (p.Clusters[i].Kind == ClusterKind.Han && p.Clusters[i - 1].Kind == ClusterKind.Han)
+            {
+                min = Math.Min(min, lines.X[i] - lines.X[i - 1]);
+            }
+        }
+
+        return min;
     }
 
     private static double MaxPitch(SyntheticParagraph p, ParagraphLines lines, ParagraphLine line)

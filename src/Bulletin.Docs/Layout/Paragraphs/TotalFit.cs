@@ -29,6 +29,9 @@ internal sealed class TotalFit
     // Per cluster: the right blank, what of it may shrink, the Han–Latin gap after it, the left blank.
     private readonly float[] right, rightShrink, gapAfter, left;
 
+    /// <summary>Most a line closes up once every mark has given up its blank, in em (at least the tracking tried first).</summary>
+    private double closeUpEm;
+
     private TotalFit(int n)
     {
         natural = ArrayPool<double>.Shared.Rent(n + 1);
@@ -76,7 +79,7 @@ internal sealed class TotalFit
         double trackingEm)
     {
         int n = clusters.Length;
-        var fit = new TotalFit(n);
+        var fit = new TotalFit(n) { closeUpEm = trackingEm };
         var cost = ArrayPool<double>.Shared.Rent(n + 1);
         var from = ArrayPool<int>.Shared.Rent(n + 1);
         try
@@ -98,7 +101,8 @@ internal sealed class TotalFit
     /// a 孤字 last line, a break inside a word, a line that cannot be filled), or <c>null</c> when
     /// there is none: TeX's \looseness, asked for a line count rather than a difference, so a page
     /// that would end short can be filled by setting a paragraph a line longer (or shorter) within
-    /// the same rules as every other line. O(clusters × clusters per line × lines).
+    /// the same rules as every other line; a line may close up by <paramref name="closeUpEm"/> a gap
+    /// once its marks have given up their blank. O(clusters × clusters per line × lines).
     /// </summary>
     public static ParagraphLine[]? BreakInto(
         ReadOnlySpan<TextCluster> clusters,
@@ -108,7 +112,8 @@ internal sealed class TotalFit
         TextAlignment alignment,
         ParagraphOptions options,
         double trackingEm,
-        int lineCount)
+        int lineCount,
+        double closeUpEm = 0)
     {
         int n = clusters.Length;
         if (lineCount < 1 || lineCount > n)
@@ -116,7 +121,7 @@ internal sealed class TotalFit
             return null;
         }
 
-        var fit = new TotalFit(n);
+        var fit = new TotalFit(n) { closeUpEm = Math.Max(trackingEm, closeUpEm) };
         int stride = lineCount + 1;
         var cost = ArrayPool<double>.Shared.Rent((n + 1) * stride);
         var from = ArrayPool<int>.Shared.Rent((n + 1) * stride);
@@ -361,10 +366,10 @@ internal sealed class TotalFit
                 double r = need / canShrink;
                 badness = 100 * r * r;
             }
-            else if (gaps > 0 && trackingEm > 0 && need <= canShrink + (gaps * trackingEm * em) + Epsilon)
+            else if (gaps > 0 && closeUpEm > 0 && need <= canShrink + (gaps * closeUpEm * em) + Epsilon)
             {
                 // Every shrinkable blank given up, and the characters closed up a hair for the rest.
-                double r = (need - canShrink) / (gaps * trackingEm * em);
+                double r = (need - canShrink) / (gaps * closeUpEm * em);
                 badness = 100 + (30 * r * r);
             }
             else
