@@ -105,6 +105,30 @@ public sealed class PageGridTests
     }
 
     [Test]
+    public void White_under_the_text_s_end_is_the_document_s_end_only_when_the_last_page_holds_nothing_but_the_distribution()
+    {
+        // The 简报's text ends seven lines short on its next-to-last page, and the last page holds the
+        // 版记 alone (GB/T 9704-2012 §7.4.1): the document's end. With text on the last page, it is a white foot.
+        var (layout, theme) = Of("sample work-bulletin");
+        var before = layout.Pages[^2];
+        var lowest = before.Elements.OfType<TextLineElement>().Where(l => l.Structure is not null).OrderByDescending(l => l.Baseline).Take(7).ToHashSet();
+        var cut = before with { Elements = [.. before.Elements.Where(e => e is not TextLineElement line || !lowest.Contains(line))] };
+        var last = layout.Pages[^1];
+        var distribution = last with { Elements = [.. last.Elements.Where(e => e is not TextLineElement { Structure: { } s } || InDistribution(s))] };
+        Assert.That(distribution.Elements.OfType<TextLineElement>().Count(l => l.Structure is not null), Is.GreaterThan(0), "the sample has a 版记");
+        var grid = new PageGrid(theme);
+
+        var end = grid.WhiteFeet(layout with { Pages = [.. layout.Pages.SkipLast(2), cut, distribution] }).ToList();
+        var text = grid.WhiteFeet(layout with { Pages = [.. layout.Pages.SkipLast(2), cut, last] }).ToList();
+
+        Assert.That(end.Select(w => (w.Page, w.DocumentEnd is not null)), Is.EqualTo(new[] { (layout.Pages.Count - 1, true) }));
+        Assert.That(text.Select(w => (w.Page, w.DocumentEnd is not null)), Is.EqualTo(new[] { (layout.Pages.Count - 1, false) }));
+    }
+
+    private static bool InDistribution(Layout.Structure.StructureNode node) =>
+        node.Kind == Layout.Structure.StructureKind.Distribution || (node.Parent is { } parent && InDistribution(parent));
+
+    [Test]
     public void The_grid_check_finds_a_line_moved_off_the_grid()
     {
         var (layout, theme) = Of("sample work-bulletin");
