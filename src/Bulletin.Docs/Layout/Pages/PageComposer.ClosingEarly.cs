@@ -63,9 +63,9 @@ internal sealed partial class PageComposer
             }
         }
 
-        if (!beforeDistribution && _setup.Columns <= 1)
+        if (!beforeDistribution && _setup.Columns <= 1 && !LoosenToFoot(Left, Left + Width))
         {
-            LoosenToFoot(Left, Left + Width);
+            PushFromPageBefore();
         }
 
         NewPage();
@@ -89,7 +89,11 @@ internal sealed partial class PageComposer
 
         if (band.Columns <= 1)
         {
-            LoosenToFoot(Left, Left + Width);
+            if (!LoosenToFoot(Left, Left + Width))
+            {
+                PushFromPageBefore();
+            }
+
             return;
         }
 

@@ -143,14 +143,15 @@ internal sealed partial class PageComposer
     /// The paragraphs of the column that may be set again: every line of them on this page in the
     /// column, evenly spaced (not opened up by vertical justification), with no link and not in a frame.
     /// </summary>
-    private List<Candidate> Loosenable(double left, double right)
+    private List<Candidate> Loosenable(double left, double right, List<PageElement>? elements = null)
     {
+        var page = elements ?? Current;
         var lines = new Dictionary<StructureNode, List<int>>(ReferenceEqualityComparer.Instance);
         var linked = new HashSet<StructureNode>(ReferenceEqualityComparer.Instance);
         var boxes = new List<BoxElement>();
-        for (var i = 0; i < Current.Count; i++)
+        for (var i = 0; i < page.Count; i++)
         {
-            switch (Current[i])
+            switch (page[i])
             {
                 case TextLineElement { Structure: { } element } line when Inside(line.X, line.X + line.Line.Width, left, right):
                     if (!lines.TryGetValue(element, out var list))
@@ -180,8 +181,8 @@ internal sealed partial class PageComposer
             // A paragraph that runs on from the page before has its last lines here; one set
             // again since it was registered (pulled up a line by TightenToFoot) is left as it is.
             var skip = original.Lines.Count - indices.Count;
-            var first = (TextLineElement)Current[indices[0]];
-            if (!ReferenceEquals(first.Line, original.Lines[skip].Line) || !ReferenceEquals(((TextLineElement)Current[indices[^1]]).Line, original.Lines[^1].Line))
+            var first = (TextLineElement)page[indices[0]];
+            if (!ReferenceEquals(first.Line, original.Lines[skip].Line) || !ReferenceEquals(((TextLineElement)page[indices[^1]]).Line, original.Lines[^1].Line))
             {
                 continue;
             }
@@ -191,7 +192,7 @@ internal sealed partial class PageComposer
             var even = true;
             for (var k = 1; k < indices.Count && even; k++)
             {
-                even = Math.Abs(((TextLineElement)Current[indices[k]]).Baseline - first.Baseline - (k * height)) <= 0.01;
+                even = Math.Abs(((TextLineElement)page[indices[k]]).Baseline - first.Baseline - (k * height)) <= 0.01;
             }
 
             var bottom = top + (indices.Count * height);
@@ -209,8 +210,9 @@ internal sealed partial class PageComposer
     /// everything under it in the column moved down by the lines it gained; the order of the
     /// elements is kept, so the page's reading order is unchanged.
     /// </summary>
-    private void Repaint(List<(Candidate Candidate, LaidOutParagraph Laid)> grown, double left, double right)
+    private void Repaint(List<(Candidate Candidate, LaidOutParagraph Laid)> grown, double left, double right, List<PageElement>? elements = null)
     {
+        var page = elements ?? Current;
         var replaced = new Dictionary<int, (Candidate Candidate, LaidOutParagraph Laid)>();
         var skipped = new HashSet<int>();
         foreach (var entry in grown)
@@ -223,9 +225,9 @@ internal sealed partial class PageComposer
             ? grown.Where(g => g.Candidate.Bottom <= y + ColumnFiller.Epsilon).Sum(g => (g.Laid.Lines.Count - g.Candidate.Lines.Count) * g.Laid.LineHeightPt)
             : 0;
 
-        var painted = new List<PageElement>(Current.Count + grown.Count * MaxLinesPerParagraph);
-        var newIndex = new int[Current.Count + 1];
-        for (var i = 0; i < Current.Count; i++)
+        var painted = new List<PageElement>(page.Count + grown.Count * MaxLinesPerParagraph);
+        var newIndex = new int[page.Count + 1];
+        for (var i = 0; i < page.Count; i++)
         {
             newIndex[i] = painted.Count;
             if (replaced.TryGetValue(i, out var entry))
@@ -245,21 +247,25 @@ internal sealed partial class PageComposer
                 continue;
             }
 
-            var element = Current[i];
+            var element = page[i];
             var (y, x0, x1) = Position(element);
             var dy = ShiftAt(y, x0, x1);
             painted.Add(dy != 0 ? Shifted(element, dy) : element);
         }
 
-        newIndex[Current.Count] = painted.Count;
-        for (var b = 0; b < _bandStarts.Count; b++)
+        newIndex[page.Count] = painted.Count;
+        if (ReferenceEquals(page, Current))
         {
-            _bandStarts[b] = newIndex[_bandStarts[b]];
+            for (var b = 0; b < _bandStarts.Count; b++)
+            {
+                _bandStarts[b] = newIndex[_bandStarts[b]];
+            }
+
+            _shortColumns = [];
         }
 
-        Current.Clear();
-        Current.AddRange(painted);
-        _shortColumns = [];
+        page.Clear();
+        page.AddRange(painted);
     }
 
     /// <summary>Where an element starts down the page and its left and right: what decides whether a paragraph grown above it moves it.</summary>
@@ -282,10 +288,10 @@ internal sealed partial class PageComposer
     /// The lowest thing set in the column on the current page: a content line's slot (one body
     /// line tall), an image, a frame, a horizontal rule.
     /// </summary>
-    private double ContentBottom(double left, double right)
+    private double ContentBottom(double left, double right, List<PageElement>? elements = null)
     {
         var lowest = Top;
-        foreach (var element in Current)
+        foreach (var element in elements ?? Current)
         {
             var (x0, x1, bottom) = element switch
             {
