@@ -107,6 +107,66 @@ public sealed class PageGridLoosenessTests
         Assert.That(rest.Min(l => l.Baseline), Is.GreaterThan(((ImageElement)second[0]).Y + (8 * pitch)), "the story goes on under it");
     }
 
+    [Test]
+    public void A_page_that_would_end_short_takes_a_line_pushed_over_from_the_page_before()
+    {
+        var theme = BulletinThemes.WorkBulletin;
+        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
+        var context = new FlowContext(theme, text);
+        var pitch = theme.Page.LineGridPitchPt!.Value;
+        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+
+        // Page 1: twelve lines of paragraphs that can take a line more, then ten lines of a long
+        // paragraph that runs on; page 2: twenty lines of it, and three lines that keep together
+        // do not fit in the two left. The long paragraph cannot be set again (it is not registered).
+        var slices = new SliceList();
+        var used = 0;
+        var seed = SeedText.Paragraphs.Value;
+        foreach (var paragraph in seed.Chunk(2).Select(c => string.Concat(c)).Concat(seed))
+        {
+            var laid = Lay(context, paragraph, out var settings, out var paragraphText);
+            var element = context.Structure.Add(StructureKind.Paragraph, null);
+            context.Loosener.Register(element, paragraphText, theme.Page.ContentWidthPt, settings, laid);
+            if (used + laid.Lines.Count <= 12 && context.Loosener.Loosen(element, 1) is not null)
+            {
+                slices.AddParagraph(laid, 0, 0, keepAll: false, element);
+                used += laid.Lines.Count;
+            }
+        }
+
+        for (; used < 12; used++)
+        {
+            slices.AddParagraph(Lay(context, "短句", out _, out _), 0, 0, keepAll: false, context.Structure.Add(StructureKind.Paragraph, null));
+        }
+
+        var runOn = context.Structure.Add(StructureKind.Paragraph, null);
+        var long30 = seed.Select(t => Lay(context, t, out _, out _)).SelectMany(l => l.Lines).Take(30).ToList();
+        slices.AddParagraph(new LaidOutParagraph(long30, pitch), 0, 0, keepAll: false, runOn);
+        var next = new SliceList();
+        for (var i = 0; i < 3; i++)
+        {
+            next.AddParagraph(Lay(context, "不可分割的一行", out _, out _), 0, 0, keepAll: true, context.Structure.Add(StructureKind.Paragraph, null));
+        }
+
+        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        composer.Place(new Band(null, [], slices.Slices, 1, false, false), 0);
+        composer.Place(new Band(null, [], next.Slices, 1, false, false), 0);
+
+        List<TextLineElement> Lines(int page) => [.. composer.Pages[page].OfType<TextLineElement>()];
+        Assert.That(long30, Has.Count.EqualTo(30));
+        Assert.That(composer.Pages, Has.Count.EqualTo(3));
+        Assert.That(Lines(0), Has.Count.EqualTo(lines), "page 1 still ends at its foot");
+        Assert.That(Lines(0).Count(l => ReferenceEquals(l.Structure, runOn)), Is.EqualTo(9), "one line of the long paragraph pushed over");
+        Assert.That(Lines(1).Count(l => ReferenceEquals(l.Structure, runOn)), Is.EqualTo(21));
+        Assert.That(Lines(1), Has.Count.EqualTo(lines - 1), "page 2 ends a line short, not two");
+        Assert.That(Lines(1).Select(l => l.Line.Text), Is.EqualTo(long30.Skip(9).Select(l => l.Line.Text)), "its lines in order");
+        var top = theme.Page.MarginTopPt;
+        foreach (var page in new[] { 0, 1 })
+        {
+            Assert.That(Lines(page).Select(l => l.Baseline).Order().Select((b, i) => b - top - (i * pitch)).Distinct(new Near()).Count(), Is.EqualTo(1), $"every line of page {page + 1} on the grid");
+        }
+    }
+
     private static List<Slice> OneLineParagraphs(FlowContext context, int count, string tag)
     {
         var slices = new SliceList();
