@@ -20,7 +20,8 @@ internal sealed partial class PageComposer
 
     /// <summary>
     /// A column of the current page, from <paramref name="left"/> to <paramref name="right"/>, that
-    /// ends more than one body line short of the foot: paragraphs wholly in it are set a line longer,
+    /// ends more than one body line short of the foot: paragraphs in it (wholly, or the part of one
+    /// running on from the page before) are set a line longer,
     /// each within the same rules as any line (no more than ⅛ em a gap, no 孤字), until it ends
     /// at the foot, the way a typesetter uses TeX's \looseness, and as GB/T 9704-2012 §7.3.5.5 lets
     /// a government document's line and character spacing be adjusted when the space left cannot
@@ -100,8 +101,8 @@ internal sealed partial class PageComposer
 
     /// <summary>
     /// Makes <paramref name="need"/> more room at the foot of a page of one column by setting
-    /// paragraphs on it a line shorter (squeezed as any line may be: marks first, then at most 1/32 em
-    /// a gap), so that what comes next starts on this page rather than leave white at its foot; the
+    /// paragraphs on it a line shorter (marks squeezed first, then the characters closed up at most
+    /// 1/24 em a gap: <see cref="Paragraphs.ParagraphOptions.Looseness"/>), so that what comes next starts on this page rather than leave white at its foot; the
     /// paragraphs nearest the foot go first. Nothing is changed when that cannot make room enough.
     /// </summary>
     /// <returns>Whether the room was made; <see cref="Y"/> has moved up by what was freed.</returns>
@@ -132,7 +133,7 @@ internal sealed partial class PageComposer
         return false;
     }
 
-    /// <summary>A body paragraph wholly in a column of the page: its element, how it was laid out, where its lines are.</summary>
+    /// <summary>A body paragraph in a column of the page, wholly or its run-on part: its element, how it was laid out, where its lines are.</summary>
     /// <remarks><c>Skip</c>: the lines of it on the page before (a paragraph that runs on to this page's top); <c>Count</c>: its lines on this page.</remarks>
     private sealed record Candidate(StructureNode Element, LaidOutParagraph Original, double X, double Top, double Bottom, List<int> Lines, int Skip)
     {
@@ -141,7 +142,9 @@ internal sealed partial class PageComposer
 
     /// <summary>
     /// The paragraphs of the column that may be set again: every line of them on this page in the
-    /// column, evenly spaced (not opened up by vertical justification), with no link and not in a frame.
+    /// column (or every line after those on the page before), as they were registered, evenly
+    /// spaced (not opened up by vertical justification), with no link and not in a frame; on
+    /// <paramref name="elements"/>, the page before, or else the current page.
     /// </summary>
     private List<Candidate> Loosenable(double left, double right, List<PageElement>? elements = null)
     {
