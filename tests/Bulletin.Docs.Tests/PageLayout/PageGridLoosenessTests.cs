@@ -12,9 +12,10 @@ using NUnit.Framework;
 namespace Bulletin.Docs.Tests.PageLayout;
 
 /// <summary>
-/// A page of the 简报 that would close short because what comes next does not fit: its paragraphs
-/// are set a line longer, one line each, until it ends at its foot, on the 22-line grid; picture
-/// news that does not fit floats to the next page, the story after it filling this one.
+/// The page composer's remedies for a 简报 page that would close more than a body line short, on
+/// the 22-line grid: paragraphs on it set a line longer; a story's last paragraph set a line shorter
+/// so its tail fits; lines pushed over from the page before; picture news and a figure that do not
+/// fit floating to the next page, the text after them filling this one.
 /// </summary>
 public sealed class PageGridLoosenessTests
 {
@@ -165,6 +166,83 @@ public sealed class PageGridLoosenessTests
         {
             Assert.That(Lines(page).Select(l => l.Baseline).Order().Select((b, i) => b - top - (i * pitch)).Distinct(new Near()).Count(), Is.EqualTo(1), $"every line of page {page + 1} on the grid");
         }
+    }
+
+    [Test]
+    public void A_figure_that_does_not_fit_floats_to_the_next_page_and_its_story_s_text_fills_the_page()
+    {
+        var theme = BulletinThemes.WorkBulletin;
+        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
+        var context = new FlowContext(theme, text);
+        var pitch = theme.Page.LineGridPitchPt!.Value;
+        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+
+        // Sixteen lines, a figure eight lines tall with a caption, then ten lines: the figure does
+        // not fit in the six left; the ten lines' first six take them and the figure opens page 2.
+        var image = TestDocuments.Png(400, 300);
+        var caption = Lay(context, "图片说明", out _, out _);
+        List<Slice> body =
+        [
+            .. OneLineParagraphs(context, lines - 6, "前"),
+            new ImageSlice(image, "图", 200, 8 * pitch) { KeepWithNext = true, Glued = true, Structure = context.Structure.Add(StructureKind.Figure, null) },
+            new LineSlice(caption.Lines[0], pitch) { Structure = context.Structure.Add(StructureKind.Caption, null) },
+            .. OneLineParagraphs(context, 10, "后"),
+        ];
+        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        composer.Place(new Band(null, [], body, 1, false, false), pitch);
+
+        var first = composer.Pages[0].OfType<TextLineElement>().Select(l => l.Line.Text).ToList();
+        var second = composer.Pages[1];
+        Assert.That(composer.Pages[0].OfType<ImageElement>(), Is.Empty);
+        Assert.That(first, Has.Count.EqualTo(lines), "page 1 ends at its foot");
+        Assert.That(first[^1], Is.EqualTo("后5"), "the text after the figure fills it");
+        Assert.That(second[0], Is.InstanceOf<ImageElement>(), "the figure opens page 2");
+        Assert.That(second.OfType<TextLineElement>().Select(l => l.Line.Text), Is.EqualTo(new[] { "图片说明", "后6", "后7", "后8", "后9" }), "its caption with it, then the rest");
+    }
+
+    [Test]
+    public void A_story_whose_tail_does_not_fit_is_pulled_up_by_setting_its_last_paragraph_a_line_shorter()
+    {
+        var theme = BulletinThemes.WorkBulletin;
+        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
+        var context = new FlowContext(theme, text);
+        var pitch = theme.Page.LineGridPitchPt!.Value;
+        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+
+        // A paragraph that can be set a line shorter, its last two lines kept with the byline, one
+        // line too many for the page: without it the last two lines and the byline go over, leaving two.
+        var slices = new SliceList();
+        StructureNode? last = null;
+        var count = 0;
+        foreach (var paragraph in SeedText.Paragraphs.Value.Chunk(2).Select(c => string.Concat(c)))
+        {
+            var laid = Lay(context, paragraph, out var settings, out var paragraphText);
+            var element = context.Structure.Add(StructureKind.Paragraph, null);
+            context.Loosener.Register(element, paragraphText, theme.Page.ContentWidthPt, settings, laid);
+            if (laid.Lines.Count is >= 5 and <= 12 && context.Loosener.Loosen(element, -1) is not null)
+            {
+                foreach (var slice in OneLineParagraphs(context, lines - laid.Lines.Count, "前"))
+                {
+                    slices.Add(slice);
+                }
+
+                slices.AddParagraph(laid, 0, 0, keepAll: false, element);
+                (last, count) = (element, laid.Lines.Count);
+                break;
+            }
+        }
+
+        Assert.That(last, Is.Not.Null, "the seed has a paragraph that can be set a line shorter");
+        slices.KeepLastLinesWithNext(2);
+        slices.AddParagraph(Lay(context, "（记者）", out _, out _), 0, 0, keepAll: false, context.Structure.Add(StructureKind.Byline, null));
+        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        composer.Place(new Band(null, [], slices.Slices, 1, false, false), pitch);
+
+        var page = composer.Pages[0].OfType<TextLineElement>().ToList();
+        Assert.That(composer.Pages, Has.Count.EqualTo(1), "the story ends on its page");
+        Assert.That(page, Has.Count.EqualTo(lines), "the page ends at its foot");
+        Assert.That(page.Count(l => ReferenceEquals(l.Structure, last)), Is.EqualTo(count - 1), "its last paragraph a line shorter");
+        Assert.That(page[^1].Line.Text, Is.EqualTo("（记者）"));
     }
 
     private static List<Slice> OneLineParagraphs(FlowContext context, int count, string tag)
