@@ -245,6 +245,57 @@ public sealed class PageGridLoosenessTests
         Assert.That(page[^1].Line.Text, Is.EqualTo("（记者）"));
     }
 
+    [Test]
+    public void What_comes_next_is_pulled_onto_the_page_by_setting_a_paragraph_on_it_a_line_shorter()
+    {
+        var theme = BulletinThemes.WorkBulletin;
+        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
+        var context = new FlowContext(theme, text);
+        var pitch = theme.Page.LineGridPitchPt!.Value;
+        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+
+        // Twenty lines, one paragraph of them able to lose a line but not to gain one; then three
+        // lines that keep together: they fit once the paragraph is a line shorter.
+        var first = new SliceList();
+        StructureNode? tightened = null;
+        var count = 0;
+        foreach (var paragraph in SeedText.Paragraphs.Value.Chunk(2).Select(c => string.Concat(c)))
+        {
+            var laid = Lay(context, paragraph, out var settings, out var paragraphText);
+            var element = context.Structure.Add(StructureKind.Paragraph, null);
+            context.Loosener.Register(element, paragraphText, theme.Page.ContentWidthPt, settings, laid);
+            if (laid.Lines.Count is >= 4 and <= 12 && context.Loosener.Loosen(element, -1) is not null && context.Loosener.Loosen(element, 1) is null)
+            {
+                foreach (var slice in OneLineParagraphs(context, lines - 2 - laid.Lines.Count, "前"))
+                {
+                    first.Add(slice);
+                }
+
+                first.AddParagraph(laid, 0, 0, keepAll: false, element);
+                (tightened, count) = (element, laid.Lines.Count);
+                break;
+            }
+        }
+
+        Assert.That(tightened, Is.Not.Null, "the seed has a paragraph that can lose a line but not gain one");
+        var next = new SliceList();
+        for (var i = 0; i < 3; i++)
+        {
+            next.AddParagraph(Lay(context, "不可分割的一行", out _, out _), 0, 0, keepAll: true, context.Structure.Add(StructureKind.Paragraph, null));
+        }
+
+        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        composer.Place(new Band(null, [], first.Slices, 1, false, false), 0);
+        composer.Place(new Band(null, [], next.Slices, 1, false, false), 0);
+
+        var page = composer.Pages[0].OfType<TextLineElement>().ToList();
+        Assert.That(composer.Pages, Has.Count.EqualTo(1));
+        Assert.That(page, Has.Count.EqualTo(lines), "the page ends at its foot");
+        Assert.That(page.Count(l => ReferenceEquals(l.Structure, tightened)), Is.EqualTo(count - 1));
+        var top = theme.Page.MarginTopPt;
+        Assert.That(page.Select(l => l.Baseline).Order().Select((b, i) => b - top - (i * pitch)).Distinct(new Near()).Count(), Is.EqualTo(1), "every line on the grid");
+    }
+
     private static List<Slice> OneLineParagraphs(FlowContext context, int count, string tag)
     {
         var slices = new SliceList();
