@@ -45,16 +45,23 @@ internal sealed class PageGrid(BulletinTheme theme)
         return columns;
     }
 
-    /// <summary>A column foot with white over one body line, and whether a keep forces it.</summary>
-    public sealed record WhiteFoot(int Page, int Column, double White, double Line, string Opening, bool Forced)
+    /// <summary>
+    /// A column foot with white over one body line: where, how much, what the next page opens with
+    /// and, when the foot is the end of the document's text, why it counts as the document's end.
+    /// </summary>
+    public sealed record WhiteFoot(int Page, int Column, double White, double Line, string Opening, string? DocumentEnd)
     {
         public override string ToString() =>
-            $"page {Page} column {Column}: {White:F1} pt ({White / Line:F1} lines) white at the foot{(Forced ? " (forced by a keep)" : "")}; the next page opens with {Opening}";
+            $"page {Page} column {Column}: {White:F1} pt ({White / Line:F1} lines) white at the foot; the next page opens with {Opening}{(DocumentEnd is null ? "" : $" (the document's end: {DocumentEnd})")}";
     }
 
     /// <summary>
     /// Every column foot, on every page but the last (where the document ends), with more than one
     /// body line of white between the lowest thing set in the column and the foot of the type area.
+    /// One such foot is the document's end all the same: the page the text ends on when the last
+    /// page holds nothing but the 版记, which GB/T 9704-2012 §7.4.1 puts at the foot of the
+    /// document's last page, its last rule on the type area's foot (§7.5 even allows blank pages
+    /// before it, unnumbered): the white under the text's end is the end of the document's text.
     /// </summary>
     public IEnumerable<WhiteFoot> WhiteFeet(LaidOutDocument document)
     {
@@ -77,58 +84,33 @@ internal sealed class PageGrid(BulletinTheme theme)
                 if (white > BodyLine + GridRemainder + Tolerance)
                 {
                     var next = document.Pages[page.Number];
-                    // One column: what opens the next page did not fit. Many columns: the filler is
-                    // greedy, so a column that runs on into the next one and stops short by less than
-                    // two lines stopped at a pair of lines the 孤行 rule keeps together (docs/typography.md §4).
-                    var forced = columns.Count == 1
-                        ? white - GridRemainder < OpeningChunk(next) - Tolerance
-                        : c < columns.Count - 1 && white - GridRemainder < 2 * BodyLine - Tolerance;
-                    yield return new WhiteFoot(page.Number, c + 1, white, BodyLine, Opening(next), forced);
+                    var end = page.Number == document.Pages.Count - 1 && OnlyTheDistribution(next)
+                        ? "the text ends here and the last page holds only the 版记 (GB/T 9704-2012 §7.4.1, §7.5)"
+                        : null;
+                    yield return new WhiteFoot(page.Number, c + 1, white, BodyLine, Opening(next), end);
                 }
             }
         }
     }
 
-    /// <summary>
-    /// On a one-column page, how tall what opens it is by the keep rules of docs/typography.md §4,
-    /// measured on the page: from the top through its second line of body text (a heading keeps
-    /// with two lines, a paragraph's first or last line never stands alone), through the whole
-    /// paragraph when that paragraph has three lines or fewer there (it moves whole), and through a
-    /// story's tail right after; a new story also needs the gap above its headline (one body line).
-    /// </summary>
-    private double OpeningChunk(LaidOutPage page)
+    /// <summary>Whether every content line of <paramref name="page"/> is the 版记's.</summary>
+    private static bool OnlyTheDistribution(LaidOutPage page)
     {
-        var lines = page.Elements.OfType<TextLineElement>().Where(l => l.Structure is not null && l.Baseline <= Bottom).OrderBy(l => l.Baseline).ToList();
-        var body = 0;
-        var i = 0;
-        for (; i < lines.Count; i++)
+        var lines = page.Elements.OfType<TextLineElement>().Where(l => l.Structure is not null).ToList();
+        return lines.Count > 0 && lines.All(l => Within(l.Structure!, StructureKind.Distribution));
+    }
+
+    private static bool Within(StructureNode node, StructureKind kind)
+    {
+        for (var n = node; n is not null; n = n.Parent)
         {
-            if (lines[i].Structure!.Kind == StructureKind.Paragraph && InAnArticle(lines[i].Structure!) && ++body == 2)
+            if (n.Kind == kind)
             {
-                break;
+                return true;
             }
         }
 
-        if (i >= lines.Count)
-        {
-            return double.PositiveInfinity;
-        }
-
-        var paragraph = lines.Where(l => ReferenceEquals(l.Structure, lines[i].Structure)).ToList();
-        if (paragraph.Count <= 3)
-        {
-            i = lines.IndexOf(paragraph[^1]);
-        }
-
-        while (i + 1 < lines.Count && lines[i + 1].Structure!.Kind is StructureKind.Byline or StructureKind.JumpLine)
-        {
-            i++;
-        }
-
-        var opensStory = lines[0].Structure!.Kind is StructureKind.Headline or StructureKind.Kicker or StructureKind.SectionBanner or StructureKind.ColumnLabel;
-        var line = lines[i];
-        var below = Math.Max(line.Line.Descent, (BodyLine - line.Line.Ascent + line.Line.Descent) / 2);
-        return line.Baseline + below - Top + (opensStory ? Setup.LineGridPitchPt ?? BodyLine : 0);
+        return false;
     }
 
     /// <summary>

@@ -38,7 +38,13 @@ internal sealed class BlockSlicer(FlowContext context, SliceList slices, double 
         var style = context.Theme[block.Role];
         var text = new ParagraphTextBuilder().AppendSpans(block.Spans, context.Format(block.Role), context.Theme).Build();
         var laid = context.Layout(text, width, block.Role, block.AlignEnd ? TextAlignment.End : null);
-        slices.AddParagraph(laid, style.SpaceBeforePt, style.SpaceAfterPt, block.KeepWithNext || style.KeepWithNext, context.TextElement(slices, block.Role));
+        var element = context.TextElement(slices, block.Role);
+        if (block.Role == TextRole.Body && !block.AlignEnd)
+        {
+            context.Loosener.Register(element, text, width, ParagraphSettings.Of(style), laid);
+        }
+
+        slices.AddParagraph(laid, style.SpaceBeforePt, style.SpaceAfterPt, block.KeepWithNext || style.KeepWithNext, element);
         return slices;
     }
 

@@ -13,6 +13,9 @@ internal sealed class FlowContext(BulletinTheme theme, IParagraphLayouter text)
     /// <summary>The paragraph layouter.</summary>
     public IParagraphLayouter Text { get; } = text;
 
+    /// <summary>The body paragraphs a page may set a line longer to end at its foot.</summary>
+    public ParagraphLoosener Loosener { get; } = new(text);
+
     /// <summary>The structure elements of this layout run.</summary>
     public StructureTree Structure { get; } = new();
 

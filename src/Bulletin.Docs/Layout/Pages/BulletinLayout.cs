@@ -114,7 +114,7 @@ internal static class BulletinLayout
     private static PageComposer ComposePages(FlowContext context, ComposedDocument composed, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)
     {
         var theme = context.Theme;
-        var composer = new PageComposer(theme.Page, theme.AccentColor, FramePadding(theme), context.BodyLinePt, theme.Rules);
+        var composer = new PageComposer(theme.Page, theme.AccentColor, FramePadding(theme), context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
         if (composed.Masthead is { } masthead)
         {
             MastheadPainter.Paint(context, masthead, composer, front.Masthead);

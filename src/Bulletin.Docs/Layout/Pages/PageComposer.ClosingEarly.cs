@@ -40,8 +40,12 @@ internal sealed partial class PageComposer
     /// without a line grid, the white is shared between the gaps that separate the page's bands
     /// (vertical justification, as a make-up editor spaces the stories out), when that is at most
     /// <see cref="MaxBandGapStretchLines"/> body lines a gap; on a grid the lines stay where they are.
+    /// White still left on a page of one column is filled by setting paragraphs on it a line longer
+    /// (<see cref="LoosenToFoot"/>), but not <paramref name="beforeDistribution"/>: the page the
+    /// document's text ends on, the 版记 going on a page of its own, which GB/T 9704-2012 §7.4.1 sets
+    /// at the foot of the document's last page (§7.5 even allows blank pages before it).
     /// </summary>
-    private void ClosePageEarly()
+    private void ClosePageEarly(bool beforeDistribution = false)
     {
         OpenUpShortColumns();
         var white = Bottom - Y;
@@ -59,7 +63,45 @@ internal sealed partial class PageComposer
             }
         }
 
+        if (!beforeDistribution && _setup.Columns <= 1 && !LoosenToFoot(Left, Left + Width))
+        {
+            PushFromPageBefore();
+        }
+
         NewPage();
+        PlaceFloats();
+    }
+
+    /// <summary>
+    /// The columns of <paramref name="band"/>, about to go on to the next page, each filled to the
+    /// foot by <see cref="LoosenToFoot"/> when it stopped short (a heading that does not fit with
+    /// the lines it keeps, a paragraph the 孤行 rule does not let split); on a page of one column,
+    /// what the bands above it hold may be loosened too; on a page of many, only what is under
+    /// <paramref name="top"/>, where the band's columns start on this page. Not inside a frame, whose box is drawn
+    /// around what is there.
+    /// </summary>
+    private void LoosenColumnsToFoot(Band band, double x, double top, double columnWidth, double gapWidth)
+    {
+        if (band.Framed)
+        {
+            return;
+        }
+
+        if (band.Columns <= 1)
+        {
+            if (!LoosenToFoot(Left, Left + Width))
+            {
+                PushFromPageBefore();
+            }
+
+            return;
+        }
+
+        for (var column = 0; column < band.Columns; column++)
+        {
+            var left = x + (column * (columnWidth + gapWidth));
+            LoosenToFoot(left, left + columnWidth, top);
+        }
     }
 
     /// <summary><paramref name="element"/> moved <paramref name="dy"/> down the page.</summary>

@@ -11,6 +11,8 @@ internal sealed partial class PageComposer
     public void Flush()
     {
         FlushModule();
+        FlushFloats();
+
         if (_heldPicture is { } held)
         {
             _heldPicture = null;

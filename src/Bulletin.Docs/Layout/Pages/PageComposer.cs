@@ -125,6 +125,11 @@ internal sealed partial class PageComposer
             return;
         }
 
+        if (Float(band, gap))
+        {
+            return;
+        }
+
         PlaceBand(band, gap, null);
     }
 
@@ -152,7 +157,8 @@ internal sealed partial class PageComposer
             pad = GridPadding(headerHeight);
         }
 
-        if (!AtPageTop && Y + 2 * pad + headerHeight + Math.Max(firstChunk, pictureHeight) > Bottom + ColumnFiller.Epsilon)
+        if (!AtPageTop && Y + 2 * pad + headerHeight + Math.Max(firstChunk, pictureHeight) > Bottom + ColumnFiller.Epsilon
+            && !MakeRoomFor(Y + 2 * pad + headerHeight + Math.Max(firstChunk, pictureHeight) - Bottom))
         {
             ClosePageEarly();
         }
@@ -208,6 +214,7 @@ internal sealed partial class PageComposer
             var available = Bottom - pad - Y;
             var mustPlace = Y <= Top + pad + ColumnFiller.Epsilon;
             var inset = reserved.Any(r => r > 0);
+            band = inset ? band : FillToFoot(band, position, available, mustPlace);
             // A band that ends on this page is balanced; one that goes on uses the full height.
             var balanced = !band.Balanced ? null
                 : inset ? InsetColumns.Height(band.Body, position, reserved, available, _bodyLine)
@@ -285,9 +292,11 @@ internal sealed partial class PageComposer
                 break;
             }
 
+            LoosenColumnsToFoot(band, x, Y, columnWidth, gapWidth);
             Y = Bottom;
             CloseFrame(band, fragmentTop);
             NewPage();
+            PlaceFloats(gap);
             _bandStarts.Add(Current.Count);
             fragmentTop = Y;
             Y += pad;
@@ -308,7 +317,7 @@ internal sealed partial class PageComposer
         var height = slices.Sum(s => s.Height);
         if (Y + height > Bottom + ColumnFiller.Epsilon && !AtPageTop)
         {
-            ClosePageEarly();
+            ClosePageEarly(beforeDistribution: true);
         }
 
         var top = Math.Max(Y, Bottom - height);

@@ -22,6 +22,12 @@ internal static class ParagraphLayouter
     // Most a too-long line closes up between two characters instead of compressing punctuation, in em.
     private const double MaxTrackingEm = 1.0 / 32;
 
+    // Most a line of a paragraph set a line shorter than its best (negative looseness) closes up, in
+    // em: GB/T 9704-2012 §7.3.5.5 lets character spacing be adjusted so a page takes what must come.
+    // On its 28-character grid 1/32 em a gap is less than one character a line; 1/24 em is just over
+    // one (27/24 em), and keeps a lone mark well over 15/16 em (clreq compresses no lone mark).
+    private const double MaxShorterTrackingEm = 1.0 / 24;
+
     /// <summary>Lays out one paragraph.</summary>
     /// <param name="clusters">The paragraph's clusters in logical order.</param>
     /// <param name="breaks">For each cluster, whether a line may or must break before it (index 0 is ignored).</param>
@@ -71,6 +77,13 @@ internal static class ParagraphLayouter
                 count = total.Length;
             }
 
+            if (options.Looseness != 0
+                && TotalFit.BreakInto(clusters, breaks, firstLineWidth, otherLinesWidth, alignment, options, trackingEm, count + options.Looseness, CloseUpEm(options)) is { } loosened)
+            {
+                chosen = loosened;
+                count = loosened.Length;
+            }
+
             chosen[count - 1] = chosen[count - 1] with { Flags = chosen[count - 1].Flags | ParagraphLineFlags.Last };
             var x = new float[n];
             var result = new ParagraphLine[count];
@@ -86,6 +99,10 @@ internal static class ParagraphLayouter
             ArrayPool<ParagraphLine>.Shared.Return(lines);
         }
     }
+
+    /// <summary>Most a line of a paragraph laid out with <paramref name="options"/> closes its characters up, in em.</summary>
+    private static double CloseUpEm(ParagraphOptions options) =>
+        !options.CloseUp ? 0 : options.Looseness < 0 ? MaxShorterTrackingEm : MaxTrackingEm;
 
     // The paragraph's first line keeps the bracket's blank so it stays on the indent grid.
     private static bool TrimsStart(ReadOnlySpan<TextCluster> clusters, int start, int lineIndex, ParagraphOptions options) =>
@@ -280,6 +297,7 @@ internal static class ParagraphLayouter
         bool spreadAll = false;
         int closeUpGaps = 0; // > 0 when the characters close up after every mark was squeezed
         double trackingEm = options.CloseUp ? MaxTrackingEm : 0;
+        double closeUpEm = CloseUpEm(options);
         double delta = line.Measure - m.Natural;
         double em = clusters[start].EmSize;
         if (delta < -Epsilon)
@@ -308,7 +326,7 @@ internal static class ParagraphLayouter
                     // having given up its leading blank it starts where that blank began, and closing
                     // up there as well could set it left of a narrow mark or letter before it.
                     closeUpGaps = CloseUpGaps(clusters, start, m.LastVisible);
-                    perGap = closeUpGaps > 0 ? -Math.Min(need, trackingEm * em * m.SpreadableGaps) / closeUpGaps : 0;
+                    perGap = closeUpGaps > 0 ? -Math.Min(need, closeUpEm * em * m.SpreadableGaps) / closeUpGaps : 0;
                 }
             }
 

@@ -42,6 +42,13 @@ internal sealed record ParagraphOptions
     /// </summary>
     public bool CloseUp { get; init; } = true;
 
+    /// <summary>
+    /// Lines more (or, negative, fewer) than the paragraph's best breaking, as TeX's \looseness:
+    /// the best breaking into that many lines none of which is a fault (<see cref="Paragraphs.TotalFit.BreakInto"/>),
+    /// or, when there is none, the paragraph's ordinary lines. 0: the ordinary lines.
+    /// </summary>
+    public int Looseness { get; init; }
+
     /// <summary>The defaults without <see cref="CloseUp"/>.</summary>
     public static ParagraphOptions NoCloseUp { get; } = new() { CloseUp = false };
 }

@@ -29,6 +29,9 @@ internal sealed class TotalFit
     // Per cluster: the right blank, what of it may shrink, the Han–Latin gap after it, the left blank.
     private readonly float[] right, rightShrink, gapAfter, left;
 
+    /// <summary>Most a line closes up once every mark has given up its blank, in em (at least the tracking tried first).</summary>
+    private double closeUpEm;
+
     private TotalFit(int n)
     {
         natural = ArrayPool<double>.Shared.Rent(n + 1);
@@ -76,7 +79,7 @@ internal sealed class TotalFit
         double trackingEm)
     {
         int n = clusters.Length;
-        var fit = new TotalFit(n);
+        var fit = new TotalFit(n) { closeUpEm = trackingEm };
         var cost = ArrayPool<double>.Shared.Rent(n + 1);
         var from = ArrayPool<int>.Shared.Rent(n + 1);
         try
@@ -90,6 +93,127 @@ internal sealed class TotalFit
             ArrayPool<double>.Shared.Return(cost);
             ArrayPool<int>.Shared.Return(from);
         }
+    }
+
+    /// <summary>
+    /// The lines of the best breaking into exactly <paramref name="lineCount"/> lines in which no
+    /// line is a fault (spread more than <see cref="ParagraphOptions.MaxSpreadPerGap"/> per gap,
+    /// a 孤字 last line, a break inside a word, a line that cannot be filled), or <c>null</c> when
+    /// there is none: TeX's \looseness, asked for a line count rather than a difference, so a page
+    /// that would end short can be filled by setting a paragraph a line longer (or shorter) within
+    /// the same rules as every other line; a line may close up by <paramref name="closeUpEm"/> a gap
+    /// once its marks have given up their blank. O(clusters × clusters per line × lines).
+    /// </summary>
+    public static ParagraphLine[]? BreakInto(
+        ReadOnlySpan<TextCluster> clusters,
+        ReadOnlySpan<BreakAction> breaks,
+        float firstLineWidth,
+        float otherLinesWidth,
+        TextAlignment alignment,
+        ParagraphOptions options,
+        double trackingEm,
+        int lineCount,
+        double closeUpEm = 0)
+    {
+        int n = clusters.Length;
+        if (lineCount < 1 || lineCount > n)
+        {
+            return null;
+        }
+
+        var fit = new TotalFit(n) { closeUpEm = Math.Max(trackingEm, closeUpEm) };
+        int stride = lineCount + 1;
+        var cost = ArrayPool<double>.Shared.Rent((n + 1) * stride);
+        var from = ArrayPool<int>.Shared.Rent((n + 1) * stride);
+        try
+        {
+            fit.Measure(clusters);
+            return fit.RunCounted(clusters, breaks, firstLineWidth, otherLinesWidth, alignment, options, trackingEm, lineCount, cost, from);
+        }
+        finally
+        {
+            fit.Return();
+            ArrayPool<double>.Shared.Return(cost);
+            ArrayPool<int>.Shared.Return(from);
+        }
+    }
+
+    /// <summary>The dynamic programme of <see cref="Run"/> with the number of lines as a second index: cost[b, k] is the least demerits of k lines ending at b.</summary>
+    private ParagraphLine[]? RunCounted(
+        ReadOnlySpan<TextCluster> clusters,
+        ReadOnlySpan<BreakAction> breaks,
+        float firstLineWidth,
+        float otherLinesWidth,
+        TextAlignment alignment,
+        ParagraphOptions options,
+        double trackingEm,
+        int lineCount,
+        double[] cost,
+        int[] from)
+    {
+        int n = clusters.Length;
+        int stride = lineCount + 1;
+        cost.AsSpan(0, (n + 1) * stride).Fill(double.PositiveInfinity);
+        cost[0] = 0;
+        int segmentStart = 0;
+        for (int b = 1; b <= n; b++)
+        {
+            var action = b < n ? breaks[b] : BreakAction.Mandatory;
+            if (action == BreakAction.None)
+            {
+                continue;
+            }
+
+            for (int a = b - 1; a >= segmentStart; a--)
+            {
+                if (a > 0 && breaks[a] == BreakAction.None)
+                {
+                    continue;
+                }
+
+                double d = Demerits(clusters, a, b, segmentStart, a == 0 ? firstLineWidth : otherLinesWidth, action == BreakAction.Mandatory, alignment, options, trackingEm);
+                if (double.IsNaN(d))
+                {
+                    break; // too long, and an earlier start is only longer
+                }
+
+                if (d >= BreakInsideWord)
+                {
+                    continue; // a fault: looseness never buys a line with one
+                }
+
+                for (int k = 1; k <= lineCount; k++)
+                {
+                    double before = cost[(a * stride) + k - 1];
+                    if (before + d < cost[(b * stride) + k])
+                    {
+                        cost[(b * stride) + k] = before + d;
+                        from[(b * stride) + k] = a;
+                    }
+                }
+            }
+
+            if (action == BreakAction.Mandatory)
+            {
+                segmentStart = b;
+            }
+        }
+
+        if (double.IsPositiveInfinity(cost[(n * stride) + lineCount]))
+        {
+            return null;
+        }
+
+        var lines = new ParagraphLine[lineCount];
+        for (int b = n, k = lineCount; k > 0; k--)
+        {
+            int a = from[(b * stride) + k];
+            var flags = b < n && breaks[b] == BreakAction.Mandatory ? ParagraphLineFlags.MandatoryBreak : ParagraphLineFlags.None;
+            lines[k - 1] = new ParagraphLine(a, b, 0, 0, a == 0 ? firstLineWidth : otherLinesWidth, flags, OverfullReason.None);
+            b = a;
+        }
+
+        return lines;
     }
 
     private ParagraphLine[]? Run(
@@ -242,10 +366,10 @@ internal sealed class TotalFit
                 double r = need / canShrink;
                 badness = 100 * r * r;
             }
-            else if (gaps > 0 && trackingEm > 0 && need <= canShrink + (gaps * trackingEm * em) + Epsilon)
+            else if (gaps > 0 && closeUpEm > 0 && need <= canShrink + (gaps * closeUpEm * em) + Epsilon)
             {
                 // Every shrinkable blank given up, and the characters closed up a hair for the rest.
-                double r = (need - canShrink) / (gaps * trackingEm * em);
+                double r = (need - canShrink) / (gaps * closeUpEm * em);
                 badness = 100 + (30 * r * r);
             }
             else

@@ -53,6 +53,9 @@ internal sealed record ParagraphSettings(TextAlignment Alignment, double FirstLi
     /// </summary>
     public bool CloseUp { get; init; } = true;
 
+    /// <summary>Lines more (or fewer) than the paragraph's best breaking (<see cref="Paragraphs.ParagraphOptions.Looseness"/>); 0 for the best breaking.</summary>
+    public int Looseness { get; init; }
+
     /// <summary>Settings of <paramref name="style"/>: indents in characters become points of its size.</summary>
     public static ParagraphSettings Of(TextStyle style) => new(
         style.Alignment,

@@ -58,7 +58,7 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
         var shaped = Shape(text);
         float otherWidth = (float)(width - settings.StartIndentPt);
         float firstWidth = (float)(otherWidth - settings.FirstLineIndentPt);
-        var laid = ParagraphLayouter.Layout(shaped.Clusters, shaped.Breaks, firstWidth, otherWidth, settings.Alignment, settings.CloseUp ? null : ParagraphOptions.NoCloseUp);
+        var laid = ParagraphLayouter.Layout(shaped.Clusters, shaped.Breaks, firstWidth, otherWidth, settings.Alignment, OptionsOf(settings));
         var lines = laid.Lines;
         var result = new PositionedLine[lines.Length];
         for (int k = 0; k < lines.Length; k++)
@@ -73,6 +73,13 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
         }
 
         return new LaidOutParagraph(result, settings.LineHeightPt);
+    }
+
+    /// <summary>The layouter's options for <paramref name="settings"/>: <c>null</c> (the defaults) on the common path.</summary>
+    private static ParagraphOptions? OptionsOf(ParagraphSettings settings)
+    {
+        var options = settings.CloseUp ? null : ParagraphOptions.NoCloseUp;
+        return settings.Looseness == 0 ? options : (options ?? ParagraphOptions.Default) with { Looseness = settings.Looseness };
     }
 
     /// <summary>

@@ -1,0 +1,323 @@
+using Bulletin.Docs.Fonts;
+using Bulletin.Docs.Layout;
+using Bulletin.Docs.Layout.Flow;
+using Bulletin.Docs.Layout.LineBreaking;
+using Bulletin.Docs.Layout.Pages;
+using Bulletin.Docs.Layout.Structure;
+using Bulletin.Docs.Layout.Text;
+using Bulletin.Docs.Tests.Paragraphs;
+using Bulletin.Docs.Theme;
+using NUnit.Framework;
+
+namespace Bulletin.Docs.Tests.PageLayout;
+
+/// <summary>
+/// The page composer's remedies for a 简报 page that would close more than a body line short, on
+/// the 22-line grid: paragraphs on it set a line longer; a story's last paragraph set a line shorter
+/// so its tail fits; lines pushed over from the page before; picture news and a figure that do not
+/// fit floating to the next page, the text after them filling this one.
+/// </summary>
+public sealed class PageGridLoosenessTests
+{
+    [Test]
+    public void A_page_that_would_close_three_lines_short_is_filled_by_loosening_three_paragraphs()
+    {
+        var theme = BulletinThemes.WorkBulletin;
+        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
+        var context = new FlowContext(theme, text);
+        var pitch = theme.Page.LineGridPitchPt!.Value;
+        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+        const int Short = 3;
+
+        // Seed paragraphs run together three by three (long paragraphs, as a 简报's are), 19 lines of them, then four lines that keep together and do not fit in the three left.
+        var first = new SliceList();
+        var original = new Dictionary<StructureNode, int>(ReferenceEqualityComparer.Instance);
+        var used = 0;
+        var seed = SeedText.Paragraphs.Value;
+        var texts = seed.Chunk(3).Select(c => string.Concat(c)).Concat(seed.Chunk(2).Select(c => string.Concat(c))).Concat(seed).ToList();
+        var loosenable = 0;
+        foreach (var pass in new[] { true, false })
+        {
+            foreach (var paragraph in texts)
+            {
+                var laid = Lay(context, paragraph, out var settings, out var paragraphText);
+                var element = context.Structure.Add(StructureKind.Paragraph, null);
+                context.Loosener.Register(element, paragraphText, theme.Page.ContentWidthPt, settings, laid);
+                var loosens = context.Loosener.Loosen(element, 1) is not null;
+                if (used + laid.Lines.Count > lines - Short || (pass && (!loosens || loosenable == Short)) || (!pass && loosens))
+                {
+                    continue;
+                }
+
+                first.AddParagraph(laid, 0, 0, keepAll: false, element);
+                original[element] = laid.Lines.Count;
+                used += laid.Lines.Count;
+                loosenable += loosens ? 1 : 0;
+            }
+        }
+
+        Assert.That(used, Is.EqualTo(lines - Short), "the seed fills the page but three lines");
+        Assert.That(loosenable, Is.EqualTo(Short), "three paragraphs that can take a line more");
+        var next = new SliceList();
+        for (var i = 0; i < Short + 1; i++)
+        {
+            next.AddParagraph(Lay(context, "不可分割的一行", out _, out _), 0, 0, keepAll: true, context.Structure.Add(StructureKind.Paragraph, null));
+        }
+
+        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        composer.Place(new Band(null, [], first.Slices, 1, false, false), 0);
+        composer.Place(new Band(null, [], next.Slices, 1, false, false), 0);
+
+        var page = composer.Pages[0].OfType<TextLineElement>().ToList();
+        var grown = page.GroupBy(l => l.Structure!).Where(g => g.Count() == original[g.Key] + 1).ToList();
+        Assert.That(composer.Pages, Has.Count.EqualTo(2));
+        Assert.That(page, Has.Count.EqualTo(lines), "the page ends on its last grid line");
+        Assert.That(grown, Has.Count.EqualTo(Short), "three paragraphs a line longer");
+        Assert.That(page.GroupBy(l => l.Structure!).Count(g => g.Count() != original[g.Key]), Is.EqualTo(Short), "the others as they were");
+        Assert.That(page.Where(l => l.Line.IsWide), Is.Empty, "no line spread more than ⅛ em a gap");
+        var top = theme.Page.MarginTopPt;
+        Assert.That(page.Select(l => l.Baseline).Order().Select((b, i) => b - top - (i * pitch)).Distinct(new Near()).Count(), Is.EqualTo(1), "every line on the grid");
+    }
+
+    [Test]
+    public void Picture_news_that_does_not_fit_floats_to_the_next_page_and_the_story_after_it_fills_the_page()
+    {
+        var theme = BulletinThemes.WorkBulletin;
+        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
+        var context = new FlowContext(theme, text);
+        var pitch = theme.Page.LineGridPitchPt!.Value;
+        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+
+        // A story that leaves five lines, picture news eight lines tall, a story of ten one-line paragraphs.
+        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        composer.Place(new Band(null, [], OneLineParagraphs(context, lines - 5, "前"), 1, false, false), pitch);
+        var image = TestDocuments.Png(400, 300);
+        var picture = new Model.PictureNews { Figure = new Model.Figure { Image = image, AltText = "汾河晚霞" } };
+        composer.Place(new Band(picture, [], [new ImageSlice(image, "汾河晚霞", 200, 8 * pitch) { Structure = context.Structure.Add(StructureKind.Figure, null) }], 1, false, false), pitch);
+        composer.Place(new Band(null, [], OneLineParagraphs(context, 10, "后"), 1, false, false), pitch);
+        composer.Flush();
+
+        var first = composer.Pages[0];
+        var second = composer.Pages[1];
+        Assert.That(first.OfType<ImageElement>(), Is.Empty, "the picture does not fit on page 1");
+        Assert.That(first.OfType<TextLineElement>().Count(), Is.EqualTo(lines - 1), "the story after it fills page 1 but the line of the gap above it");
+        Assert.That(second[0], Is.InstanceOf<ImageElement>(), "the picture opens page 2");
+        Assert.That(((ImageElement)second[0]).Y, Is.EqualTo(theme.Page.MarginTopPt).Within(0.01));
+        var rest = second.OfType<TextLineElement>().ToList();
+        Assert.That(rest, Has.Count.EqualTo(10 - (lines - 1 - (lines - 5))));
+        Assert.That(rest.Min(l => l.Baseline), Is.GreaterThan(((ImageElement)second[0]).Y + (8 * pitch)), "the story goes on under it");
+    }
+
+    [Test]
+    public void A_page_that_would_end_short_takes_a_line_pushed_over_from_the_page_before()
+    {
+        var theme = BulletinThemes.WorkBulletin;
+        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
+        var context = new FlowContext(theme, text);
+        var pitch = theme.Page.LineGridPitchPt!.Value;
+        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+
+        // Page 1: twelve lines of paragraphs that can take a line more, then ten lines of a long
+        // paragraph that runs on; page 2: twenty lines of it, and three lines that keep together
+        // do not fit in the two left. The long paragraph cannot be set again (it is not registered).
+        var slices = new SliceList();
+        var used = 0;
+        var seed = SeedText.Paragraphs.Value;
+        foreach (var paragraph in seed.Chunk(2).Select(c => string.Concat(c)).Concat(seed))
+        {
+            var laid = Lay(context, paragraph, out var settings, out var paragraphText);
+            var element = context.Structure.Add(StructureKind.Paragraph, null);
+            context.Loosener.Register(element, paragraphText, theme.Page.ContentWidthPt, settings, laid);
+            if (used + laid.Lines.Count <= 12 && context.Loosener.Loosen(element, 1) is not null)
+            {
+                slices.AddParagraph(laid, 0, 0, keepAll: false, element);
+                used += laid.Lines.Count;
+            }
+        }
+
+        for (; used < 12; used++)
+        {
+            slices.AddParagraph(Lay(context, "短句", out _, out _), 0, 0, keepAll: false, context.Structure.Add(StructureKind.Paragraph, null));
+        }
+
+        var runOn = context.Structure.Add(StructureKind.Paragraph, null);
+        var long30 = seed.Select(t => Lay(context, t, out _, out _)).SelectMany(l => l.Lines).Take(30).ToList();
+        slices.AddParagraph(new LaidOutParagraph(long30, pitch), 0, 0, keepAll: false, runOn);
+        var next = new SliceList();
+        for (var i = 0; i < 3; i++)
+        {
+            next.AddParagraph(Lay(context, "不可分割的一行", out _, out _), 0, 0, keepAll: true, context.Structure.Add(StructureKind.Paragraph, null));
+        }
+
+        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        composer.Place(new Band(null, [], slices.Slices, 1, false, false), 0);
+        composer.Place(new Band(null, [], next.Slices, 1, false, false), 0);
+
+        List<TextLineElement> Lines(int page) => [.. composer.Pages[page].OfType<TextLineElement>()];
+        Assert.That(long30, Has.Count.EqualTo(30));
+        Assert.That(composer.Pages, Has.Count.EqualTo(3));
+        Assert.That(Lines(0), Has.Count.EqualTo(lines), "page 1 still ends at its foot");
+        Assert.That(Lines(0).Count(l => ReferenceEquals(l.Structure, runOn)), Is.EqualTo(9), "one line of the long paragraph pushed over");
+        Assert.That(Lines(1).Count(l => ReferenceEquals(l.Structure, runOn)), Is.EqualTo(21));
+        Assert.That(Lines(1), Has.Count.EqualTo(lines - 1), "page 2 ends a line short, not two");
+        Assert.That(Lines(1).Select(l => l.Line.Text), Is.EqualTo(long30.Skip(9).Select(l => l.Line.Text)), "its lines in order");
+        var top = theme.Page.MarginTopPt;
+        foreach (var page in new[] { 0, 1 })
+        {
+            Assert.That(Lines(page).Select(l => l.Baseline).Order().Select((b, i) => b - top - (i * pitch)).Distinct(new Near()).Count(), Is.EqualTo(1), $"every line of page {page + 1} on the grid");
+        }
+    }
+
+    [Test]
+    public void A_figure_that_does_not_fit_floats_to_the_next_page_and_its_story_s_text_fills_the_page()
+    {
+        var theme = BulletinThemes.WorkBulletin;
+        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
+        var context = new FlowContext(theme, text);
+        var pitch = theme.Page.LineGridPitchPt!.Value;
+        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+
+        // Sixteen lines, a figure eight lines tall with a caption, then ten lines: the figure does
+        // not fit in the six left; the ten lines' first six take them and the figure opens page 2.
+        var image = TestDocuments.Png(400, 300);
+        var caption = Lay(context, "图片说明", out _, out _);
+        List<Slice> body =
+        [
+            .. OneLineParagraphs(context, lines - 6, "前"),
+            new ImageSlice(image, "图", 200, 8 * pitch) { KeepWithNext = true, Glued = true, Structure = context.Structure.Add(StructureKind.Figure, null) },
+            new LineSlice(caption.Lines[0], pitch) { Structure = context.Structure.Add(StructureKind.Caption, null) },
+            .. OneLineParagraphs(context, 10, "后"),
+        ];
+        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        composer.Place(new Band(null, [], body, 1, false, false), pitch);
+
+        var first = composer.Pages[0].OfType<TextLineElement>().Select(l => l.Line.Text).ToList();
+        var second = composer.Pages[1];
+        Assert.That(composer.Pages[0].OfType<ImageElement>(), Is.Empty);
+        Assert.That(first, Has.Count.EqualTo(lines), "page 1 ends at its foot");
+        Assert.That(first[^1], Is.EqualTo("后5"), "the text after the figure fills it");
+        Assert.That(second[0], Is.InstanceOf<ImageElement>(), "the figure opens page 2");
+        Assert.That(second.OfType<TextLineElement>().Select(l => l.Line.Text), Is.EqualTo(new[] { "图片说明", "后6", "后7", "后8", "后9" }), "its caption with it, then the rest");
+    }
+
+    [Test]
+    public void A_story_whose_tail_does_not_fit_is_pulled_up_by_setting_its_last_paragraph_a_line_shorter()
+    {
+        var theme = BulletinThemes.WorkBulletin;
+        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
+        var context = new FlowContext(theme, text);
+        var pitch = theme.Page.LineGridPitchPt!.Value;
+        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+
+        // A paragraph that can be set a line shorter, its last two lines kept with the byline, one
+        // line too many for the page: without it the last two lines and the byline go over, leaving two.
+        var slices = new SliceList();
+        StructureNode? last = null;
+        var count = 0;
+        foreach (var paragraph in SeedText.Paragraphs.Value.Chunk(2).Select(c => string.Concat(c)))
+        {
+            var laid = Lay(context, paragraph, out var settings, out var paragraphText);
+            var element = context.Structure.Add(StructureKind.Paragraph, null);
+            context.Loosener.Register(element, paragraphText, theme.Page.ContentWidthPt, settings, laid);
+            if (laid.Lines.Count is >= 5 and <= 12 && context.Loosener.Loosen(element, -1) is not null)
+            {
+                foreach (var slice in OneLineParagraphs(context, lines - laid.Lines.Count, "前"))
+                {
+                    slices.Add(slice);
+                }
+
+                slices.AddParagraph(laid, 0, 0, keepAll: false, element);
+                (last, count) = (element, laid.Lines.Count);
+                break;
+            }
+        }
+
+        Assert.That(last, Is.Not.Null, "the seed has a paragraph that can be set a line shorter");
+        slices.KeepLastLinesWithNext(2);
+        slices.AddParagraph(Lay(context, "（记者）", out _, out _), 0, 0, keepAll: false, context.Structure.Add(StructureKind.Byline, null));
+        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        composer.Place(new Band(null, [], slices.Slices, 1, false, false), pitch);
+
+        var page = composer.Pages[0].OfType<TextLineElement>().ToList();
+        Assert.That(composer.Pages, Has.Count.EqualTo(1), "the story ends on its page");
+        Assert.That(page, Has.Count.EqualTo(lines), "the page ends at its foot");
+        Assert.That(page.Count(l => ReferenceEquals(l.Structure, last)), Is.EqualTo(count - 1), "its last paragraph a line shorter");
+        Assert.That(page[^1].Line.Text, Is.EqualTo("（记者）"));
+    }
+
+    [Test]
+    public void What_comes_next_is_pulled_onto_the_page_by_setting_a_paragraph_on_it_a_line_shorter()
+    {
+        var theme = BulletinThemes.WorkBulletin;
+        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
+        var context = new FlowContext(theme, text);
+        var pitch = theme.Page.LineGridPitchPt!.Value;
+        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+
+        // Twenty lines, one paragraph of them able to lose a line but not to gain one; then three
+        // lines that keep together: they fit once the paragraph is a line shorter.
+        var first = new SliceList();
+        StructureNode? tightened = null;
+        var count = 0;
+        foreach (var paragraph in SeedText.Paragraphs.Value.Chunk(2).Select(c => string.Concat(c)))
+        {
+            var laid = Lay(context, paragraph, out var settings, out var paragraphText);
+            var element = context.Structure.Add(StructureKind.Paragraph, null);
+            context.Loosener.Register(element, paragraphText, theme.Page.ContentWidthPt, settings, laid);
+            if (laid.Lines.Count is >= 4 and <= 12 && context.Loosener.Loosen(element, -1) is not null && context.Loosener.Loosen(element, 1) is null)
+            {
+                foreach (var slice in OneLineParagraphs(context, lines - 2 - laid.Lines.Count, "前"))
+                {
+                    first.Add(slice);
+                }
+
+                first.AddParagraph(laid, 0, 0, keepAll: false, element);
+                (tightened, count) = (element, laid.Lines.Count);
+                break;
+            }
+        }
+
+        Assert.That(tightened, Is.Not.Null, "the seed has a paragraph that can lose a line but not gain one");
+        var next = new SliceList();
+        for (var i = 0; i < 3; i++)
+        {
+            next.AddParagraph(Lay(context, "不可分割的一行", out _, out _), 0, 0, keepAll: true, context.Structure.Add(StructureKind.Paragraph, null));
+        }
+
+        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        composer.Place(new Band(null, [], first.Slices, 1, false, false), 0);
+        composer.Place(new Band(null, [], next.Slices, 1, false, false), 0);
+
+        var page = composer.Pages[0].OfType<TextLineElement>().ToList();
+        Assert.That(composer.Pages, Has.Count.EqualTo(1));
+        Assert.That(page, Has.Count.EqualTo(lines), "the page ends at its foot");
+        Assert.That(page.Count(l => ReferenceEquals(l.Structure, tightened)), Is.EqualTo(count - 1));
+        var top = theme.Page.MarginTopPt;
+        Assert.That(page.Select(l => l.Baseline).Order().Select((b, i) => b - top - (i * pitch)).Distinct(new Near()).Count(), Is.EqualTo(1), "every line on the grid");
+    }
+
+    private static List<Slice> OneLineParagraphs(FlowContext context, int count, string tag)
+    {
+        var slices = new SliceList();
+        for (var i = 0; i < count; i++)
+        {
+            slices.AddParagraph(Lay(context, $"{tag}{i}", out _, out _), 0, 0, keepAll: false, context.Structure.Add(StructureKind.Paragraph, null));
+        }
+
+        return [.. slices.Slices];
+    }
+
+    private static LaidOutParagraph Lay(FlowContext context, string paragraph, out ParagraphSettings settings, out ParagraphText paragraphText)
+    {
+        settings = ParagraphSettings.Of(context.Theme[TextRole.Body]);
+        paragraphText = new ParagraphTextBuilder().Append(paragraph, context.Format(TextRole.Body)).Build();
+        return context.Text.Layout(paragraphText, context.Theme.Page.ContentWidthPt, settings);
+    }
+
+    private sealed class Near : IEqualityComparer<double>
+    {
+        public bool Equals(double x, double y) => Math.Abs(x - y) < 0.05;
+
+        public int GetHashCode(double value) => 0;
+    }
+}
