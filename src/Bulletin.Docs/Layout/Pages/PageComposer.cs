@@ -245,6 +245,7 @@ internal sealed partial class PageComposer
             // Vertical justification only without a line grid: balanced newspaper columns, and a
             // column that goes on to the next page but had to stop short (a figure or a table that does not fit).
             var justify = _setup.LineGridPitchPt is null && (columns > 1 || continues);
+            var shift = continues ? RunOnShift(band, fills, reserved, available, fragmentTop) : 0;
             for (var i = 0; i < fills.Count; i++)
             {
                 var (column, fill) = fills[i];
@@ -252,7 +253,7 @@ internal sealed partial class PageComposer
                 var stretch = 0.0;
                 if (justify && continues)
                 {
-                    stretch = Stretch(band.Body, fill, available - reserved[column] - fill.Height, MaxStretchPerGapLines);
+                    stretch = Stretch(band.Body, fill, available - shift - reserved[column] - fill.Height, MaxStretchPerGapLines);
                 }
                 else if (justify && balanced is not null && i < fills.Count - 1)
                 {
@@ -269,7 +270,7 @@ internal sealed partial class PageComposer
             }
 
             var done = ColumnFiller.IsDone(band.Body, position);
-            var ruleHeight = done ? used : available;
+            var ruleHeight = done ? used : available - shift;
             if (_setup.ColumnRule && columns > 1 && ruleHeight > 0)
             {
                 for (var column = 1; column < columns; column++)
@@ -292,7 +293,8 @@ internal sealed partial class PageComposer
                 break;
             }
 
-            LoosenColumnsToFoot(band, x, Y, columnWidth, gapWidth);
+            SpreadRunOnShift(shift);
+            LoosenColumnsToFoot(band, x, Y + shift, columnWidth, gapWidth);
             Y = Bottom;
             CloseFrame(band, fragmentTop);
             NewPage();
