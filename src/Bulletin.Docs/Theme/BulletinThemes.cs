@@ -99,9 +99,9 @@ public static class BulletinThemes
     private static BulletinTheme CreateWorkBulletin()
     {
         const double body = ChineseFontSize.San;
-        // GB/T 9704 §5.2.2: 22 lines in a 225 mm type area → 28.95 pt pitch (579 twips).
+        // GB/T 9704-2012 §5.2.3: 22 lines in a 225 mm type area → 28.95 pt pitch (579 twips).
         const double pitch = 579 / 20.0;
-        // GB/T 9704 §5.2.2: 28 characters per line in the 156 mm type area, but 28 × 16 pt = 448 pt
+        // GB/T 9704-2012 §5.2.3: 28 characters per line in the 156 mm type area, but 28 × 16 pt = 448 pt
         // is wider than 156 mm = 442.2 pt; close every character up by ¼ pt (5 twips, which Word
         // stores exactly) so a line holds 28 characters in Word and in the PDF.
         const double gridTracking = -0.25;

@@ -10,7 +10,7 @@ internal sealed partial class PageComposer
     /// <summary>
     /// Padding above and below <paramref name="content"/> in a frame: on a line grid, what makes
     /// the frame a whole number of grid lines tall, as near the theme's padding as it can be and at
-    /// least half of it, so what follows the frame stays on the grid (GB/T 9704 §5.2.2: 22 lines
+    /// least half of it, so what follows the frame stays on the grid (GB/T 9704-2012 §5.2.3: 22 lines
     /// a page); without a grid, the theme's padding.
     /// </summary>
     private double GridPadding(double content)
