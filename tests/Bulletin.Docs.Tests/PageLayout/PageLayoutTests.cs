@@ -11,20 +11,24 @@ public sealed class PageLayoutTests
     // TestThemes.Simple(): type area x 20..180, y 20..140 (10 lines of 12 pt, 16 characters of 10 pt).
 
     [Test]
-    public void A_figure_that_does_not_fit_moves_to_the_next_page_and_the_text_after_it_waits()
+    public void A_figure_that_does_not_fit_under_the_text_goes_up_to_the_head_of_its_story_on_the_page()
     {
-        // Headline 1 line + A 7 lines leave 2 lines; the 160×40 picture needs 40 pt.
+        // Headline 1 line + A 7 lines leave 2 lines; the 160×40 picture needs 40 pt, and B (3 lines)
+        // cannot come up past it (2 + 1 would leave a line alone): the picture goes up under the
+        // headline and A runs under it onto page 2, so page 1 ends at its foot.
         var document = Article(Chars('A', 14 + 16 * 6), new Figure { Image = Png(160, 40), AltText = "图" }, Chars('B', 46));
 
         var layout = LayOut(document, TestThemes.Simple());
 
         Assert.That(layout.Pages, Has.Count.EqualTo(2));
-        Assert.That(Lines(layout.Pages[0]).Select(l => l.Line.Text), Has.None.Contains("B"));
-        var second = layout.Pages[1].Elements.ToList();
-        var image = second.OfType<ImageElement>().Single();
-        Assert.That((image.X, image.Y, image.Width, image.Height), Is.EqualTo((20.0, 20.0, 160.0, 40.0)));
-        Assert.That(second.IndexOf(image), Is.LessThan(second.IndexOf(Lines(layout.Pages[1]).First(l => l.Line.Text.Contains('B')))));
-        Assert.That(Lines(layout.Pages[1]).Where(l => l.Line.Text.Contains('B')).Select(l => l.Baseline), Is.All.GreaterThan(60.0));
+        var first = layout.Pages[0].Elements.ToList();
+        var image = first.OfType<ImageElement>().Single();
+        var headline = Lines(layout.Pages[0]).First();
+        Assert.That((image.X, image.Width, image.Height), Is.EqualTo((20.0, 160.0, 40.0)));
+        Assert.That(image.Y, Is.LessThan(Lines(layout.Pages[0]).Where(l => l.Line.Text.Contains('A')).Min(l => l.Baseline)), "the picture heads the story's text");
+        Assert.That(image.Y, Is.GreaterThan(headline.Baseline), "under the headline");
+        Assert.That(Lines(layout.Pages[0]).Max(l => l.Baseline), Is.GreaterThan(140 - 12), "page 1 ends on its last line");
+        Assert.That(Lines(layout.Pages[1]).Select(l => l.Line.Text[0]), Is.EqualTo(new[] { 'A', 'A', 'B', 'B', 'B' }), "A's last lines, then B");
     }
 
     [Test]

@@ -55,12 +55,28 @@ internal static class StoryTails
                 // A column is as wide as the story's widest body line (a justified line fills its column).
                 double columnWidth = story.Where(s => s.Node.Kind == StructureKind.Paragraph).Select(s => s.Element.Line.Width).DefaultIfEmpty(0).Max();
                 double right = first.X + first.Line.Width;
-                bool kept = at >= 2 && story.Skip(at - 2).Take(2).All(s =>
-                    s.Page == page && s.Element.Baseline < first.Baseline
-                    && s.Element.X >= right - columnWidth - 1 && s.Element.X <= right + 1);
+                // Directly above it in its column on its page, whatever the model order (a figure may
+                // have been moved up the page, its caption no longer next to the tail).
+                bool kept = story.Take(Math.Max(at, 0)).Count(s =>
+                    InBody(s.Node, article) && s.Page == page && s.Element.Baseline < first.Baseline
+                    && s.Element.X >= right - columnWidth - 1 && s.Element.X <= right + 1) >= 2;
                 yield return ($"{document.Name} p{page}: {first.Line.Text} after «{(at > 0 ? story[at - 1].Element.Line.Text : "")}» (p{(at > 0 ? story[at - 1].Page : 0)})", !kept);
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="node"/> is part of <paramref name="article"/>'s body (not its headline stack or a tail).</summary>
+    private static bool InBody(StructureNode node, StructureNode article)
+    {
+        for (var at = node; at is not null && !ReferenceEquals(at, article); at = at.Parent)
+        {
+            if (ReferenceEquals(at.Parent, article))
+            {
+                return BodyKinds.Contains(at.Kind);
+            }
+        }
+
+        return false;
     }
 
     private static int IndexOf(IReadOnlyList<StructureNode> nodes, Func<StructureNode, bool> match)

@@ -114,9 +114,10 @@ internal sealed partial class PageComposer
     }
 
     /// <summary>
-    /// Before a column of a band is filled: a figure that does not fit floats (<see cref="FloatFigure"/>),
-    /// and when the column would still end short, paragraphs are set a line shorter (<see cref="TightenToFoot"/>).
+    /// Before a column of a band is filled: a figure that does not fit floats (<see cref="FloatFigure"/>)
+    /// or, closing its story, goes up the page (<see cref="LiftFigure"/>), and when the column would
+    /// still end short, paragraphs are set a line shorter (<see cref="TightenToFoot"/>).
     /// </summary>
     private Band FillToFoot(Band band, int position, double available, bool mustPlace) =>
-        TightenToFoot(FloatFigure(band, position, available, mustPlace), position, available, mustPlace);
+        TightenToFoot(LiftFigure(FloatFigure(band, position, available, mustPlace), position, available, mustPlace), position, available, mustPlace);
 }
