@@ -14,7 +14,7 @@ namespace Bulletin.Docs.Tests.PageLayout;
 /// <summary>
 /// The page composer's remedies for a 简报 page that would close more than a body line short, on
 /// the 22-line grid: paragraphs on it set a line longer; a story's last paragraph set a line shorter
-/// so its tail fits; lines pushed over from the page before; picture news and a figure that do not
+/// so its tail fits; lines pushed over from the page before, or through it from the pages before; picture news and a figure that do not
 /// fit floating to the next page, the text after them filling this one.
 /// </summary>
 public sealed class PageGridLoosenessTests
@@ -165,6 +165,89 @@ public sealed class PageGridLoosenessTests
         foreach (var page in new[] { 0, 1 })
         {
             Assert.That(Lines(page).Select(l => l.Baseline).Order().Select((b, i) => b - top - (i * pitch)).Distinct(new Near()).Count(), Is.EqualTo(1), $"every line of page {page + 1} on the grid");
+        }
+    }
+
+    [Test]
+    public void A_page_that_would_end_short_takes_lines_pushed_over_through_the_page_before_it_from_the_one_before_that()
+    {
+        var theme = BulletinThemes.WorkBulletin;
+        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
+        var context = new FlowContext(theme, text);
+        var pitch = theme.Page.LineGridPitchPt!.Value;
+        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+        var seed = SeedText.Paragraphs.Value;
+        var seedLines = seed.Select(t => Lay(context, t, out _, out _)).SelectMany(l => l.Lines).ToList();
+
+        // Two long paragraphs that cannot be set again (registered with other text), A running
+        // from page 1 to page 2 and B from page 2 to page 3, where B's last 19 lines leave three
+        // and four lines that keep together do not fit. Page 2 has no paragraph wholly on it, so
+        // only page 1's two paragraphs that can take a line more can fill page 3: their lines push
+        // A's last two over to page 2, which pushes B's over to page 3.
+        const int OnPage3 = 19;
+        const int BOnPage2 = 6;
+        var a = new LaidOutParagraph([.. seedLines.Take(30)], pitch);
+        var b = new LaidOutParagraph([.. seedLines.Skip(30).Take(OnPage3 + BOnPage2)], pitch);
+        var aOnPage1 = a.Lines.Count - (lines - BOnPage2);
+        var slices = new SliceList();
+        var grown = new List<(StructureNode Element, int Lines)>();
+        var used = 0;
+        foreach (var paragraph in seed.Chunk(2).Select(c => string.Concat(c)).Concat(seed))
+        {
+            var laid = Lay(context, paragraph, out var settings, out var paragraphText);
+            var element = context.Structure.Add(StructureKind.Paragraph, null);
+            context.Loosener.Register(element, paragraphText, theme.Page.ContentWidthPt, settings, laid);
+            if (grown.Count < 2 && used + laid.Lines.Count <= lines - aOnPage1 && context.Loosener.Loosen(element, 1) is not null)
+            {
+                slices.AddParagraph(laid, 0, 0, keepAll: false, element);
+                grown.Add((element, laid.Lines.Count));
+                used += laid.Lines.Count;
+            }
+        }
+
+        Assert.That(grown, Has.Count.EqualTo(2), "the seed has two paragraphs that can take a line more and fit page 1");
+        for (; used < lines - aOnPage1; used++)
+        {
+            slices.AddParagraph(Lay(context, "短句", out _, out _), 0, 0, keepAll: false, context.Structure.Add(StructureKind.Paragraph, null));
+        }
+
+        StructureNode Unsettable(LaidOutParagraph laid)
+        {
+            var element = context.Structure.Add(StructureKind.Paragraph, null);
+            _ = Lay(context, "另一段文字", out var settings, out var other);
+            context.Loosener.Register(element, other, theme.Page.ContentWidthPt, settings, laid);
+            slices.AddParagraph(laid, 0, 0, keepAll: false, element);
+            return element;
+        }
+
+        var first = Unsettable(a);
+        var second = Unsettable(b);
+        var next = new SliceList();
+        for (var i = 0; i < 4; i++)
+        {
+            next.AddParagraph(Lay(context, "不可分割的一行", out _, out _), 0, 0, keepAll: true, context.Structure.Add(StructureKind.Paragraph, null));
+        }
+
+        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        composer.Place(new Band(null, [], slices.Slices, 1, false, false), 0);
+        composer.Place(new Band(null, [], next.Slices, 1, false, false), 0);
+
+        List<TextLineElement> Lines(int page) => [.. composer.Pages[page].OfType<TextLineElement>()];
+        int Of(int page, StructureNode element) => Lines(page).Count(l => ReferenceEquals(l.Structure, element));
+        Assert.That(b.Lines, Has.Count.EqualTo(OnPage3 + BOnPage2));
+        Assert.That(composer.Pages, Has.Count.EqualTo(4));
+        Assert.That(Lines(0), Has.Count.EqualTo(lines), "page 1 still ends at its foot");
+        Assert.That(Lines(1), Has.Count.EqualTo(lines), "page 2 still ends at its foot");
+        Assert.That(Lines(2), Has.Count.EqualTo(lines - 1), "page 3 ends a line short, not three");
+        Assert.That(grown.Select(g => Of(0, g.Element)), Is.EqualTo(grown.Select(g => g.Lines + 1)), "page 1's two paragraphs a line longer");
+        Assert.That((Of(0, first), Of(1, first)), Is.EqualTo((aOnPage1 - 2, a.Lines.Count - aOnPage1 + 2)), "A's last two lines pushed over to page 2");
+        Assert.That((Of(1, second), Of(2, second)), Is.EqualTo((BOnPage2 - 2, OnPage3 + 2)), "B's two lines pushed over to page 3");
+        Assert.That(Lines(1).Concat(Lines(2)).Where(l => ReferenceEquals(l.Structure, second)).Select(l => l.Line.Text), Is.EqualTo(b.Lines.Select(l => l.Line.Text)), "B's lines in order");
+        Assert.That(Lines(0).Where(l => l.Line.IsWide), Is.Empty, "no line spread more than ⅛ em a gap");
+        var top = theme.Page.MarginTopPt;
+        foreach (var page in new[] { 0, 1, 2 })
+        {
+            Assert.That(Lines(page).Select(l => l.Baseline).Order().Select((y, i) => y - top - (i * pitch)).Distinct(new Near()).Count(), Is.EqualTo(1), $"every line of page {page + 1} on the grid");
         }
     }
 
