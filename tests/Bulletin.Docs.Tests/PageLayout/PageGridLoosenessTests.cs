@@ -251,6 +251,87 @@ public sealed class PageGridLoosenessTests
         }
     }
 
+    [TestCase(true, TestName = "What_comes_next_is_pulled_onto_a_page_by_pulling_its_first_line_up_to_the_page_before_set_a_line_shorter(next band)")]
+    [TestCase(false, TestName = "What_comes_next_is_pulled_onto_a_page_by_pulling_its_first_line_up_to_the_page_before_set_a_line_shorter(same band)")]
+    public void What_comes_next_is_pulled_onto_a_page_by_pulling_its_first_line_up_to_the_page_before_set_a_line_shorter(bool nextBand)
+    {
+        var theme = BulletinThemes.WorkBulletin;
+        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
+        var context = new FlowContext(theme, text);
+        var pitch = theme.Page.LineGridPitchPt!.Value;
+        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+        var seed = SeedText.Paragraphs.Value;
+
+        // Page 1: a paragraph that can be set a line shorter but not longer, two short lines, and
+        // the first lines of a long paragraph R (registered with other text, so it cannot be set
+        // again) whose last three lines open page 2; then sixteen short lines, and four lines
+        // that keep together do not fit in the three left. Page 2 has nothing to set shorter:
+        // R's first line there goes up to page 1, made room for by the paragraph set a line shorter.
+        var slices = new SliceList();
+        StructureNode? tightened = null;
+        var count = 0;
+        foreach (var paragraph in seed.Chunk(2).Select(c => string.Concat(c)))
+        {
+            var laid = Lay(context, paragraph, out var settings, out var paragraphText);
+            var element = context.Structure.Add(StructureKind.Paragraph, null);
+            context.Loosener.Register(element, paragraphText, theme.Page.ContentWidthPt, settings, laid);
+            if (laid.Lines.Count is >= 4 and <= 12 && context.Loosener.Loosen(element, -1) is not null && context.Loosener.Loosen(element, 1) is null)
+            {
+                slices.AddParagraph(laid, 0, 0, keepAll: false, element);
+                (tightened, count) = (element, laid.Lines.Count);
+                break;
+            }
+        }
+
+        Assert.That(tightened, Is.Not.Null, "the seed has a paragraph that can lose a line but not gain one");
+        foreach (var slice in OneLineParagraphs(context, 2, "前"))
+        {
+            slices.Add(slice);
+        }
+
+        var onPage1 = lines - count - 2;
+        var runOn = context.Structure.Add(StructureKind.Paragraph, null);
+        var r = new LaidOutParagraph([.. seed.Select(t => Lay(context, t, out _, out _)).SelectMany(l => l.Lines).Take(onPage1 + 3)], pitch);
+        _ = Lay(context, "另一段文字", out var rSettings, out var other);
+        context.Loosener.Register(runOn, other, theme.Page.ContentWidthPt, rSettings, r);
+        slices.AddParagraph(r, 0, 0, keepAll: false, runOn);
+        foreach (var slice in OneLineParagraphs(context, lines - 6, "中"))
+        {
+            slices.Add(slice);
+        }
+
+        var kept = new SliceList();
+        for (var i = 0; i < 4; i++)
+        {
+            kept.AddParagraph(Lay(context, $"不可分割的一行{i}", out _, out _), 0, 0, keepAll: i < 3 || nextBand, context.Structure.Add(StructureKind.Paragraph, null));
+        }
+
+        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        if (nextBand)
+        {
+            composer.Place(new Band(null, [], slices.Slices, 1, false, false), 0);
+            composer.Place(new Band(null, [], kept.Slices, 1, false, false), 0);
+        }
+        else
+        {
+            composer.Place(new Band(null, [], [.. slices.Slices, .. kept.Slices, .. OneLineParagraphs(context, 2, "后")], 1, false, false), 0);
+        }
+
+        List<TextLineElement> Lines(int page) => [.. composer.Pages[page].OfType<TextLineElement>()];
+        Assert.That(composer.Pages, Has.Count.EqualTo(nextBand ? 2 : 3));
+        Assert.That(Lines(0), Has.Count.EqualTo(lines), "page 1 still ends at its foot");
+        Assert.That(Lines(1), Has.Count.EqualTo(lines), "page 2 ends at its foot with the four lines");
+        Assert.That(Lines(0).Count(l => ReferenceEquals(l.Structure, tightened)), Is.EqualTo(count - 1), "the paragraph on page 1 a line shorter");
+        Assert.That((Lines(0).Count(l => ReferenceEquals(l.Structure, runOn)), Lines(1).Count(l => ReferenceEquals(l.Structure, runOn))), Is.EqualTo((onPage1 + 1, 2)), "R's first line on page 2 pulled up, two left there");
+        Assert.That(Lines(0).Concat(Lines(1)).Where(l => ReferenceEquals(l.Structure, runOn)).Select(l => l.Line.Text), Is.EqualTo(r.Lines.Select(l => l.Line.Text)), "R's lines in order");
+        Assert.That(Lines(1)[^1].Line.Text, Is.EqualTo("不可分割的一行3"));
+        var top = theme.Page.MarginTopPt;
+        foreach (var page in new[] { 0, 1 })
+        {
+            Assert.That(Lines(page).Select(l => l.Baseline).Order().Select((y, i) => y - top - (i * pitch)).Distinct(new Near()).Count(), Is.EqualTo(1), $"every line of page {page + 1} on the grid");
+        }
+    }
+
     [Test]
     public void A_figure_that_does_not_fit_floats_to_the_next_page_and_its_story_s_text_fills_the_page()
     {

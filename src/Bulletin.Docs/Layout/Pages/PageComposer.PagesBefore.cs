@@ -125,9 +125,10 @@ internal sealed partial class PageComposer
 
         // Those whose last line is fullest once loosened first: no page gains a line of two characters.
         var ordered = able.OrderByDescending(a => a.LastLine).ThenByDescending(a => a.Candidate.Top).ToList();
+        // Each page made up again may end up to a body line short, so it may take a line fewer from the page before.
         for (var grown = Math.Min(ordered.Count, lines + room); grown >= 0; grown--)
+        for (var wanted = lines + room - grown; wanted >= Math.Max(0, lines + room - grown - 1); wanted--)
         {
-            var wanted = lines + room - grown;
             MadeUp? before = null;
             if (wanted > 0)
             {
