@@ -251,9 +251,10 @@ public sealed class PageGridLoosenessTests
         }
     }
 
-    [TestCase(true, TestName = "What_comes_next_is_pulled_onto_a_page_by_pulling_its_first_line_up_to_the_page_before_set_a_line_shorter(next band)")]
-    [TestCase(false, TestName = "What_comes_next_is_pulled_onto_a_page_by_pulling_its_first_line_up_to_the_page_before_set_a_line_shorter(same band)")]
-    public void What_comes_next_is_pulled_onto_a_page_by_pulling_its_first_line_up_to_the_page_before_set_a_line_shorter(bool nextBand)
+    [TestCase(true, 3, TestName = "What_comes_next_is_pulled_onto_a_page_by_pulling_its_first_line_up_to_the_page_before_set_a_line_shorter(next band)")]
+    [TestCase(false, 3, TestName = "What_comes_next_is_pulled_onto_a_page_by_pulling_its_first_line_up_to_the_page_before_set_a_line_shorter(same band)")]
+    [TestCase(true, 2, TestName = "What_comes_next_is_pulled_onto_a_page_by_pulling_its_first_line_up_to_the_page_before_set_a_line_shorter(not when that leaves one line, 孤行)")]
+    public void What_comes_next_is_pulled_onto_a_page_by_pulling_its_first_line_up_to_the_page_before_set_a_line_shorter(bool nextBand, int onPage2)
     {
         var theme = BulletinThemes.WorkBulletin;
         using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
@@ -267,6 +268,8 @@ public sealed class PageGridLoosenessTests
         // again) whose last three lines open page 2; then sixteen short lines, and four lines
         // that keep together do not fit in the three left. Page 2 has nothing to set shorter:
         // R's first line there goes up to page 1, made room for by the paragraph set a line shorter.
+        // With two lines of R on page 2, that would leave its last line alone (孤行), and page 1
+        // can make room for one line only: nothing moves.
         var slices = new SliceList();
         StructureNode? tightened = null;
         var count = 0;
@@ -291,13 +294,17 @@ public sealed class PageGridLoosenessTests
 
         var onPage1 = lines - count - 2;
         var runOn = context.Structure.Add(StructureKind.Paragraph, null);
-        var r = new LaidOutParagraph([.. seed.Select(t => Lay(context, t, out _, out _)).SelectMany(l => l.Lines).Take(onPage1 + 3)], pitch);
-        _ = Lay(context, "另一段文字", out var rSettings, out var other);
+        var r = new LaidOutParagraph([.. seed.Select(t => Lay(context, t, out _, out _)).SelectMany(l => l.Lines).Take(onPage1 + onPage2)], pitch);
+        _ = Lay(context, "另", out var rSettings, out var other);
         context.Loosener.Register(runOn, other, theme.Page.ContentWidthPt, rSettings, r);
         slices.AddParagraph(r, 0, 0, keepAll: false, runOn);
-        foreach (var slice in OneLineParagraphs(context, lines - 6, "中"))
+        for (var i = 0; i < lines - 3 - onPage2; i++)
         {
-            slices.Add(slice);
+            // Story text that cannot be set again either.
+            var element = context.Structure.Add(StructureKind.Paragraph, null);
+            var line = Lay(context, $"中{i}", out _, out _);
+            context.Loosener.Register(element, other, theme.Page.ContentWidthPt, rSettings, line);
+            slices.AddParagraph(line, 0, 0, keepAll: false, element);
         }
 
         var kept = new SliceList();
@@ -318,11 +325,21 @@ public sealed class PageGridLoosenessTests
         }
 
         List<TextLineElement> Lines(int page) => [.. composer.Pages[page].OfType<TextLineElement>()];
-        Assert.That(composer.Pages, Has.Count.EqualTo(nextBand ? 2 : 3));
+        int Of(int page, StructureNode? element) => Lines(page).Count(l => ReferenceEquals(l.Structure, element));
+        Assert.That(r.Lines, Has.Count.EqualTo(onPage1 + onPage2));
         Assert.That(Lines(0), Has.Count.EqualTo(lines), "page 1 still ends at its foot");
+        if (onPage2 < 3)
+        {
+            Assert.That(composer.Pages, Has.Count.EqualTo(3));
+            Assert.That(Lines(1), Has.Count.EqualTo(lines - 3), "page 2 left three lines short");
+            Assert.That((Of(0, tightened), Of(0, runOn), Of(1, runOn)), Is.EqualTo((count, onPage1, 2)), "nothing moved");
+            return;
+        }
+
+        Assert.That(composer.Pages, Has.Count.EqualTo(nextBand ? 2 : 3));
         Assert.That(Lines(1), Has.Count.EqualTo(lines), "page 2 ends at its foot with the four lines");
-        Assert.That(Lines(0).Count(l => ReferenceEquals(l.Structure, tightened)), Is.EqualTo(count - 1), "the paragraph on page 1 a line shorter");
-        Assert.That((Lines(0).Count(l => ReferenceEquals(l.Structure, runOn)), Lines(1).Count(l => ReferenceEquals(l.Structure, runOn))), Is.EqualTo((onPage1 + 1, 2)), "R's first line on page 2 pulled up, two left there");
+        Assert.That(Of(0, tightened), Is.EqualTo(count - 1), "the paragraph on page 1 a line shorter");
+        Assert.That((Of(0, runOn), Of(1, runOn)), Is.EqualTo((onPage1 + 1, 2)), "R's first line on page 2 pulled up, two left there");
         Assert.That(Lines(0).Concat(Lines(1)).Where(l => ReferenceEquals(l.Structure, runOn)).Select(l => l.Line.Text), Is.EqualTo(r.Lines.Select(l => l.Line.Text)), "R's lines in order");
         Assert.That(Lines(1)[^1].Line.Text, Is.EqualTo("不可分割的一行3"));
         var top = theme.Page.MarginTopPt;
