@@ -251,6 +251,101 @@ public sealed class PageGridLoosenessTests
         }
     }
 
+    [Test]
+    public void A_page_that_takes_fewer_lines_pushed_over_than_it_needs_sets_its_own_paragraph_a_line_longer_for_the_rest()
+    {
+        var theme = BulletinThemes.WorkBulletin;
+        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
+        var context = new FlowContext(theme, text);
+        var pitch = theme.Page.LineGridPitchPt!.Value;
+        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+        var seed = SeedText.Paragraphs.Value;
+        var seedLines = seed.Select(t => Lay(context, t, out _, out _)).SelectMany(l => l.Lines).ToList();
+
+        // As above, but page 1 has one paragraph that can take a line more (and none that can
+        // lose one); on page 2 a short line that cannot be set again stands between A and B's
+        // three lines, so only one of them can go over (孤行); and page 3 ends in a paragraph L
+        // that can take one line more, not two: page 3, three lines short, takes the one line
+        // pushed over through page 2 and sets L a line longer for the other.
+        (StructureNode Element, LaidOutParagraph Laid)? Find(Func<StructureNode, bool> fits, IEnumerable<string> texts, HashSet<string> used)
+        {
+            foreach (var paragraph in texts.Where(t => !used.Contains(t)))
+            {
+                var laid = Lay(context, paragraph, out var settings, out var paragraphText);
+                var element = context.Structure.Add(StructureKind.Paragraph, null);
+                context.Loosener.Register(element, paragraphText, theme.Page.ContentWidthPt, settings, laid);
+                if (laid.Lines.Count is >= 3 and <= 8 && context.Loosener.Loosen(element, -1) is null && fits(element))
+                {
+                    used.Add(paragraph);
+                    return (element, laid);
+                }
+            }
+
+            return null;
+        }
+
+        var texts = seed.Chunk(2).Select(c => string.Concat(c)).Concat(seed).ToList();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var p = Find(e => context.Loosener.Loosen(e, 1) is not null, texts, taken);
+        var l = Find(e => context.Loosener.Loosen(e, 1) is not null && context.Loosener.Loosen(e, 2) is null, texts, taken);
+        Assert.That(p, Is.Not.Null, "the seed has a paragraph that can take a line more but not lose one");
+        Assert.That(l, Is.Not.Null, "the seed has a paragraph that can take one line more, not two, nor lose one");
+        const int BOnPage2 = 3;
+        var onPage3 = lines - 3 - l!.Value.Laid.Lines.Count;
+        var a = new LaidOutParagraph([.. seedLines.Take(30)], pitch);
+        var b = new LaidOutParagraph([.. seedLines.Skip(30).Take(onPage3 + BOnPage2)], pitch);
+        var aOnPage1 = a.Lines.Count - (lines - BOnPage2 - 1);
+        var slices = new SliceList();
+        slices.AddParagraph(p!.Value.Laid, 0, 0, keepAll: false, p.Value.Element);
+        foreach (var slice in OneLineParagraphs(context, lines - aOnPage1 - p.Value.Laid.Lines.Count, "前"))
+        {
+            slices.Add(slice);
+        }
+
+        StructureNode Unsettable(LaidOutParagraph laid)
+        {
+            var element = context.Structure.Add(StructureKind.Paragraph, null);
+            _ = Lay(context, "另", out var settings, out var other);
+            context.Loosener.Register(element, other, theme.Page.ContentWidthPt, settings, laid);
+            slices.AddParagraph(laid, 0, 0, keepAll: false, element);
+            return element;
+        }
+
+        var first = Unsettable(a);
+        foreach (var slice in OneLineParagraphs(context, 1, "隔"))
+        {
+            slices.Add(slice);
+        }
+
+        var second = Unsettable(b);
+        slices.AddParagraph(l.Value.Laid, 0, 0, keepAll: false, l.Value.Element);
+        var next = new SliceList();
+        for (var i = 0; i < 4; i++)
+        {
+            next.AddParagraph(Lay(context, "不可分割的一行", out _, out _), 0, 0, keepAll: true, context.Structure.Add(StructureKind.Paragraph, null));
+        }
+
+        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        composer.Place(new Band(null, [], slices.Slices, 1, false, false), 0);
+        composer.Place(new Band(null, [], next.Slices, 1, false, false), 0);
+
+        List<TextLineElement> Lines(int page) => [.. composer.Pages[page].OfType<TextLineElement>()];
+        int Of(int page, StructureNode element) => Lines(page).Count(x => ReferenceEquals(x.Structure, element));
+        Assert.That(composer.Pages, Has.Count.EqualTo(4));
+        Assert.That(Lines(0), Has.Count.EqualTo(lines), "page 1 still ends at its foot");
+        Assert.That(Lines(1), Has.Count.EqualTo(lines), "page 2 still ends at its foot");
+        Assert.That(Lines(2), Has.Count.EqualTo(lines - 1), "page 3 ends a line short, not three");
+        Assert.That(Of(0, p.Value.Element), Is.EqualTo(p.Value.Laid.Lines.Count + 1), "page 1's paragraph a line longer");
+        Assert.That((Of(0, first), Of(1, first), Of(1, second), Of(2, second)), Is.EqualTo((aOnPage1 - 1, a.Lines.Count - aOnPage1 + 1, BOnPage2 - 1, onPage3 + 1)), "one line pushed over each page");
+        Assert.That(Of(2, l.Value.Element), Is.EqualTo(l.Value.Laid.Lines.Count + 1), "page 3's own paragraph a line longer");
+        Assert.That(Lines(0).Concat(Lines(2)).Where(x => x.Line.IsWide), Is.Empty, "no line spread more than ⅛ em a gap");
+        var top = theme.Page.MarginTopPt;
+        foreach (var page in new[] { 0, 1, 2 })
+        {
+            Assert.That(Lines(page).Select(x => x.Baseline).Order().Select((y, i) => y - top - (i * pitch)).Distinct(new Near()).Count(), Is.EqualTo(1), $"every line of page {page + 1} on the grid");
+        }
+    }
+
     [TestCase(true, 3, TestName = "What_comes_next_is_pulled_onto_a_page_by_pulling_its_first_line_up_to_the_page_before_set_a_line_shorter(next band)")]
     [TestCase(false, 3, TestName = "What_comes_next_is_pulled_onto_a_page_by_pulling_its_first_line_up_to_the_page_before_set_a_line_shorter(same band)")]
     [TestCase(true, 2, TestName = "What_comes_next_is_pulled_onto_a_page_by_pulling_its_first_line_up_to_the_page_before_set_a_line_shorter(not when that leaves one line, 孤行)")]

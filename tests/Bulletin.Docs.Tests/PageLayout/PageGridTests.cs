@@ -42,7 +42,7 @@ public sealed class PageGridTests
     /// The white feet no remedy removes yet, per document, each with its cause: a column ends at
     /// its foot by loosening or tightening paragraphs (TeX's \looseness within ⅛ em a gap), on the
     /// page or on the pages before (pushing lines over, or pulling a page's first lines up to the
-    /// page before set tighter, through as many as three pages made up again together), floating
+    /// page before set tighter, through as many as five pages made up again together), floating
     /// picture news and figures past a page they do not fit, or vertical justification where there
     /// is no line grid; these are what none of them can reach. A count that goes down is progress:
     /// lower it here.

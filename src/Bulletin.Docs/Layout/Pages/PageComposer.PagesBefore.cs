@@ -8,7 +8,7 @@ namespace Bulletin.Docs.Layout.Pages;
 internal sealed partial class PageComposer
 {
     /// <summary>Most pages before the short one that are made up again to fill it.</summary>
-    private const int MaxPagesMadeUpAgain = 3;
+    private const int MaxPagesMadeUpAgain = 5;
 
     /// <summary>
     /// A page of one column about to close more than a body line short, when neither its own
@@ -18,10 +18,12 @@ internal sealed partial class PageComposer
     /// three pages at once rather than leave a hole. Paragraphs on those pages are set a line longer
     /// (<see cref="LoosenToFoot"/>'s rules: within ⅛ em a gap, no 孤字), and the body lines each
     /// page then has past its foot open the page after it, down to this one, which ends within a
-    /// body line of its foot. Every page made up again stays full; a page breaks only between two
-    /// lines of a story's text, never leaving a paragraph's first or last line alone on a page
-    /// (孤行), never between a heading and its text nor before a story's tail.
-    /// Nothing is changed when that cannot be done.
+    /// body line of its foot; when fewer lines can come over than it needs, its own paragraphs are
+    /// set a line longer for the rest (<see cref="LoosenToFoot"/>), and when they cannot either,
+    /// nothing is changed. Every page made up again still ends within a body line of its foot; a
+    /// page breaks only between two lines of a story's text, never leaving a paragraph's first or
+    /// last line alone on a page (孤行), never between a heading and its text nor before a story's
+    /// tail.
     /// </summary>
     /// <returns>Whether the page now ends within a body line of its foot.</returns>
     private bool PushThroughPagesBefore()
@@ -44,16 +46,19 @@ internal sealed partial class PageComposer
         }
 
         var height = paragraph.LineHeightPt;
-        var fewest = (int)Math.Ceiling(((white - enough) / height) - ColumnFiller.Epsilon);
+        var fewest = Math.Max(1, (int)Math.Ceiling(((white - enough) / height) - ColumnFiller.Epsilon));
         var most = (int)Math.Floor((white / height) + ColumnFiller.Epsilon);
         var plans = new Dictionary<(int Page, int Lines), MadeUp?>();
-        for (var lines = Math.Max(1, fewest); lines <= most; lines++)
+
+        // Enough lines pushed over to fill the page; else fewer, and this page's own paragraphs set a line longer for the rest.
+        foreach (var lines in Enumerable.Range(fewest, Math.Max(0, most - fewest + 1)).Concat(Enumerable.Range(1, fewest - 1).Reverse()))
         {
             if (Export(_pages.Count - 2, lines, opening, height, MaxPagesMadeUpAgain, plans) is not { } made)
             {
                 continue;
             }
 
+            var saved = Save(made.Pages.Keys);
             foreach (var (index, elements) in made.Pages)
             {
                 _pages[index].Clear();
@@ -70,10 +75,37 @@ internal sealed partial class PageComposer
             }
 
             _shortColumns = [];
-            return true;
+            if (lines >= fewest || LoosenToFoot(Left, Left + Width))
+            {
+                return true;
+            }
+
+            Restore(saved);
         }
 
         return false;
+    }
+
+    /// <summary>What <see cref="Restore"/> needs to undo a make-up of <paramref name="pages"/> and the current page that did not end the current page at its foot after all.</summary>
+    private (Dictionary<int, List<PageElement>> Pages, List<int> Starts, List<ShortColumn> Short, double Y) Save(IEnumerable<int> pages)
+    {
+        var saved = pages.Append(_pages.Count - 1).Distinct().ToDictionary(i => i, i => _pages[i].ToList());
+        return (saved, [.. _bandStarts], _shortColumns, Y);
+    }
+
+    /// <summary>Puts back the pages, band starts and position <see cref="Save"/> kept.</summary>
+    private void Restore((Dictionary<int, List<PageElement>> Pages, List<int> Starts, List<ShortColumn> Short, double Y) saved)
+    {
+        foreach (var (index, elements) in saved.Pages)
+        {
+            _pages[index].Clear();
+            _pages[index].AddRange(elements);
+        }
+
+        _bandStarts.Clear();
+        _bandStarts.AddRange(saved.Starts);
+        _shortColumns = saved.Short;
+        Y = saved.Y;
     }
 
     /// <summary>
