@@ -14,7 +14,7 @@ namespace Bulletin.Docs.Tests.PageLayout;
 /// <summary>
 /// The page composer's remedies for a 简报 page that would close more than a body line short, on
 /// the 22-line grid: paragraphs on it set a line longer; a story's last paragraph set a line shorter
-/// so its tail fits; lines pushed over from the page before; picture news and a figure that do not
+/// so its tail fits; lines pushed over from the page before, or through it from the pages before; picture news and a figure that do not
 /// fit floating to the next page, the text after them filling this one.
 /// </summary>
 public sealed class PageGridLoosenessTests
@@ -165,6 +165,282 @@ public sealed class PageGridLoosenessTests
         foreach (var page in new[] { 0, 1 })
         {
             Assert.That(Lines(page).Select(l => l.Baseline).Order().Select((b, i) => b - top - (i * pitch)).Distinct(new Near()).Count(), Is.EqualTo(1), $"every line of page {page + 1} on the grid");
+        }
+    }
+
+    [Test]
+    public void A_page_that_would_end_short_takes_lines_pushed_over_through_the_page_before_it_from_the_one_before_that()
+    {
+        var theme = BulletinThemes.WorkBulletin;
+        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
+        var context = new FlowContext(theme, text);
+        var pitch = theme.Page.LineGridPitchPt!.Value;
+        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+        var seed = SeedText.Paragraphs.Value;
+        var seedLines = seed.Select(t => Lay(context, t, out _, out _)).SelectMany(l => l.Lines).ToList();
+
+        // Two long paragraphs that cannot be set again (registered with other text), A running
+        // from page 1 to page 2 and B from page 2 to page 3, where B's last 19 lines leave three
+        // and four lines that keep together do not fit. Page 2 has no paragraph wholly on it, so
+        // only page 1's two paragraphs that can take a line more can fill page 3: their lines push
+        // A's last two over to page 2, which pushes B's over to page 3.
+        const int OnPage3 = 19;
+        const int BOnPage2 = 6;
+        var a = new LaidOutParagraph([.. seedLines.Take(30)], pitch);
+        var b = new LaidOutParagraph([.. seedLines.Skip(30).Take(OnPage3 + BOnPage2)], pitch);
+        var aOnPage1 = a.Lines.Count - (lines - BOnPage2);
+        var slices = new SliceList();
+        var grown = new List<(StructureNode Element, int Lines)>();
+        var used = 0;
+        foreach (var paragraph in seed.Chunk(2).Select(c => string.Concat(c)).Concat(seed))
+        {
+            var laid = Lay(context, paragraph, out var settings, out var paragraphText);
+            var element = context.Structure.Add(StructureKind.Paragraph, null);
+            context.Loosener.Register(element, paragraphText, theme.Page.ContentWidthPt, settings, laid);
+            if (grown.Count < 2 && used + laid.Lines.Count <= lines - aOnPage1 && context.Loosener.Loosen(element, 1) is not null)
+            {
+                slices.AddParagraph(laid, 0, 0, keepAll: false, element);
+                grown.Add((element, laid.Lines.Count));
+                used += laid.Lines.Count;
+            }
+        }
+
+        Assert.That(grown, Has.Count.EqualTo(2), "the seed has two paragraphs that can take a line more and fit page 1");
+        for (; used < lines - aOnPage1; used++)
+        {
+            slices.AddParagraph(Lay(context, "短句", out _, out _), 0, 0, keepAll: false, context.Structure.Add(StructureKind.Paragraph, null));
+        }
+
+        StructureNode Unsettable(LaidOutParagraph laid)
+        {
+            var element = context.Structure.Add(StructureKind.Paragraph, null);
+            _ = Lay(context, "另一段文字", out var settings, out var other);
+            context.Loosener.Register(element, other, theme.Page.ContentWidthPt, settings, laid);
+            slices.AddParagraph(laid, 0, 0, keepAll: false, element);
+            return element;
+        }
+
+        var first = Unsettable(a);
+        var second = Unsettable(b);
+        var next = new SliceList();
+        for (var i = 0; i < 4; i++)
+        {
+            next.AddParagraph(Lay(context, "不可分割的一行", out _, out _), 0, 0, keepAll: true, context.Structure.Add(StructureKind.Paragraph, null));
+        }
+
+        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        composer.Place(new Band(null, [], slices.Slices, 1, false, false), 0);
+        composer.Place(new Band(null, [], next.Slices, 1, false, false), 0);
+
+        List<TextLineElement> Lines(int page) => [.. composer.Pages[page].OfType<TextLineElement>()];
+        int Of(int page, StructureNode element) => Lines(page).Count(l => ReferenceEquals(l.Structure, element));
+        Assert.That(b.Lines, Has.Count.EqualTo(OnPage3 + BOnPage2));
+        Assert.That(composer.Pages, Has.Count.EqualTo(4));
+        Assert.That(Lines(0), Has.Count.EqualTo(lines), "page 1 still ends at its foot");
+        Assert.That(Lines(1), Has.Count.EqualTo(lines), "page 2 still ends at its foot");
+        Assert.That(Lines(2), Has.Count.EqualTo(lines - 1), "page 3 ends a line short, not three");
+        Assert.That(grown.Select(g => Of(0, g.Element)), Is.EqualTo(grown.Select(g => g.Lines + 1)), "page 1's two paragraphs a line longer");
+        Assert.That((Of(0, first), Of(1, first)), Is.EqualTo((aOnPage1 - 2, a.Lines.Count - aOnPage1 + 2)), "A's last two lines pushed over to page 2");
+        Assert.That((Of(1, second), Of(2, second)), Is.EqualTo((BOnPage2 - 2, OnPage3 + 2)), "B's two lines pushed over to page 3");
+        Assert.That(Lines(1).Concat(Lines(2)).Where(l => ReferenceEquals(l.Structure, second)).Select(l => l.Line.Text), Is.EqualTo(b.Lines.Select(l => l.Line.Text)), "B's lines in order");
+        Assert.That(Lines(0).Where(l => l.Line.IsWide), Is.Empty, "no line spread more than ⅛ em a gap");
+        var top = theme.Page.MarginTopPt;
+        foreach (var page in new[] { 0, 1, 2 })
+        {
+            Assert.That(Lines(page).Select(l => l.Baseline).Order().Select((y, i) => y - top - (i * pitch)).Distinct(new Near()).Count(), Is.EqualTo(1), $"every line of page {page + 1} on the grid");
+        }
+    }
+
+    [Test]
+    public void A_page_that_takes_fewer_lines_pushed_over_than_it_needs_sets_its_own_paragraph_a_line_longer_for_the_rest()
+    {
+        var theme = BulletinThemes.WorkBulletin;
+        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
+        var context = new FlowContext(theme, text);
+        var pitch = theme.Page.LineGridPitchPt!.Value;
+        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+        var seed = SeedText.Paragraphs.Value;
+        var seedLines = seed.Select(t => Lay(context, t, out _, out _)).SelectMany(l => l.Lines).ToList();
+
+        // As above, but page 1 has one paragraph that can take a line more (and none that can
+        // lose one); on page 2 a short line that cannot be set again stands between A and B's
+        // three lines, so only one of them can go over (孤行); and page 3 ends in a paragraph L
+        // that can take one line more, not two: page 3, three lines short, takes the one line
+        // pushed over through page 2 and sets L a line longer for the other.
+        (StructureNode Element, LaidOutParagraph Laid)? Find(Func<StructureNode, bool> fits, IEnumerable<string> texts, HashSet<string> used)
+        {
+            foreach (var paragraph in texts.Where(t => !used.Contains(t)))
+            {
+                var laid = Lay(context, paragraph, out var settings, out var paragraphText);
+                var element = context.Structure.Add(StructureKind.Paragraph, null);
+                context.Loosener.Register(element, paragraphText, theme.Page.ContentWidthPt, settings, laid);
+                if (laid.Lines.Count is >= 3 and <= 8 && context.Loosener.Loosen(element, -1) is null && fits(element))
+                {
+                    used.Add(paragraph);
+                    return (element, laid);
+                }
+            }
+
+            return null;
+        }
+
+        var texts = seed.Chunk(2).Select(c => string.Concat(c)).Concat(seed).ToList();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var p = Find(e => context.Loosener.Loosen(e, 1) is not null, texts, taken);
+        var l = Find(e => context.Loosener.Loosen(e, 1) is not null && context.Loosener.Loosen(e, 2) is null, texts, taken);
+        Assert.That(p, Is.Not.Null, "the seed has a paragraph that can take a line more but not lose one");
+        Assert.That(l, Is.Not.Null, "the seed has a paragraph that can take one line more, not two, nor lose one");
+        const int BOnPage2 = 3;
+        var onPage3 = lines - 3 - l!.Value.Laid.Lines.Count;
+        var a = new LaidOutParagraph([.. seedLines.Take(30)], pitch);
+        var b = new LaidOutParagraph([.. seedLines.Skip(30).Take(onPage3 + BOnPage2)], pitch);
+        var aOnPage1 = a.Lines.Count - (lines - BOnPage2 - 1);
+        var slices = new SliceList();
+        slices.AddParagraph(p!.Value.Laid, 0, 0, keepAll: false, p.Value.Element);
+        foreach (var slice in OneLineParagraphs(context, lines - aOnPage1 - p.Value.Laid.Lines.Count, "前"))
+        {
+            slices.Add(slice);
+        }
+
+        StructureNode Unsettable(LaidOutParagraph laid)
+        {
+            var element = context.Structure.Add(StructureKind.Paragraph, null);
+            _ = Lay(context, "另", out var settings, out var other);
+            context.Loosener.Register(element, other, theme.Page.ContentWidthPt, settings, laid);
+            slices.AddParagraph(laid, 0, 0, keepAll: false, element);
+            return element;
+        }
+
+        var first = Unsettable(a);
+        foreach (var slice in OneLineParagraphs(context, 1, "隔"))
+        {
+            slices.Add(slice);
+        }
+
+        var second = Unsettable(b);
+        slices.AddParagraph(l.Value.Laid, 0, 0, keepAll: false, l.Value.Element);
+        var next = new SliceList();
+        for (var i = 0; i < 4; i++)
+        {
+            next.AddParagraph(Lay(context, "不可分割的一行", out _, out _), 0, 0, keepAll: true, context.Structure.Add(StructureKind.Paragraph, null));
+        }
+
+        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        composer.Place(new Band(null, [], slices.Slices, 1, false, false), 0);
+        composer.Place(new Band(null, [], next.Slices, 1, false, false), 0);
+
+        List<TextLineElement> Lines(int page) => [.. composer.Pages[page].OfType<TextLineElement>()];
+        int Of(int page, StructureNode element) => Lines(page).Count(x => ReferenceEquals(x.Structure, element));
+        Assert.That(composer.Pages, Has.Count.EqualTo(4));
+        Assert.That(Lines(0), Has.Count.EqualTo(lines), "page 1 still ends at its foot");
+        Assert.That(Lines(1), Has.Count.EqualTo(lines), "page 2 still ends at its foot");
+        Assert.That(Lines(2), Has.Count.EqualTo(lines - 1), "page 3 ends a line short, not three");
+        Assert.That(Of(0, p.Value.Element), Is.EqualTo(p.Value.Laid.Lines.Count + 1), "page 1's paragraph a line longer");
+        Assert.That((Of(0, first), Of(1, first), Of(1, second), Of(2, second)), Is.EqualTo((aOnPage1 - 1, a.Lines.Count - aOnPage1 + 1, BOnPage2 - 1, onPage3 + 1)), "one line pushed over each page");
+        Assert.That(Of(2, l.Value.Element), Is.EqualTo(l.Value.Laid.Lines.Count + 1), "page 3's own paragraph a line longer");
+        Assert.That(Lines(0).Concat(Lines(2)).Where(x => x.Line.IsWide), Is.Empty, "no line spread more than ⅛ em a gap");
+        var top = theme.Page.MarginTopPt;
+        foreach (var page in new[] { 0, 1, 2 })
+        {
+            Assert.That(Lines(page).Select(x => x.Baseline).Order().Select((y, i) => y - top - (i * pitch)).Distinct(new Near()).Count(), Is.EqualTo(1), $"every line of page {page + 1} on the grid");
+        }
+    }
+
+    [TestCase(true, 3, TestName = "What_comes_next_is_pulled_onto_a_page_by_pulling_its_first_line_up_to_the_page_before_set_a_line_shorter(next band)")]
+    [TestCase(false, 3, TestName = "What_comes_next_is_pulled_onto_a_page_by_pulling_its_first_line_up_to_the_page_before_set_a_line_shorter(same band)")]
+    [TestCase(true, 2, TestName = "What_comes_next_is_pulled_onto_a_page_by_pulling_its_first_line_up_to_the_page_before_set_a_line_shorter(not when that leaves one line, 孤行)")]
+    public void What_comes_next_is_pulled_onto_a_page_by_pulling_its_first_line_up_to_the_page_before_set_a_line_shorter(bool nextBand, int onPage2)
+    {
+        var theme = BulletinThemes.WorkBulletin;
+        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
+        var context = new FlowContext(theme, text);
+        var pitch = theme.Page.LineGridPitchPt!.Value;
+        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+        var seed = SeedText.Paragraphs.Value;
+
+        // Page 1: a paragraph that can be set a line shorter but not longer, two short lines, and
+        // the first lines of a long paragraph R (registered with other text, so it cannot be set
+        // again) whose last three lines open page 2; then sixteen short lines, and four lines
+        // that keep together do not fit in the three left. Page 2 has nothing to set shorter:
+        // R's first line there goes up to page 1, made room for by the paragraph set a line shorter.
+        // With two lines of R on page 2, that would leave its last line alone (孤行), and page 1
+        // can make room for one line only: nothing moves.
+        var slices = new SliceList();
+        StructureNode? tightened = null;
+        var count = 0;
+        foreach (var paragraph in seed.Chunk(2).Select(c => string.Concat(c)))
+        {
+            var laid = Lay(context, paragraph, out var settings, out var paragraphText);
+            var element = context.Structure.Add(StructureKind.Paragraph, null);
+            context.Loosener.Register(element, paragraphText, theme.Page.ContentWidthPt, settings, laid);
+            if (laid.Lines.Count is >= 4 and <= 12 && context.Loosener.Loosen(element, -1) is not null && context.Loosener.Loosen(element, 1) is null)
+            {
+                slices.AddParagraph(laid, 0, 0, keepAll: false, element);
+                (tightened, count) = (element, laid.Lines.Count);
+                break;
+            }
+        }
+
+        Assert.That(tightened, Is.Not.Null, "the seed has a paragraph that can lose a line but not gain one");
+        foreach (var slice in OneLineParagraphs(context, 2, "前"))
+        {
+            slices.Add(slice);
+        }
+
+        var onPage1 = lines - count - 2;
+        var runOn = context.Structure.Add(StructureKind.Paragraph, null);
+        var r = new LaidOutParagraph([.. seed.Select(t => Lay(context, t, out _, out _)).SelectMany(l => l.Lines).Take(onPage1 + onPage2)], pitch);
+        _ = Lay(context, "另", out var rSettings, out var other);
+        context.Loosener.Register(runOn, other, theme.Page.ContentWidthPt, rSettings, r);
+        slices.AddParagraph(r, 0, 0, keepAll: false, runOn);
+        for (var i = 0; i < lines - 3 - onPage2; i++)
+        {
+            // Story text that cannot be set again either.
+            var element = context.Structure.Add(StructureKind.Paragraph, null);
+            var line = Lay(context, $"中{i}", out _, out _);
+            context.Loosener.Register(element, other, theme.Page.ContentWidthPt, rSettings, line);
+            slices.AddParagraph(line, 0, 0, keepAll: false, element);
+        }
+
+        var kept = new SliceList();
+        for (var i = 0; i < 4; i++)
+        {
+            kept.AddParagraph(Lay(context, $"不可分割的一行{i}", out _, out _), 0, 0, keepAll: i < 3 || nextBand, context.Structure.Add(StructureKind.Paragraph, null));
+        }
+
+        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        if (nextBand)
+        {
+            composer.Place(new Band(null, [], slices.Slices, 1, false, false), 0);
+            composer.Place(new Band(null, [], kept.Slices, 1, false, false), 0);
+        }
+        else
+        {
+            composer.Place(new Band(null, [], [.. slices.Slices, .. kept.Slices, .. OneLineParagraphs(context, 2, "后")], 1, false, false), 0);
+        }
+
+        List<TextLineElement> Lines(int page) => [.. composer.Pages[page].OfType<TextLineElement>()];
+        int Of(int page, StructureNode? element) => Lines(page).Count(l => ReferenceEquals(l.Structure, element));
+        Assert.That(r.Lines, Has.Count.EqualTo(onPage1 + onPage2));
+        Assert.That(Lines(0), Has.Count.EqualTo(lines), "page 1 still ends at its foot");
+        if (onPage2 < 3)
+        {
+            Assert.That(composer.Pages, Has.Count.EqualTo(3));
+            Assert.That(Lines(1), Has.Count.EqualTo(lines - 3), "page 2 left three lines short");
+            Assert.That((Of(0, tightened), Of(0, runOn), Of(1, runOn)), Is.EqualTo((count, onPage1, 2)), "nothing moved");
+            return;
+        }
+
+        Assert.That(composer.Pages, Has.Count.EqualTo(nextBand ? 2 : 3));
+        Assert.That(Lines(1), Has.Count.EqualTo(lines), "page 2 ends at its foot with the four lines");
+        Assert.That(Of(0, tightened), Is.EqualTo(count - 1), "the paragraph on page 1 a line shorter");
+        Assert.That((Of(0, runOn), Of(1, runOn)), Is.EqualTo((onPage1 + 1, 2)), "R's first line on page 2 pulled up, two left there");
+        Assert.That(Lines(0).Concat(Lines(1)).Where(l => ReferenceEquals(l.Structure, runOn)).Select(l => l.Line.Text), Is.EqualTo(r.Lines.Select(l => l.Line.Text)), "R's lines in order");
+        Assert.That(Lines(1)[^1].Line.Text, Is.EqualTo("不可分割的一行3"));
+        var top = theme.Page.MarginTopPt;
+        foreach (var page in new[] { 0, 1 })
+        {
+            Assert.That(Lines(page).Select(l => l.Baseline).Order().Select((y, i) => y - top - (i * pitch)).Distinct(new Near()).Count(), Is.EqualTo(1), $"every line of page {page + 1} on the grid");
         }
     }
 

@@ -41,14 +41,15 @@ public sealed class PageGridTests
     /// <summary>
     /// The white feet no remedy removes yet, per document, each with its cause: a column ends at
     /// its foot by loosening or tightening paragraphs (TeX's \looseness within ⅛ em a gap), on the
-    /// page or on the page before (pushing lines over), floating picture news and figures past a
-    /// page they do not fit, or vertical justification where there is no line grid; these are what
-    /// none of them can reach. A count that goes down is progress: lower it here.
+    /// page or on the pages before (pushing lines over, or pulling a page's first lines up to the
+    /// page before set tighter, through as many as five pages made up again together), floating
+    /// picture news and figures past a page they do not fit, or vertical justification where there
+    /// is no line grid; these are what none of them can reach. A count that goes down is progress:
+    /// lower it here.
     /// </summary>
     private static readonly Dictionary<string, (int Count, string Cause)> Remaining = new(StringComparer.Ordinal)
     {
         ["every-element work-bulletin"] = (1, "page 3: picture news 汾河晚霞 (photo, title and caption, about 11 lines at the full measure) does not fit in the 5 lines the page has left under the end of the first story and the commentary 让城市更新更有温度 that came up past it; nothing else follows to fill the page (the last page holds the picture and the 版记), and the page's paragraphs are one or two lines, too short to be set a line longer. (The figure of the first story, which closes it and left 5.4 lines on page 2, now goes up to the top of page 2.)"),
-        ["200-page 简报"] = (3, "a headline or 小标题 with the two lines it keeps does not fit in the 3–5 lines left, and neither this page's paragraphs nor the page before's can be set the lines longer or shorter it would take within ⅛ em a gap (widening) or 1/24 em (closing up): short paragraphs, whose last line is too long to be taken in or too short to be spread over a new line"),
     };
 
     [TestCaseSource(nameof(Documents))]

@@ -63,9 +63,9 @@ internal sealed partial class PageComposer
             }
         }
 
-        if (!beforeDistribution && _setup.Columns <= 1 && !LoosenToFoot(Left, Left + Width))
+        if (!beforeDistribution && _setup.Columns <= 1 && !LoosenToFoot(Left, Left + Width) && !PushFromPageBefore())
         {
-            PushFromPageBefore();
+            PushThroughPagesBefore();
         }
 
         NewPage();
@@ -89,9 +89,9 @@ internal sealed partial class PageComposer
 
         if (band.Columns <= 1)
         {
-            if (!LoosenToFoot(Left, Left + Width))
+            if (!LoosenToFoot(Left, Left + Width) && !PushFromPageBefore())
             {
-                PushFromPageBefore();
+                PushThroughPagesBefore();
             }
 
             return;

@@ -36,7 +36,7 @@ internal sealed partial class PageComposer
             return false;
         }
 
-        return PlanLoosening(Left, Left + Width) is null && TightenToFit(need);
+        return PlanLoosening(Left, Left + Width) is null && (TightenToFit(need) || PullToPageBefore(need));
     }
 
     /// <summary>
@@ -102,7 +102,7 @@ internal sealed partial class PageComposer
             }
         }
 
-        return band;
+        return PullOntoPageBefore(band, position, available, mustPlace);
     }
 
     /// <summary>
