@@ -196,8 +196,18 @@ internal sealed partial class MarkdownReader
             }
 
             case ParagraphBlock paragraph when article.Body is [.., ModelTable { ColumnWidths: null } table] && ColumnWidthsLine().Match(RawLines(paragraph)[0].Text) is { Success: true } widths:
-                ReadColumnWidths(paragraph, widths, article, table);
+                ReadColumnWidths(RawLines(paragraph), widths, article, table);
                 return;
+            case ParagraphBlock paragraph when RowsAboveWidths(paragraph) is var (rows, widthsLines, widths):
+            {
+                // The 列宽 line right under the last row, without the blank line: Markdig then reads
+                // the rows and that line as one paragraph of pipes; the rows are the table they look like.
+                var table = ReadTable(rows);
+                AddBlock(article, table, path, Where(paragraph));
+                ReadColumnWidths(widthsLines, widths, article, table);
+                return;
+            }
+
             case ParagraphBlock paragraph:
                 AddBlock(article, new Paragraph(ReadInlines(paragraph.Inline, path)), path, Where(paragraph));
                 return;
@@ -406,9 +416,8 @@ internal sealed partial class MarkdownReader
     /// (<see cref="ModelTable.ColumnWidths"/>), one positive share per column, separated by ':', ',',
     /// '、' or spaces.
     /// </summary>
-    private void ReadColumnWidths(ParagraphBlock paragraph, Match widths, ArticleBuilder article, ModelTable table)
+    private void ReadColumnWidths(IReadOnlyList<(string Text, SourceLocation Where)> lines, Match widths, ArticleBuilder article, ModelTable table)
     {
-        var lines = RawLines(paragraph);
         var where = lines[0].Where;
         if (lines.Count > 1)
         {
@@ -438,6 +447,23 @@ internal sealed partial class MarkdownReader
 
         article.Body[^1] = table with { ColumnWidths = shares };
         map.Add($"{article.Path}.Body[{article.Body.Count - 1}].ColumnWidths", where);
+    }
+
+    /// <summary>
+    /// A paragraph that is a pipe table's rows with a <c>列宽：</c> line right under them: the table
+    /// the rows make, the widths line and the lines after it, and the widths' match; <c>null</c> otherwise.
+    /// </summary>
+    private (MdTable Rows, List<(string Text, SourceLocation Where)> WidthsLines, Match Widths)? RowsAboveWidths(ParagraphBlock paragraph)
+    {
+        var lines = RawLines(paragraph);
+        var under = lines.FindIndex(line => !line.Text.Contains('|', StringComparison.Ordinal));
+        if (under < 2 || ColumnWidthsLine().Match(lines[under].Text) is not { Success: true } widths
+            || Markdown.Parse(string.Join('\n', lines.Take(under).Select(line => line.Text)), Pipeline) is not [MdTable rows])
+        {
+            return null;
+        }
+
+        return (rows, lines[under..], widths);
     }
 
     private static bool IsFigure(ParagraphBlock paragraph) =>
