@@ -69,6 +69,31 @@ public sealed class ModulePlacementTests
         });
     }
 
+    [TestCase(5, 8)]
+    [TestCase(5, 6)]
+    [TestCase(4, 8)]
+    [TestCase(3, 5)]
+    public void A_module_of_many_paragraphs_fills_every_one_of_its_columns(int columns, int paragraphs)
+    {
+        // Six columns of 60 pt (six characters of 10 pt); paragraphs of unequal length, as stories are.
+        var theme = Theme(columns: 6) with { Page = Theme().Page with { WidthPt = 450, Columns = 6 } };
+        var module = Module(columns: columns) with { Body = [.. Enumerable.Range(0, paragraphs).Select(i => (Block)Chars('模', 40 + (17 * i % 45)))] };
+        var layout = LayOut(new BulletinDocument { Items = [module, Beside(2000)] }, theme);
+        var report = layout.Modules.Single();
+        var body = Text(layout.Pages[0], '模').Where(line => line.Line.Text != "模块").ToList();
+        var perColumn = Enumerable.Range(report.FirstColumn, columns)
+            .Select(column => body.Count(line => line.X >= Left + (column * 70) - 0.01 && line.X < Left + ((column + 1) * 70) - 0.01))
+            .ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.AsModule, Is.True, report.ToString());
+            Assert.That(perColumn, Has.All.GreaterThan(0), "every column of the module holds text: " + string.Join(", ", perColumn));
+            Assert.That(perColumn.Max() - perColumn.Take(columns - 1).Min(), Is.LessThanOrEqualTo(1), "balanced: its columns but the last differ by a line at most: " + string.Join(", ", perColumn));
+            Assert.That(perColumn.Max() - perColumn[^1], Is.LessThanOrEqualTo(columns), "the last no shorter than its share: " + string.Join(", ", perColumn));
+        });
+    }
+
     [Test]
     public void The_story_after_a_module_runs_beside_it_and_on_under_it_and_never_over_it()
     {
