@@ -197,7 +197,8 @@ public sealed class ModulePlacementTests
     [Test]
     public void A_module_may_take_the_first_columns()
     {
-        var layout = LayOut(new BulletinDocument { Items = [Module(side: ModuleSide.Start), Beside()] }, Theme());
+        // The story beside ends beside it: 120 characters in two columns, as the module's own body.
+        var layout = LayOut(new BulletinDocument { Items = [Module(side: ModuleSide.Start), Beside(120)] }, Theme());
         var report = layout.Modules.Single();
         var headline = Lines(layout.Pages[0]).Single(line => line.Line.Text == "标题");
 
@@ -207,6 +208,27 @@ public sealed class ModulePlacementTests
             Assert.That(report.X, Is.EqualTo(ColumnLeft(0)).Within(0.01));
             Assert.That(report.X + report.Width, Is.EqualTo(ColumnLeft(1) + ColumnWidth).Within(0.01));
             Assert.That(headline.X, Is.GreaterThanOrEqualTo(ColumnLeft(2) - 0.01), "the story beside it takes the last columns");
+        });
+    }
+
+    [Test]
+    public void A_story_beside_a_module_on_the_first_columns_does_not_run_on_under_it()
+    {
+        // Word flows a section's columns left to right, so a story running on under a module on the
+        // first columns would open under the module, away from its headline over the last columns:
+        // a page a make-up editor sends back. The module goes into the flow instead, and says why.
+        var layout = LayOut(new BulletinDocument { Items = [Module(side: ModuleSide.Start), Beside(), Story("丙题", '丙', 60)] }, Theme(height: 800));
+        var report = layout.Modules.Single();
+        var page = layout.Pages[0];
+        var headline = Lines(page).Single(line => line.Line.Text == "标题");
+        var story = Text(page, '文');
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.AsModule, Is.False, report.ToString());
+            Assert.That(report.Note, Does.Contain("first columns").And.Contain("under it"));
+            Assert.That(story.Min(line => line.Baseline), Is.GreaterThan(headline.Baseline), "the story opens under its own headline");
+            Assert.That(string.Concat(story.Select(line => line.Line.Text)), Has.Length.EqualTo(300), "every character of the story is set");
         });
     }
 
