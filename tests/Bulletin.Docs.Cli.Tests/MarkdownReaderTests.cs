@@ -137,6 +137,16 @@ public sealed class MarkdownReaderTests
         Assert.That(article.Body[1], Is.InstanceOf<Paragraph>(), "a second 列宽： line is text");
     }
 
+    [TestCase("列宽：１：４")]
+    [TestCase("列宽：1，4")]
+    [TestCase("列宽：1.0　4")]
+    public void A_widths_line_takes_full_width_digits_and_separators(string widths)
+    {
+        var article = OnlyArticle($"# 标题\n\n| 序号 | 事项 |\n| --- | --- |\n| 1 | 推进城市更新 |\n\n{widths}\n");
+
+        Assert.That(((Table)article.Body[0]).ColumnWidths, Is.EqualTo(new[] { 1.0, 4.0 }));
+    }
+
     [Test]
     public void A_widths_line_right_under_the_last_row_still_leaves_a_table()
     {
@@ -209,6 +219,9 @@ public sealed class MarkdownReaderTests
     [TestCase("2栏×30行", 2, 30, ModuleSide.End)]
     [TestCase("3 栏 x 12 行 左", 3, 12, ModuleSide.Start)]
     [TestCase("1栏 右", 1, null, ModuleSide.End)]
+    [TestCase("２栏×３０行", 2, 30, ModuleSide.End)]
+    [TestCase("３栏　左", 3, null, ModuleSide.Start)]
+    [TestCase("2栏Ｘ30行", 2, 30, ModuleSide.End)]
     public void A_placement_is_read_from_its_label(string value, int columns, int? depth, ModuleSide side)
     {
         var article = OnlyArticle($"# 标题\n\n版位：{value}\n\n正文。\n");

@@ -359,10 +359,11 @@ internal sealed partial class MarkdownReader
         return true;
     }
 
-    /// <summary>A 版位 value, <c>2栏</c>, <c>2栏×30行</c>, <c>2栏 左</c>: the placement it asks for, or <c>null</c> when it is not one.</summary>
+    /// <summary>A 版位 value, <c>2栏</c>, <c>2栏×30行</c>, <c>2栏 左</c> (digits full-width or not): the placement it asks for, or <c>null</c> when it is not one.</summary>
     internal static ArticlePlacement? Placement(string value)
     {
-        var match = PlacementValue().Match(value);
+        // A Chinese input method types full-width digits and letters (２栏×３０行, 2栏Ｘ30行): NFKC makes them ASCII.
+        var match = PlacementValue().Match(value.Normalize(System.Text.NormalizationForm.FormKC));
         if (!match.Success
             || !int.TryParse(match.Groups["columns"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var columns))
         {
@@ -426,7 +427,8 @@ internal sealed partial class MarkdownReader
         }
 
         var columns = table.Rows.Count == 0 ? 0 : table.Rows.Max(row => row.Count);
-        var parts = widths.Groups["value"].Value.Split([':', '：', ',', '，', '、', ' ', '\t', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+        // Full-width digits (１：４), as a Chinese input method types them, read as ASCII.
+        var parts = widths.Groups["value"].Value.Normalize(System.Text.NormalizationForm.FormKC).Split([':', '：', ',', '，', '、', ' ', '\t', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
         var shares = new List<double>(parts.Length);
         foreach (var part in parts)
         {
