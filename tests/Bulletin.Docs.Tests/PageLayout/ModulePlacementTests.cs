@@ -304,6 +304,19 @@ public sealed class ModulePlacementTests
     }
 
     [Test]
+    public void A_module_followed_by_picture_news_says_the_item_after_it_is_not_a_story()
+    {
+        var picture = new PictureNews { Title = "图片新闻", Figure = new Figure { Image = Png(400, 300), AltText = "景", Caption = "说明" } };
+        var report = LayOut(new BulletinDocument { Items = [Module(), picture, Beside()] }, Theme(height: 800)).Modules.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.AsModule, Is.False);
+            Assert.That(report.Note, Does.Contain("the item after it is picture news"));
+        });
+    }
+
+    [Test]
     public void A_story_too_short_to_fill_the_columns_beside_the_module_sends_both_to_the_flow()
     {
         var layout = LayOut(new BulletinDocument { Items = [Module(chars: 300), Beside(chars: 40)] }, Theme());
