@@ -304,6 +304,19 @@ public sealed class ModulePlacementTests
     }
 
     [Test]
+    public void A_module_whose_text_leaves_a_column_empty_says_so()
+    {
+        // Ten characters: one line of a 2-column module, its second column left empty.
+        var report = LayOut(new BulletinDocument { Items = [Module(chars: 10), Beside(40)] }, Theme()).Modules.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.AsModule, Is.True, report.ToString());
+            Assert.That(report.Note, Does.Contain("fills 1 of its 2 columns"));
+        });
+    }
+
+    [Test]
     public void A_module_followed_by_picture_news_says_the_item_after_it_is_not_a_story()
     {
         var picture = new PictureNews { Title = "图片新闻", Figure = new Figure { Image = Png(400, 300), AltText = "景", Caption = "说明" } };

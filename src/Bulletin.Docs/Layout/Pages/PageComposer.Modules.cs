@@ -204,6 +204,13 @@ internal sealed partial class PageComposer
             modulePosition = fill.End;
         }
 
+        if (columnFills.Count < module.Columns)
+        {
+            // Too little text for its columns (a column holds at least two lines): a hole an editor sees.
+            var empty = FormattableString.Invariant($"its text fills {columnFills.Count} of its {module.Columns} columns, the rest left empty");
+            note = note is null ? empty : note + "; " + empty;
+        }
+
         if (module.Framed)
         {
             Current.Add(new BoxElement(left, top, spec.WidthPt, depth, _rules.FramePt, _frameColor, null));
