@@ -222,6 +222,9 @@ public sealed class MarkdownReaderTests
     [TestCase("２栏×３０行", 2, 30, ModuleSide.End)]
     [TestCase("３栏　左", 3, null, ModuleSide.Start)]
     [TestCase("2栏Ｘ30行", 2, 30, ModuleSide.End)]
+    [TestCase("2栏×99999行", 2, 99999, ModuleSide.End)]
+    [TestCase("1000栏", 1000, null, ModuleSide.End)]
+    [TestCase("2栏×99999999999行", 2, int.MaxValue, ModuleSide.End)]
     public void A_placement_is_read_from_its_label(string value, int columns, int? depth, ModuleSide side)
     {
         var article = OnlyArticle($"# 标题\n\n版位：{value}\n\n正文。\n");

@@ -364,27 +364,19 @@ internal sealed partial class MarkdownReader
     {
         // A Chinese input method types full-width digits and letters (２栏×３０行, 2栏Ｘ30行): NFKC makes them ASCII.
         var match = PlacementValue().Match(value.Normalize(System.Text.NormalizationForm.FormKC));
-        if (!match.Success
-            || !int.TryParse(match.Groups["columns"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var columns))
+        if (!match.Success)
         {
             return null;
         }
 
-        int? depth = null;
-        if (match.Groups["lines"].Success)
-        {
-            if (!int.TryParse(match.Groups["lines"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var lines))
-            {
-                return null;
-            }
+        // Too many columns or lines is the validator's to report (with the page's own numbers), not a form error.
+        int? depth = match.Groups["lines"].Success ? Number(match.Groups["lines"].Value) : null;
+        return new ArticlePlacement { Columns = Number(match.Groups["columns"].Value), DepthLines = depth, Side = match.Groups["side"].Value == "左" ? ModuleSide.Start : ModuleSide.End };
 
-            depth = lines;
-        }
-
-        return new ArticlePlacement { Columns = columns, DepthLines = depth, Side = match.Groups["side"].Value == "左" ? ModuleSide.Start : ModuleSide.End };
+        static int Number(string digits) => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : int.MaxValue;
     }
 
-    [GeneratedRegex(@"^(?<columns>[0-9]{1,3})\s*栏(?:\s*[×xX*]\s*(?<lines>[0-9]{1,4})\s*行)?(?:\s*(?<side>左|右))?$")]
+    [GeneratedRegex(@"^(?<columns>[0-9]+)\s*栏(?:\s*[×xX*]\s*(?<lines>[0-9]+)\s*行)?(?:\s*(?<side>左|右))?$")]
     private static partial Regex PlacementValue();
 
     private void AddBlock(ArticleBuilder article, ModelBlock block, string path, SourceLocation where)
