@@ -42,7 +42,8 @@ internal static class StoryModules
             }
 
             var next = i + 1 < marked.Length ? marked[i + 1] as ComposedStory : null;
-            var why = !theme.HeadlinesSpanColumns || page.Columns < 2 ? FormattableString.Invariant($"theme '{theme.Name}' sets its stories in the flow of one column (a module needs a page of columns with spanning headlines)")
+            var why = page.Columns < 2 ? FormattableString.Invariant($"theme '{theme.Name}' sets its stories in the flow of one column (a module needs a page of columns with spanning headlines)")
+                : !theme.HeadlinesSpanColumns ? FormattableString.Invariant($"theme '{theme.Name}' has {page.Columns} columns but its headlines do not span its columns (a module needs spanning headlines: headlinesSpanColumns)")
                 : asked.Columns < 1 || asked.Columns >= page.Columns ? FormattableString.Invariant($"a module of {asked.Columns} columns leaves none of the page's {page.Columns} beside it")
                 : inSection && i == 0 ? "it opens a section, whose banner spans the page"
                 : !story.Body.All(block => block is TextBlock or HeadingBlock) ? "its body holds a figure, table, list or rule, which the Word file's module columns cannot split as the page does"

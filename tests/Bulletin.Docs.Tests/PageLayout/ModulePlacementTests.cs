@@ -280,6 +280,19 @@ public sealed class ModulePlacementTests
         });
     }
 
+    [Test]
+    public void On_a_theme_of_columns_whose_headlines_do_not_span_the_note_says_so()
+    {
+        var theme = TestThemes.Simple(height: 400, columns: 4, spanning: false) with { Page = Theme().Page };
+        var report = LayOut(new BulletinDocument { Items = [Module(), Beside()] }, theme).Modules.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.AsModule, Is.False);
+            Assert.That(report.Note, Does.Contain("headlines do not span its columns").And.Not.Contain("one column"));
+        });
+    }
+
     [TestCase(4, TestName = "A module of all the page's columns falls back to the flow")]
     public void A_module_of_every_column_falls_back(int columns)
     {
