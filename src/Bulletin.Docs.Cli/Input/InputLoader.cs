@@ -1,10 +1,12 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Bulletin.Docs.Serialization;
 
 namespace Bulletin.Docs.Cli.Input;
 
 /// <summary>Reads an input file by its extension: Markdown (.md, .markdown) or the JSON model (.json).</summary>
-internal static class InputLoader
+internal static partial class InputLoader
 {
     /// <summary>Reads <paramref name="file"/>; I/O failures surface as <see cref="IOException"/> and <see cref="UnauthorizedAccessException"/>.</summary>
     public static LoadedInput Load(string file)
@@ -193,10 +195,10 @@ internal static class InputLoader
     /// </summary>
     private static string? JsonValueProblem(string text, string path)
     {
-        System.Text.Json.Nodes.JsonNode? value;
+        JsonNode? value;
         try
         {
-            value = System.Text.Json.Nodes.JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            value = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException)
         {
@@ -205,18 +207,18 @@ internal static class InputLoader
 
         var root = BulletinJson.Schema();
         var schema = root;
-        foreach (System.Text.RegularExpressions.Match segment in System.Text.RegularExpressions.Regex.Matches(path, @"\.(?<name>[A-Za-z0-9_]+)|\[(?<index>[0-9]+)\]"))
+        foreach (Match segment in PathSegment().Matches(path))
         {
             if (segment.Groups["name"].Success)
             {
                 var name = segment.Groups["name"].Value;
-                value = (value as System.Text.Json.Nodes.JsonObject)?[name];
+                value = (value as JsonObject)?[name];
                 schema = Alternatives(root, schema).Select(alternative => alternative["properties"]?[name]).FirstOrDefault(found => found is not null);
             }
             else
             {
                 var index = int.Parse(segment.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                value = value is System.Text.Json.Nodes.JsonArray array && index < array.Count ? array[index] : null;
+                value = value is JsonArray array && index < array.Count ? array[index] : null;
                 schema = Alternatives(root, schema).Select(alternative => alternative["items"]).FirstOrDefault(found => found is not null);
             }
 
@@ -228,14 +230,14 @@ internal static class InputLoader
 
         var shown = value is null ? "null" : value.GetValueKind() == JsonValueKind.String ? $"'{value.GetValue<string>()}'" : value.ToJsonString();
         var node = Alternatives(root, schema).First();
-        if (node["enum"] is System.Text.Json.Nodes.JsonArray allowed)
+        if (node["enum"] is JsonArray allowed)
         {
-            return $"{shown} is not one of: {string.Join(", ", allowed.OfType<System.Text.Json.Nodes.JsonNode>().Select(option => option.ToString()))}";
+            return $"{shown} is not one of: {string.Join(", ", allowed.OfType<JsonNode>().Select(option => option.ToString()))}";
         }
 
         var types = node["type"] switch
         {
-            System.Text.Json.Nodes.JsonArray many => many.Select(type => type?.ToString()).ToList(),
+            JsonArray many => many.Select(type => type?.ToString()).ToList(),
             { } one => [one.ToString()],
             null => [],
         };
@@ -254,15 +256,15 @@ internal static class InputLoader
     }
 
     /// <summary><paramref name="schema"/> with its <c>$ref</c> resolved, then each of its <c>anyOf</c>/<c>oneOf</c> alternatives.</summary>
-    private static IEnumerable<System.Text.Json.Nodes.JsonNode> Alternatives(System.Text.Json.Nodes.JsonNode root, System.Text.Json.Nodes.JsonNode schema)
+    private static IEnumerable<JsonNode> Alternatives(JsonNode root, JsonNode schema)
     {
         var resolved = Resolve(root, schema);
         yield return resolved;
         foreach (var key in (string[])["anyOf", "oneOf"])
         {
-            if (resolved[key] is System.Text.Json.Nodes.JsonArray alternatives)
+            if (resolved[key] is JsonArray alternatives)
             {
-                foreach (var alternative in alternatives.OfType<System.Text.Json.Nodes.JsonNode>())
+                foreach (var alternative in alternatives.OfType<JsonNode>())
                 {
                     yield return Resolve(root, alternative);
                 }
@@ -271,9 +273,9 @@ internal static class InputLoader
     }
 
     /// <summary>A schema node with its local <c>$ref</c> (<c>#/…</c>, a JSON Pointer) followed.</summary>
-    private static System.Text.Json.Nodes.JsonNode Resolve(System.Text.Json.Nodes.JsonNode root, System.Text.Json.Nodes.JsonNode schema)
+    private static JsonNode Resolve(JsonNode root, JsonNode schema)
     {
-        for (var hops = 0; hops < 16 && schema is System.Text.Json.Nodes.JsonObject obj && obj["$ref"]?.ToString() is { } reference && reference.StartsWith('#'); hops++)
+        for (var hops = 0; hops < 16 && schema is JsonObject obj && obj["$ref"]?.ToString() is { } reference && reference.StartsWith('#'); hops++)
         {
             var target = root;
             foreach (var part in reference[1..].Split('/', StringSplitOptions.RemoveEmptyEntries))
@@ -291,4 +293,7 @@ internal static class InputLoader
 
         return schema;
     }
+
+    [GeneratedRegex(@"\.(?<name>[A-Za-z0-9_]+)|\[(?<index>[0-9]+)\]")]
+    private static partial Regex PathSegment();
 }
