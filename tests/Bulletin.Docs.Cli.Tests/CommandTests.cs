@@ -272,6 +272,42 @@ public sealed class CommandTests
         Assert.That(bad.Io.Errors, Does.StartWith("broken.json:3:").And.Contain("colour"));
     }
 
+    [TestCase("\"middle\"", "'middle' is not one of: end, start")]
+    [TestCase("\"Start\"", "'Start' is not one of: end, start")]
+    [TestCase("null", "null is not one of: end, start")]
+    public void A_json_value_outside_its_enum_names_the_values_allowed(string side, string expected)
+    {
+        using var folder = new TempFolder();
+        folder.Write("page.json", $$"""
+            {
+              "items": [
+                { "type": "article", "headline": { "lines": ["模块"] }, "placement": { "columns": 2, "side": {{side}} },
+                  "body": [ { "type": "paragraph", "inlines": [ { "type": "text", "value": "正文。" } ] } ] }
+              ]
+            }
+            """);
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "page.json");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems));
+        Assert.That(io.Errors, Does.StartWith("page.json:3:").And.Contain(expected).And.Contain("$.items[0].placement.side"), io.Errors);
+    }
+
+    [Test]
+    public void A_json_value_of_the_wrong_kind_says_what_kind_was_expected()
+    {
+        using var folder = new TempFolder();
+        folder.Write("page.json", """
+            { "items": [ { "type": "article", "headline": { "lines": ["模块"] }, "placement": { "columns": "2" },
+              "body": [ { "type": "paragraph", "inlines": [ { "type": "text", "value": "正文。" } ] } ] } ] }
+            """);
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "page.json");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems));
+        Assert.That(io.Errors, Does.Contain("'2' is a string where an integer is expected").And.Contain("$.items[0].placement.columns"), io.Errors);
+    }
+
     [Test]
     public void Schema_prints_the_json_schema()
     {

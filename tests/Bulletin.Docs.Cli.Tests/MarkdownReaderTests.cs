@@ -137,6 +137,36 @@ public sealed class MarkdownReaderTests
         Assert.That(article.Body[1], Is.InstanceOf<Paragraph>(), "a second 列宽： line is text");
     }
 
+    [TestCase("列宽：１：４")]
+    [TestCase("列宽：1，4")]
+    [TestCase("列宽：1.0　4")]
+    public void A_widths_line_takes_full_width_digits_and_separators(string widths)
+    {
+        var article = OnlyArticle($"# 标题\n\n| 序号 | 事项 |\n| --- | --- |\n| 1 | 推进城市更新 |\n\n{widths}\n");
+
+        Assert.That(((Table)article.Body[0]).ColumnWidths, Is.EqualTo(new[] { 1.0, 4.0 }));
+    }
+
+    [Test]
+    public void A_widths_line_right_under_the_last_row_still_leaves_a_table()
+    {
+        // Without the blank line, Markdig reads the rows and the 列宽 line as one paragraph of pipes.
+        var article = OnlyArticle("# 标题\n\n| 序号 | 事项 |\n| --- | --- |\n| 1 | 推进**城市**更新 |\n列宽：1:4\n\n正文。\n");
+
+        Assert.That(article.Body, Has.Count.EqualTo(2));
+        Assert.That(article.Body[0], Is.EqualTo(new Table([["序号", "事项"], ["1", "推进城市更新"]]) { ColumnWidths = [1.0, 4.0] }).Using<Block>(Same));
+        Assert.That(article.Body[1], Is.EqualTo(new Paragraph([new Text("正文。")])).Using<Block>(Same));
+    }
+
+    [TestCase("列宽：1:2:3", ":6:1: 列宽：… gives 3 widths for a table of 2 columns")]
+    [TestCase("列宽：1:2\n下一行", ":7:1: 列宽：… stands alone in its paragraph")]
+    public void A_bad_widths_line_right_under_the_last_row_is_reported_at_its_line(string widths, string expected)
+    {
+        var input = Read($"# 标题\n\n| 序号 | 事项 |\n| --- | --- |\n| 1 | 推进城市更新 |\n{widths}\n");
+
+        Assert.That(input.Problems.Single().ToString(), Does.Contain(expected));
+    }
+
     [TestCase("列宽：1:2:3", ":7:1: 列宽：… gives 3 widths for a table of 2 columns")]
     [TestCase("列宽：1、零", ":7:1: 列宽：… takes positive numbers, one per column (e.g. 列宽：1:3:2); '零' is not one")]
     [TestCase("列宽：1:0", "'0' is not one")]
@@ -189,6 +219,12 @@ public sealed class MarkdownReaderTests
     [TestCase("2栏×30行", 2, 30, ModuleSide.End)]
     [TestCase("3 栏 x 12 行 左", 3, 12, ModuleSide.Start)]
     [TestCase("1栏 右", 1, null, ModuleSide.End)]
+    [TestCase("２栏×３０行", 2, 30, ModuleSide.End)]
+    [TestCase("３栏　左", 3, null, ModuleSide.Start)]
+    [TestCase("2栏Ｘ30行", 2, 30, ModuleSide.End)]
+    [TestCase("2栏×99999行", 2, 99999, ModuleSide.End)]
+    [TestCase("1000栏", 1000, null, ModuleSide.End)]
+    [TestCase("2栏×99999999999行", 2, int.MaxValue, ModuleSide.End)]
     public void A_placement_is_read_from_its_label(string value, int columns, int? depth, ModuleSide side)
     {
         var article = OnlyArticle($"# 标题\n\n版位：{value}\n\n正文。\n");

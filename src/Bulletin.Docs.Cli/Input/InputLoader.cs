@@ -1,10 +1,12 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Bulletin.Docs.Serialization;
 
 namespace Bulletin.Docs.Cli.Input;
 
 /// <summary>Reads an input file by its extension: Markdown (.md, .markdown) or the JSON model (.json).</summary>
-internal static class InputLoader
+internal static partial class InputLoader
 {
     /// <summary>Reads <paramref name="file"/>; I/O failures surface as <see cref="IOException"/> and <see cref="UnauthorizedAccessException"/>.</summary>
     public static LoadedInput Load(string file)
@@ -47,7 +49,14 @@ internal static class InputLoader
             var column = (int)(exception.BytePositionInLine ?? 0) + 1;
             var message = exception.Message;
             var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-            problems.Add(new Diagnostic(file, new SourceLocation(line, column), (cut > 0 ? message[..cut] : message) + (exception.Path is { } path ? $" (at {path})" : "")));
+            message = cut > 0 ? message[..cut] : message;
+            if (exception.Path is { } at && message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
+            {
+                // System.Text.Json names the .NET type it was filling; say what the value should have been.
+                message = JsonValueProblem(text, at) ?? message;
+            }
+
+            problems.Add(new Diagnostic(file, new SourceLocation(line, column), message + (exception.Path is { } path ? $" (at {path})" : "")));
             return new LoadedInput(file, null, null, null, map, problems, new HashSet<string>());
         }
     }
@@ -178,4 +187,113 @@ internal static class InputLoader
 
         return changed;
     }
+
+    /// <summary>
+    /// What is wrong with the value at <paramref name="path"/> (<c>$.items[0].placement.side</c>), from
+    /// the JSON Schema of the model: a value outside an enum with the values allowed, or a value of
+    /// the wrong kind with the kind expected; <c>null</c> when the path or the schema says nothing.
+    /// </summary>
+    private static string? JsonValueProblem(string text, string path)
+    {
+        JsonNode? value;
+        try
+        {
+            value = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        var root = BulletinJson.Schema();
+        var schema = root;
+        foreach (Match segment in PathSegment().Matches(path))
+        {
+            if (segment.Groups["name"].Success)
+            {
+                var name = segment.Groups["name"].Value;
+                value = (value as JsonObject)?[name];
+                schema = Alternatives(root, schema).Select(alternative => alternative["properties"]?[name]).FirstOrDefault(found => found is not null);
+            }
+            else
+            {
+                var index = int.Parse(segment.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                value = value is JsonArray array && index < array.Count ? array[index] : null;
+                schema = Alternatives(root, schema).Select(alternative => alternative["items"]).FirstOrDefault(found => found is not null);
+            }
+
+            if (schema is null)
+            {
+                return null;
+            }
+        }
+
+        var shown = value is null ? "null" : value.GetValueKind() == JsonValueKind.String ? $"'{value.GetValue<string>()}'" : value.ToJsonString();
+        var node = Alternatives(root, schema).First();
+        if (node["enum"] is JsonArray allowed)
+        {
+            return $"{shown} is not one of: {string.Join(", ", allowed.OfType<JsonNode>().Select(option => option.ToString()))}";
+        }
+
+        var types = node["type"] switch
+        {
+            JsonArray many => many.Select(type => type?.ToString()).ToList(),
+            { } one => [one.ToString()],
+            null => [],
+        };
+        types.Remove("null");
+        var kind = value?.GetValueKind() switch
+        {
+            null or JsonValueKind.Null => "null",
+            JsonValueKind.String => "a string",
+            JsonValueKind.Number => "a number",
+            JsonValueKind.True or JsonValueKind.False => "a boolean",
+            JsonValueKind.Array => "an array",
+            _ => "an object",
+        };
+        return types.Count == 0 ? null
+            : $"{(kind == "null" ? "null" : $"{shown} is {kind}")} where {string.Join(" or ", types.Select(type => type is "integer" or "object" or "array" ? "an " + type : "a " + type))} is expected";
+    }
+
+    /// <summary><paramref name="schema"/> with its <c>$ref</c> resolved, then each of its <c>anyOf</c>/<c>oneOf</c> alternatives.</summary>
+    private static IEnumerable<JsonNode> Alternatives(JsonNode root, JsonNode schema)
+    {
+        var resolved = Resolve(root, schema);
+        yield return resolved;
+        foreach (var key in (string[])["anyOf", "oneOf"])
+        {
+            if (resolved[key] is JsonArray alternatives)
+            {
+                foreach (var alternative in alternatives.OfType<JsonNode>())
+                {
+                    yield return Resolve(root, alternative);
+                }
+            }
+        }
+    }
+
+    /// <summary>A schema node with its local <c>$ref</c> (<c>#/…</c>, a JSON Pointer) followed.</summary>
+    private static JsonNode Resolve(JsonNode root, JsonNode schema)
+    {
+        for (var hops = 0; hops < 16 && schema is JsonObject obj && obj["$ref"]?.ToString() is { } reference && reference.StartsWith('#'); hops++)
+        {
+            var target = root;
+            foreach (var part in reference[1..].Split('/', StringSplitOptions.RemoveEmptyEntries))
+            {
+                target = target?[part.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal)];
+            }
+
+            if (target is null)
+            {
+                break;
+            }
+
+            schema = target;
+        }
+
+        return schema;
+    }
+
+    [GeneratedRegex(@"\.(?<name>[A-Za-z0-9_]+)|\[(?<index>[0-9]+)\]")]
+    private static partial Regex PathSegment();
 }

@@ -196,8 +196,18 @@ internal sealed partial class MarkdownReader
             }
 
             case ParagraphBlock paragraph when article.Body is [.., ModelTable { ColumnWidths: null } table] && ColumnWidthsLine().Match(RawLines(paragraph)[0].Text) is { Success: true } widths:
-                ReadColumnWidths(paragraph, widths, article, table);
+                ReadColumnWidths(RawLines(paragraph), widths, article, table);
                 return;
+            case ParagraphBlock paragraph when RowsAboveWidths(paragraph) is var (rows, widthsLines, widths):
+            {
+                // The 列宽 line right under the last row, without the blank line: Markdig then reads
+                // the rows and that line as one paragraph of pipes; the rows are the table they look like.
+                var table = ReadTable(rows);
+                AddBlock(article, table, path, Where(paragraph));
+                ReadColumnWidths(widthsLines, widths, article, table);
+                return;
+            }
+
             case ParagraphBlock paragraph:
                 AddBlock(article, new Paragraph(ReadInlines(paragraph.Inline, path)), path, Where(paragraph));
                 return;
@@ -349,31 +359,24 @@ internal sealed partial class MarkdownReader
         return true;
     }
 
-    /// <summary>A 版位 value, <c>2栏</c>, <c>2栏×30行</c>, <c>2栏 左</c>: the placement it asks for, or <c>null</c> when it is not one.</summary>
+    /// <summary>A 版位 value, <c>2栏</c>, <c>2栏×30行</c>, <c>2栏 左</c> (digits full-width or not): the placement it asks for, or <c>null</c> when it is not one.</summary>
     internal static ArticlePlacement? Placement(string value)
     {
-        var match = PlacementValue().Match(value);
-        if (!match.Success
-            || !int.TryParse(match.Groups["columns"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var columns))
+        // A Chinese input method types full-width digits and letters (２栏×３０行, 2栏Ｘ30行): NFKC makes them ASCII.
+        var match = PlacementValue().Match(value.Normalize(System.Text.NormalizationForm.FormKC));
+        if (!match.Success)
         {
             return null;
         }
 
-        int? depth = null;
-        if (match.Groups["lines"].Success)
-        {
-            if (!int.TryParse(match.Groups["lines"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var lines))
-            {
-                return null;
-            }
+        // Too many columns or lines is the validator's to report (with the page's own numbers), not a form error.
+        int? depth = match.Groups["lines"].Success ? Number(match.Groups["lines"].Value) : null;
+        return new ArticlePlacement { Columns = Number(match.Groups["columns"].Value), DepthLines = depth, Side = match.Groups["side"].Value == "左" ? ModuleSide.Start : ModuleSide.End };
 
-            depth = lines;
-        }
-
-        return new ArticlePlacement { Columns = columns, DepthLines = depth, Side = match.Groups["side"].Value == "左" ? ModuleSide.Start : ModuleSide.End };
+        static int Number(string digits) => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : int.MaxValue;
     }
 
-    [GeneratedRegex(@"^(?<columns>[0-9]{1,3})\s*栏(?:\s*[×xX*]\s*(?<lines>[0-9]{1,4})\s*行)?(?:\s*(?<side>左|右))?$")]
+    [GeneratedRegex(@"^(?<columns>[0-9]+)\s*栏(?:\s*[×xX*]\s*(?<lines>[0-9]+)\s*行)?(?:\s*(?<side>左|右))?$")]
     private static partial Regex PlacementValue();
 
     private void AddBlock(ArticleBuilder article, ModelBlock block, string path, SourceLocation where)
@@ -406,9 +409,8 @@ internal sealed partial class MarkdownReader
     /// (<see cref="ModelTable.ColumnWidths"/>), one positive share per column, separated by ':', ',',
     /// '、' or spaces.
     /// </summary>
-    private void ReadColumnWidths(ParagraphBlock paragraph, Match widths, ArticleBuilder article, ModelTable table)
+    private void ReadColumnWidths(IReadOnlyList<(string Text, SourceLocation Where)> lines, Match widths, ArticleBuilder article, ModelTable table)
     {
-        var lines = RawLines(paragraph);
         var where = lines[0].Where;
         if (lines.Count > 1)
         {
@@ -417,7 +419,8 @@ internal sealed partial class MarkdownReader
         }
 
         var columns = table.Rows.Count == 0 ? 0 : table.Rows.Max(row => row.Count);
-        var parts = widths.Groups["value"].Value.Split([':', '：', ',', '，', '、', ' ', '\t', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
+        // Full-width digits (１：４), as a Chinese input method types them, read as ASCII.
+        var parts = widths.Groups["value"].Value.Normalize(System.Text.NormalizationForm.FormKC).Split([':', '：', ',', '，', '、', ' ', '\t', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
         var shares = new List<double>(parts.Length);
         foreach (var part in parts)
         {
@@ -438,6 +441,23 @@ internal sealed partial class MarkdownReader
 
         article.Body[^1] = table with { ColumnWidths = shares };
         map.Add($"{article.Path}.Body[{article.Body.Count - 1}].ColumnWidths", where);
+    }
+
+    /// <summary>
+    /// A paragraph that is a pipe table's rows with a <c>列宽：</c> line right under them: the table
+    /// the rows make, the widths line and the lines after it, and the widths' match; <c>null</c> otherwise.
+    /// </summary>
+    private (MdTable Rows, List<(string Text, SourceLocation Where)> WidthsLines, Match Widths)? RowsAboveWidths(ParagraphBlock paragraph)
+    {
+        var lines = RawLines(paragraph);
+        var under = lines.FindIndex(line => !line.Text.Contains('|', StringComparison.Ordinal));
+        if (under < 2 || ColumnWidthsLine().Match(lines[under].Text) is not { Success: true } widths
+            || Markdown.Parse(string.Join('\n', lines.Take(under).Select(line => line.Text)), Pipeline) is not [MdTable rows])
+        {
+            return null;
+        }
+
+        return (rows, lines[under..], widths);
     }
 
     private static bool IsFigure(ParagraphBlock paragraph) =>

@@ -42,11 +42,12 @@ internal static class StoryModules
             }
 
             var next = i + 1 < marked.Length ? marked[i + 1] as ComposedStory : null;
-            var why = !theme.HeadlinesSpanColumns || page.Columns < 2 ? FormattableString.Invariant($"theme '{theme.Name}' sets its stories in the flow of one column (a module needs a page of columns with spanning headlines)")
+            var why = page.Columns < 2 ? FormattableString.Invariant($"theme '{theme.Name}' sets its stories in the flow of one column (a module needs a page of columns with spanning headlines)")
+                : !theme.HeadlinesSpanColumns ? FormattableString.Invariant($"theme '{theme.Name}' has {page.Columns} columns but its headlines do not span its columns (a module needs spanning headlines: headlinesSpanColumns)")
                 : asked.Columns < 1 || asked.Columns >= page.Columns ? FormattableString.Invariant($"a module of {asked.Columns} columns leaves none of the page's {page.Columns} beside it")
                 : inSection && i == 0 ? "it opens a section, whose banner spans the page"
                 : !story.Body.All(block => block is TextBlock or HeadingBlock) ? "its body holds a figure, table, list or rule, which the Word file's module columns cannot split as the page does"
-                : next is null ? "no story follows it to set beside it"
+                : next is null ? (i + 1 < marked.Length ? $"the item after it is {(marked[i + 1] is ComposedPicture ? "picture news" : "a section")}, not a story to set beside it" : "no story follows it to set beside it")
                 : next.Article.Placement is not null ? "the story after it asks for a placement too"
                 : next.Placement.Framed ? "the story after it is boxed"
                 : !CanGoBeside(next) ? "the story after it has no body, or opens with a table"

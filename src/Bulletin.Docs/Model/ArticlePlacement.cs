@@ -13,8 +13,9 @@ namespace Bulletin.Docs.Model;
 /// the columns) when the theme's page has one column (简报, press release), when
 /// <see cref="Columns"/> is all of the page's columns, when the article is not followed by a story
 /// to run beside it, when its body holds more than text and headings (a figure, table, list or
-/// rule), or when the module does not fit where it falls on the page or the stories beside it
-/// would leave a hole under them. Each such
+/// rule), or when the module does not fit where it falls on the page, the stories beside it
+/// would leave a hole under them, or (on <see cref="ModuleSide.Start"/>) the story beside it would
+/// run on under it. Each such
 /// fallback is reported in <see cref="Layout.LaidOutDocument.Modules"/>; it is never an error.
 /// Both the PDF and the Word file follow the layout's decision.
 /// </remarks>
@@ -46,7 +47,11 @@ public enum ModuleSide
     [JsonStringEnumMemberName("end")]
     End,
 
-    /// <summary>The page's first columns; the stories beside it take the last.</summary>
+    /// <summary>
+    /// The page's first columns; the stories beside it take the last and must end there: columns
+    /// read left to right, so a story running on under the module would open under it, away from
+    /// its headline, and the module is set in the flow instead (reported).
+    /// </summary>
     [JsonStringEnumMemberName("start")]
     Start,
 }

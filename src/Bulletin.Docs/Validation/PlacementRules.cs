@@ -32,7 +32,7 @@ internal static class PlacementRules
 
         if (placement.Side is < ModuleSide.End or > ModuleSide.Start)
         {
-            context.Report("Side", $"module side {(int)placement.Side} is not a ModuleSide");
+            context.Report("Side", $"module side {(int)placement.Side} is not a ModuleSide: End (the page's last columns) or Start (its first)");
         }
     }
 

@@ -34,6 +34,22 @@ public sealed class BalancingTests
     }
 
     [Test]
+    public void A_column_left_empty_costs_more_than_a_short_last_one()
+    {
+        // 21 paragraphs of two lines (each moves whole), in 5 columns: 10 lines a column ends 10, 10, 10, 10, 2;
+        // 12 lines a column ends 12, 12, 12, 6 and leaves the fifth column empty, a hole in the band.
+        var list = new SliceList();
+        for (var i = 0; i < 21; i++)
+        {
+            list.AddParagraph(Set(new string('文', 20), 160), 0, 0, keepAll: false, structure: null);
+        }
+
+        var height = ColumnBalancer.Height(list.Slices, 0, 5, 1000, Line);
+
+        Assert.That(height, Is.EqualTo(10 * Line).Within(0.01), "every column holds text");
+    }
+
+    [Test]
     public void A_band_that_fits_only_at_full_height_is_not_balanced_lower()
     {
         Assert.That(ColumnBalancer.Height(OneLineParagraphs(12), 0, 2, 6 * Line, Line), Is.EqualTo(6 * Line));

@@ -69,6 +69,31 @@ public sealed class ModulePlacementTests
         });
     }
 
+    [TestCase(5, 8)]
+    [TestCase(5, 6)]
+    [TestCase(4, 8)]
+    [TestCase(3, 5)]
+    public void A_module_of_many_paragraphs_fills_every_one_of_its_columns(int columns, int paragraphs)
+    {
+        // Six columns of 60 pt (six characters of 10 pt); paragraphs of unequal length, as stories are.
+        var theme = Theme(columns: 6) with { Page = Theme().Page with { WidthPt = 450, Columns = 6 } };
+        var module = Module(columns: columns) with { Body = [.. Enumerable.Range(0, paragraphs).Select(i => (Block)Chars('模', 40 + (17 * i % 45)))] };
+        var layout = LayOut(new BulletinDocument { Items = [module, Beside(2000)] }, theme);
+        var report = layout.Modules.Single();
+        var body = Text(layout.Pages[0], '模').Where(line => line.Line.Text != "模块").ToList();
+        var perColumn = Enumerable.Range(report.FirstColumn, columns)
+            .Select(column => body.Count(line => line.X >= Left + (column * 70) - 0.01 && line.X < Left + ((column + 1) * 70) - 0.01))
+            .ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.AsModule, Is.True, report.ToString());
+            Assert.That(perColumn, Has.All.GreaterThan(0), "every column of the module holds text: " + string.Join(", ", perColumn));
+            Assert.That(perColumn.Max() - perColumn.Take(columns - 1).Min(), Is.LessThanOrEqualTo(1), "balanced: its columns but the last differ by a line at most: " + string.Join(", ", perColumn));
+            Assert.That(perColumn.Max() - perColumn[^1], Is.LessThanOrEqualTo(columns), "the last no shorter than its share: " + string.Join(", ", perColumn));
+        });
+    }
+
     [Test]
     public void The_story_after_a_module_runs_beside_it_and_on_under_it_and_never_over_it()
     {
@@ -172,7 +197,8 @@ public sealed class ModulePlacementTests
     [Test]
     public void A_module_may_take_the_first_columns()
     {
-        var layout = LayOut(new BulletinDocument { Items = [Module(side: ModuleSide.Start), Beside()] }, Theme());
+        // The story beside ends beside it: 120 characters in two columns, as the module's own body.
+        var layout = LayOut(new BulletinDocument { Items = [Module(side: ModuleSide.Start), Beside(120)] }, Theme());
         var report = layout.Modules.Single();
         var headline = Lines(layout.Pages[0]).Single(line => line.Line.Text == "标题");
 
@@ -182,6 +208,27 @@ public sealed class ModulePlacementTests
             Assert.That(report.X, Is.EqualTo(ColumnLeft(0)).Within(0.01));
             Assert.That(report.X + report.Width, Is.EqualTo(ColumnLeft(1) + ColumnWidth).Within(0.01));
             Assert.That(headline.X, Is.GreaterThanOrEqualTo(ColumnLeft(2) - 0.01), "the story beside it takes the last columns");
+        });
+    }
+
+    [Test]
+    public void A_story_beside_a_module_on_the_first_columns_does_not_run_on_under_it()
+    {
+        // Word flows a section's columns left to right, so a story running on under a module on the
+        // first columns would open under the module, away from its headline over the last columns:
+        // a page a make-up editor sends back. The module goes into the flow instead, and says why.
+        var layout = LayOut(new BulletinDocument { Items = [Module(side: ModuleSide.Start), Beside(), Story("丙题", '丙', 60)] }, Theme(height: 800));
+        var report = layout.Modules.Single();
+        var page = layout.Pages[0];
+        var headline = Lines(page).Single(line => line.Line.Text == "标题");
+        var story = Text(page, '文');
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.AsModule, Is.False, report.ToString());
+            Assert.That(report.Note, Does.Contain("first columns").And.Contain("under it"));
+            Assert.That(story.Min(line => line.Baseline), Is.GreaterThan(headline.Baseline), "the story opens under its own headline");
+            Assert.That(string.Concat(story.Select(line => line.Line.Text)), Has.Length.EqualTo(300), "every character of the story is set");
         });
     }
 
@@ -233,6 +280,19 @@ public sealed class ModulePlacementTests
         });
     }
 
+    [Test]
+    public void On_a_theme_of_columns_whose_headlines_do_not_span_the_note_says_so()
+    {
+        var theme = TestThemes.Simple(height: 400, columns: 4, spanning: false) with { Page = Theme().Page };
+        var report = LayOut(new BulletinDocument { Items = [Module(), Beside()] }, theme).Modules.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.AsModule, Is.False);
+            Assert.That(report.Note, Does.Contain("headlines do not span its columns").And.Not.Contain("one column"));
+        });
+    }
+
     [TestCase(4, TestName = "A module of all the page's columns falls back to the flow")]
     public void A_module_of_every_column_falls_back(int columns)
     {
@@ -253,6 +313,32 @@ public sealed class ModulePlacementTests
             Assert.That(report.AsModule, Is.False);
             Assert.That(report.Note, Does.Contain("no story follows"));
             Assert.That(body.Select(line => Math.Round(line.X, 2)).Distinct().Count(l => Array.IndexOf(new[] { ColumnLeft(0), ColumnLeft(1), ColumnLeft(2), ColumnLeft(3) }, l) >= 0), Is.GreaterThanOrEqualTo(3), "in the flow, across the page's columns");
+        });
+    }
+
+    [Test]
+    public void A_module_whose_text_leaves_a_column_empty_says_so()
+    {
+        // Ten characters: one line of a 2-column module, its second column left empty.
+        var report = LayOut(new BulletinDocument { Items = [Module(chars: 10), Beside(40)] }, Theme()).Modules.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.AsModule, Is.True, report.ToString());
+            Assert.That(report.Note, Does.Contain("fills 1 of its 2 columns"));
+        });
+    }
+
+    [Test]
+    public void A_module_followed_by_picture_news_says_the_item_after_it_is_not_a_story()
+    {
+        var picture = new PictureNews { Title = "图片新闻", Figure = new Figure { Image = Png(400, 300), AltText = "景", Caption = "说明" } };
+        var report = LayOut(new BulletinDocument { Items = [Module(), picture, Beside()] }, Theme(height: 800)).Modules.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.AsModule, Is.False);
+            Assert.That(report.Note, Does.Contain("the item after it is picture news"));
         });
     }
 

@@ -66,7 +66,7 @@ public sealed class PlacementRuleTests
     public void A_side_that_is_not_a_module_side_is_reported() =>
         Assert.That(Problems(With(new ArticlePlacement { Columns = 2, Side = (ModuleSide)7 })), Is.EqualTo(new[]
         {
-            "Items[0].Placement.Side: module side 7 is not a ModuleSide",
+            "Items[0].Placement.Side: module side 7 is not a ModuleSide: End (the page's last columns) or Start (its first)",
         }));
 
     [Test]

@@ -55,7 +55,8 @@ internal static class ColumnBalancer
     /// <summary>
     /// Raggedness of the columns filled at <paramref name="height"/>, in body lines: the squared
     /// shortfall of each column below the tallest (half weight for the last one, which may end
-    /// short), plus one per extra line of band height in every column (white space spent).
+    /// short; a column left empty falls short by the whole height), plus one per extra line of band
+    /// height in every column (white space spent).
     /// </summary>
     private static double Cost(IReadOnlyList<Slice> slices, int start, int columns, double height, double smallest, double bodyLine)
     {
@@ -98,6 +99,10 @@ internal static class ColumnBalancer
             cost += (i == used - 1 ? 0.5 : 1) * shortfall * shortfall;
         }
 
+        // A column left empty is a hole in the band, short by the whole height: without this, a
+        // taller height that empties the last column could look cheaper than a short last column.
+        var empty = tallest / bodyLine;
+        cost += (columns - used) * empty * empty;
         return cost;
     }
 }

@@ -69,6 +69,9 @@ internal sealed partial class PageComposer
         }
     }
 
+    /// <summary>Why a story does not run on under a module on the page's first columns.</summary>
+    private const string StartSideUnder = "the story after it would run on under it, and with the module on the page's first columns (左) it would open under the module, away from its headline: set the module on the last columns, or let the story end beside it";
+
     /// <summary>How one story beside a module is set: its header, and its body's column fills (page column, top in the body, fill).</summary>
     private sealed record BesidePlan(Band Band, double Top, double HeaderHeight, double Under, List<(int Column, double Reserved, ColumnFill Fill, double Stretch)> Fills, double Bottom, int End, bool Done, bool WentUnder);
 
@@ -124,10 +127,10 @@ internal sealed partial class PageComposer
         // The stories beside: down the columns beside the module, the last on under it.
         var foot = top + depth;
         var besideFirst = spec.BesideFirstColumn(pageColumns);
-        // Columns read left to right, as Word flows them: with the module on the first columns, a story
-        // running on under it reads down the columns under it, then those beside it.
+        // Columns read left to right, as Word flows them.
         var order = Enumerable.Range(0, pageColumns).ToArray();
         var plans = new List<BesidePlan>(beside.Count);
+        var stoppedUnder = false;
         var y = top;
         foreach (var (band, bandGap) in beside)
         {
@@ -142,6 +145,20 @@ internal sealed partial class PageComposer
                 break;
             }
 
+            if (spec.FirstColumn == 0 && plan.WentUnder)
+            {
+                // With the module on the first columns, a story running on under it would read down
+                // the columns under the module first (Word flows a section's columns left to right):
+                // it would open there, away from its headline over the columns beside.
+                if (plans.Count == 0)
+                {
+                    return StartSideUnder;
+                }
+
+                stoppedUnder = true;
+                break;
+            }
+
             plans.Add(plan);
             y = plan.Bottom;
             if (plan.WentUnder || !plan.Done)
@@ -153,7 +170,7 @@ internal sealed partial class PageComposer
         var last = plans[^1];
         if (last.Done && !last.WentUnder && foot - last.Bottom > (1.5 * _bodyLine) + ColumnFiller.Epsilon)
         {
-            return FormattableString.Invariant($"the {(plans.Count == 1 ? "story" : "stories")} beside it {(plans.Count == 1 ? "ends" : "end")} {(foot - last.Bottom) / _bodyLine:0.#} body lines above the module's foot");
+            return FormattableString.Invariant($"the {(plans.Count == 1 ? "story" : "stories")} beside it {(plans.Count == 1 ? "ends" : "end")} {(foot - last.Bottom) / _bodyLine:0.#} body lines above the module's foot{(stoppedUnder ? "; " + StartSideUnder.Replace("the story after it", "the next story", StringComparison.Ordinal) : "")}");
         }
 
         // Set: the module first, as in the model, then the stories beside it.
@@ -185,6 +202,13 @@ internal sealed partial class PageComposer
             var stretch = _setup.LineGridPitchPt is null ? Stretch(module.Body, fill, bodyHeight - fill.Height, MaxStretchPerGapLines) : 0;
             SlicePainter.Paint(Current, module.Body, fill, left + pad + (column * (moduleColumn + gapWidth)), top + pad + moduleHeader, stretch);
             modulePosition = fill.End;
+        }
+
+        if (columnFills.Count < module.Columns)
+        {
+            // Too little text for its columns (a column holds at least two lines): a hole an editor sees.
+            var empty = FormattableString.Invariant($"its text fills {columnFills.Count} of its {module.Columns} columns, the rest left empty");
+            note = note is null ? empty : note + "; " + empty;
         }
 
         if (module.Framed)
