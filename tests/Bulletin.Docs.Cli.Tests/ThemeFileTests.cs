@@ -44,6 +44,28 @@ public sealed class ThemeFileTests
     }
 
     [Test]
+    public void A_theme_file_sizes_the_boxed_commentarys_headline_apart_from_the_page_headlines()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("house.yaml", """
+            base: newspaper
+            boxColumns: true
+            styles:
+              boxedHeadline:
+                size: 三号
+            """);
+
+        var (theme, problems) = ThemeFile.Load(path);
+
+        Assert.That(problems, Is.Empty);
+        Assert.Multiple(() =>
+        {
+            Assert.That(theme![TextRole.BoxedHeadline].SizePt, Is.EqualTo(ChineseFontSize.San));
+            Assert.That(theme[TextRole.Headline], Is.EqualTo(BulletinThemes.Newspaper[TextRole.Headline]), "the page's headlines keep their size");
+        });
+    }
+
+    [Test]
     public void A_json_theme_reads_the_same()
     {
         using var folder = new TempFolder();
@@ -68,7 +90,7 @@ public sealed class ThemeFileTests
         Assert.That(problems.Select(p => p.ToString()), Is.EqualTo(new[]
         {
             $"{path}:3:14: a length is a number with mm, cm, pt or in (e.g. 25mm), is 'wide'",
-            $"{path}:5:3: unknown role 'bodyy' (roles: mastheadName, mastheadIssue, mastheadDetail, mastheadMark, sectionBanner, kicker, headline, subheadline, columnLabel, byline, dateline, body, subheading, quote, note, listItem, tableCell, tableHeader, caption, credit, trailingByline, continuationNote, pictureTitle, header, footer, distribution, contents)",
+            $"{path}:5:3: unknown role 'bodyy' (roles: mastheadName, mastheadIssue, mastheadDetail, mastheadMark, sectionBanner, kicker, headline, subheadline, columnLabel, byline, dateline, body, subheading, quote, note, listItem, tableCell, tableHeader, caption, credit, trailingByline, continuationNote, pictureTitle, header, footer, distribution, contents, boxedHeadline)",
         }));
     }
 

@@ -8,7 +8,8 @@ internal static class StoryComposer
 {
     /// <summary>
     /// The headline stack: column label between bars ｜井州论坛｜, 引题, 主题 (each model line balanced
-    /// on its own), 副题, byline; all kept together and with the body.
+    /// on its own; a boxed commentary's in <see cref="TextRole.BoxedHeadline"/>), 副题, byline; all
+    /// kept together and with the body.
     /// </summary>
     public static IReadOnlyList<ComposedBlock> Stack(Article article, string path, StoryPlacement placement, BlockComposer blocks)
     {
@@ -24,7 +25,8 @@ internal static class StoryComposer
             stack.Add(blocks.Heading($"{path}.Kicker", TextRole.Kicker, [kicker], width));
         }
 
-        stack.Add(blocks.Heading($"{path}.Headline", TextRole.Headline, article.Headline.Lines, width));
+        var headline = placement.Framed ? TextRole.BoxedHeadline : TextRole.Headline;
+        stack.Add(blocks.Heading($"{path}.Headline", headline, article.Headline.Lines, width));
         if (article.Subheadline is { Length: > 0 } deck)
         {
             stack.Add(blocks.Heading($"{path}.Subheadline", TextRole.Subheadline, [deck], width));

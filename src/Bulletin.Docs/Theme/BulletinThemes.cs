@@ -48,6 +48,8 @@ public static class BulletinThemes
             [TextRole.SectionBanner] = new() { Font = FontSpec.Hei, SizePt = ChineseFontSize.Si, Bold = true, Color = RgbColor.OfficialRed, Alignment = TextAlignment.Start, SpaceBeforePt = 6, SpaceAfterPt = 4, LineSpacing = LineSpacing.Exactly(20), KeepWithNext = true, OutlineLevel = 0 },
             [TextRole.Kicker] = new() { Font = FontSpec.Hei, SizePt = ChineseFontSize.XiaoSan, Alignment = TextAlignment.Center, SpaceBeforePt = 6, LineSpacing = LineSpacing.Exactly(21), KeepWithNext = true },
             [TextRole.Headline] = new() { Font = FontSpec.XiaoBiaoSong, SizePt = ChineseFontSize.Yi, Bold = true, Alignment = TextAlignment.Center, SpaceAfterPt = 2, LineSpacing = LineSpacing.Exactly(32), KeepWithNext = true, OutlineLevel = 1 },
+            // A commentary's title in its box is set smaller than the page's lead headlines: 小二, not 一号.
+            [TextRole.BoxedHeadline] = new() { Font = FontSpec.XiaoBiaoSong, SizePt = ChineseFontSize.XiaoEr, Bold = true, Alignment = TextAlignment.Center, SpaceAfterPt = 2, LineSpacing = LineSpacing.Exactly(22), KeepWithNext = true, OutlineLevel = 1 },
             [TextRole.Subheadline] = new() { Font = FontSpec.Kai, SizePt = ChineseFontSize.Si, Alignment = TextAlignment.Center, SpaceAfterPt = 2, LineSpacing = LineSpacing.Exactly(20), KeepWithNext = true },
             [TextRole.ColumnLabel] = new() { Font = FontSpec.Hei, SizePt = ChineseFontSize.Wu, Bold = true, Color = RgbColor.OfficialRed, Alignment = TextAlignment.Start, LineSpacing = LineSpacing.Exactly(16), KeepWithNext = true },
             [TextRole.Byline] = new() { Font = FontSpec.Kai, SizePt = body, Alignment = TextAlignment.Center, SpaceAfterPt = 3, LineSpacing = LineSpacing.Exactly(bodyLine), KeepWithNext = true },
@@ -114,6 +116,8 @@ public static class BulletinThemes
             [TextRole.SectionBanner] = new() { Font = FontSpec.Hei, SizePt = body, Alignment = TextAlignment.Start, SpaceBeforePt = 6, LineSpacing = LineSpacing.Exactly(pitch), KeepWithNext = true, OutlineLevel = 0 },
             [TextRole.Kicker] = new() { Font = FontSpec.Kai, SizePt = body, Alignment = TextAlignment.Center, LineSpacing = LineSpacing.Exactly(pitch), KeepWithNext = true },
             [TextRole.Headline] = new() { Font = FontSpec.XiaoBiaoSong, SizePt = ChineseFontSize.Er, Alignment = TextAlignment.Center, LineSpacing = LineSpacing.Exactly(36), KeepWithNext = true, OutlineLevel = 1 },
+            // Used when a derived theme boxes commentaries: smaller than the 二号 headline, 小二.
+            [TextRole.BoxedHeadline] = new() { Font = FontSpec.XiaoBiaoSong, SizePt = ChineseFontSize.XiaoEr, Alignment = TextAlignment.Center, LineSpacing = LineSpacing.Exactly(29), KeepWithNext = true, OutlineLevel = 1 },
             [TextRole.Subheadline] = new() { Font = FontSpec.Kai, SizePt = body, Alignment = TextAlignment.Center, LineSpacing = LineSpacing.Exactly(pitch), KeepWithNext = true },
             [TextRole.ColumnLabel] = new() { Font = FontSpec.Hei, SizePt = body, Alignment = TextAlignment.Start, LineSpacing = LineSpacing.Exactly(pitch), KeepWithNext = true },
             [TextRole.Byline] = new() { Font = FontSpec.Kai, SizePt = body, Alignment = TextAlignment.Center, LineSpacing = LineSpacing.Exactly(pitch), KeepWithNext = true },
@@ -174,6 +178,8 @@ public static class BulletinThemes
             [TextRole.SectionBanner] = new() { Font = FontSpec.Hei, SizePt = ChineseFontSize.Si, Alignment = TextAlignment.Start, SpaceBeforePt = 6, LineSpacing = LineSpacing.Exactly(line), KeepWithNext = true, OutlineLevel = 0 },
             [TextRole.Kicker] = new() { Font = FontSpec.Kai, SizePt = ChineseFontSize.Si, Alignment = TextAlignment.Center, SpaceBeforePt = 12, LineSpacing = LineSpacing.Exactly(line), KeepWithNext = true },
             [TextRole.Headline] = new() { Font = FontSpec.Hei, SizePt = ChineseFontSize.XiaoEr, Bold = true, Alignment = TextAlignment.Center, SpaceBeforePt = 6, SpaceAfterPt = 4, LineSpacing = LineSpacing.Exactly(28), KeepWithNext = true, OutlineLevel = 1 },
+            // The headline is already 小二, the size of a boxed commentary's title.
+            [TextRole.BoxedHeadline] = new() { Font = FontSpec.Hei, SizePt = ChineseFontSize.XiaoEr, Bold = true, Alignment = TextAlignment.Center, SpaceBeforePt = 6, SpaceAfterPt = 4, LineSpacing = LineSpacing.Exactly(28), KeepWithNext = true, OutlineLevel = 1 },
             [TextRole.Subheadline] = new() { Font = FontSpec.Kai, SizePt = ChineseFontSize.Si, Alignment = TextAlignment.Center, SpaceAfterPt = 4, LineSpacing = LineSpacing.Exactly(line), KeepWithNext = true },
             [TextRole.ColumnLabel] = new() { Font = FontSpec.Hei, SizePt = body, Alignment = TextAlignment.Start, LineSpacing = LineSpacing.Exactly(line), KeepWithNext = true },
             [TextRole.Byline] = new() { Font = FontSpec.Kai, SizePt = body, Alignment = TextAlignment.Center, SpaceAfterPt = 6, LineSpacing = LineSpacing.Exactly(line), KeepWithNext = true },

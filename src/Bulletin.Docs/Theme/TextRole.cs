@@ -60,4 +60,10 @@ public enum TextRole
     Distribution,
     /// <summary>Contents box (本期要目) entries.</summary>
     Contents,
+    /// <summary>
+    /// 主题 of a boxed commentary (an article with a column label when the theme boxes them): a
+    /// column's title in its box is set smaller than the page's lead headlines. Both writers set it
+    /// in this role's style, and the heading lines are balanced at its size.
+    /// </summary>
+    BoxedHeadline,
 }

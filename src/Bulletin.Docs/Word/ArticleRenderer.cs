@@ -21,7 +21,7 @@ internal static class ArticleRenderer
         foreach (var block in story.Stack)
         {
             var elements = block.Accept(blocks).ToList();
-            if (block is HeadingBlock { Role: TextRole.Headline } && context.Bookmarks.ForItem(story.Source) is { } name && context.Bookmarks.Place(name))
+            if (block is HeadingBlock { Role: TextRole.Headline or TextRole.BoxedHeadline } && context.Bookmarks.ForItem(story.Source) is { } name && context.Bookmarks.Place(name))
             {
                 WordParagraphs.Bookmark((W.Paragraph)elements[0], name, context.NextBookmarkId());
             }

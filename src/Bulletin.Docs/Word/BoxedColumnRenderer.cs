@@ -25,17 +25,7 @@ internal static class BoxedColumnRenderer
     /// <summary>The width left for pictures and tables inside a box in a column of <paramref name="columnWidthPt"/>.</summary>
     public static double InnerWidthPt(BulletinTheme theme, double columnWidthPt) => columnWidthPt - 2 * InsetPt(theme);
 
-    /// <summary>The size of a boxed headline: at most 小二, a box being narrower than the page (docs/typography.md §4).</summary>
-    public static TextStyle HeadlineStyle(TextStyle headline)
-    {
-        var size = Math.Min(headline.SizePt, ChineseFontSize.XiaoEr);
-        var lineSpacing = headline.LineSpacing.IsExact
-            ? LineSpacing.Exactly(Math.Round(headline.LineSpacing.Value * size / headline.SizePt))
-            : headline.LineSpacing;
-        return headline with { SizePt = size, LineSpacing = lineSpacing };
-    }
-
-    /// <summary>The stack and the body of a boxed article, every paragraph bordered; its headline in <see cref="WordStyleIds.BoxedHeadline"/>.</summary>
+    /// <summary>The stack and the body of a boxed article, every paragraph bordered (its headline composed in <see cref="TextRole.BoxedHeadline"/>).</summary>
     public static IEnumerable<OpenXmlElement> Render(IEnumerable<OpenXmlElement> headlineStack, IEnumerable<OpenXmlElement> body, BulletinTheme theme)
     {
         var color = theme.AccentColor;
@@ -45,11 +35,6 @@ internal static class BoxedColumnRenderer
         {
             if (element is W.Paragraph paragraph)
             {
-                if (paragraph.ParagraphProperties?.ParagraphStyleId is { Val.Value: var styleId } styleElement && styleId == WordStyleIds.Of(TextRole.Headline))
-                {
-                    styleElement.Val = WordStyleIds.BoxedHeadline;
-                }
-
                 WordParagraphs.Properties(paragraph).ParagraphBorders = new W.ParagraphBorders(
                     WordFormatting.Border<W.TopBorder>(color, width, padding),
                     WordFormatting.Border<W.LeftBorder>(color, width, padding),

@@ -74,17 +74,7 @@ internal static class BoxedTableRenderer
                 new W.TableCellWidth { Width = WordUnits.Text(total), Type = W.TableWidthUnitValues.Dxa },
                 new W.GridSpan { Val = count },
                 WordFormatting.CellMargins(padding, padding)));
-        foreach (var element in headlineStack)
-        {
-            if (element is W.Paragraph paragraph
-                && paragraph.ParagraphProperties?.ParagraphStyleId is { Val.Value: var styleId } styleElement
-                && styleId == WordStyleIds.Of(TextRole.Headline))
-            {
-                styleElement.Val = WordStyleIds.BoxedHeadline;
-            }
-
-            stack.Append(element);
-        }
+        stack.Append(headlineStack);
 
         table.Append(new W.TableRow(new W.TableRowProperties(new W.CantSplit()), stack));
         var body = new W.TableRow(new W.TableRowProperties(new W.CantSplit()));

@@ -19,12 +19,6 @@ internal static class StyleSheetBuilder
             styles.Append(RoleStyle(theme, role, language));
         }
 
-        if (theme.BoxColumns)
-        {
-            var boxed = BoxedColumnRenderer.HeadlineStyle(theme[TextRole.Headline]);
-            styles.Append(RoleStyle(theme, boxed, WordStyleIds.BoxedHeadline, "Bulletin Boxed Headline", WordStyleIds.Of(TextRole.Headline), null, language));
-        }
-
         styles.Append(
             PictureStyle(),
             CharacterStyle(WordStyleIds.Strong, "Strong", new W.Bold(), new W.BoldComplexScript()),
@@ -102,7 +96,7 @@ internal static class StyleSheetBuilder
 
     private static W.Style RoleStyle(BulletinTheme theme, TextRole role, WordLanguage language)
     {
-        var style = RoleStyle(theme, theme[role], WordStyleIds.Of(role), WordStyleIds.NameOf(role), WordStyleIds.Normal, Borders(theme, role), language);
+        var style = RoleStyle(theme, theme[role], WordStyleIds.Of(role), WordStyleIds.NameOf(role), WordStyleIds.BasedOn(role), Borders(theme, role), language);
         if (WordStyleIds.AliasesOf(role) is { } aliases)
         {
             style.StyleName!.InsertAfterSelf(new W.Aliases { Val = aliases });

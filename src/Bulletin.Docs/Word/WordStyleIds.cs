@@ -11,9 +11,6 @@ internal static class WordStyleIds
     /// <summary>The paragraph style of an inline picture (auto line height so the picture is not clipped).</summary>
     public const string Picture = "Picture";
 
-    /// <summary>The paragraph style of a headline in a commentary box, smaller than <c>Headline</c>.</summary>
-    public const string BoxedHeadline = "BoxedHeadline";
-
     /// <summary>Character style of strong text.</summary>
     public const string Strong = "Strong";
 
@@ -51,6 +48,12 @@ internal static class WordStyleIds
         TextRole.Subheading => "小标题,Bulletin Subheading",
         _ => null,
     };
+
+    /// <summary>
+    /// The style a role's style is based on: the boxed commentary's headline on the headline's
+    /// (so Word lists it with the headings), every other on <see cref="Normal"/>.
+    /// </summary>
+    public static string BasedOn(TextRole role) => role is TextRole.BoxedHeadline ? Of(TextRole.Headline) : Normal;
 
     /// <summary>Whether the role's style is one of Word's built-in heading styles.</summary>
     public static bool IsBuiltIn(TextRole role) => HeadingLevel(role) is not null;

@@ -80,7 +80,7 @@ internal sealed class FlowContext(BulletinTheme theme, IParagraphLayouter text)
         TextRole.MastheadName or TextRole.MastheadIssue or TextRole.MastheadDetail or TextRole.MastheadMark => StructureKind.Paragraph,
         TextRole.SectionBanner => StructureKind.SectionBanner,
         TextRole.Kicker => StructureKind.Kicker,
-        TextRole.Headline or TextRole.PictureTitle => StructureKind.Headline,
+        TextRole.Headline or TextRole.BoxedHeadline or TextRole.PictureTitle => StructureKind.Headline,
         TextRole.Subheadline => StructureKind.Deck,
         TextRole.ColumnLabel => StructureKind.ColumnLabel,
         TextRole.Byline or TextRole.TrailingByline => StructureKind.Byline,

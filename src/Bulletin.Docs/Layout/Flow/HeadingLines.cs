@@ -17,7 +17,7 @@ internal static class HeadingLines
 
     /// <summary>Roles set as centred multi-line headings.</summary>
     public static bool IsHeading(TextRole role) =>
-        role is TextRole.Headline or TextRole.Kicker or TextRole.Subheadline or TextRole.Subheading or TextRole.PictureTitle;
+        role is TextRole.Headline or TextRole.BoxedHeadline or TextRole.Kicker or TextRole.Subheadline or TextRole.Subheading or TextRole.PictureTitle;
 
     /// <summary>
     /// Lays <paramref name="text"/> out at <paramref name="width"/> with balanced lines;
