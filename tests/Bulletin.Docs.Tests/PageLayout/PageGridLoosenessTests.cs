@@ -22,11 +22,8 @@ public sealed class PageGridLoosenessTests
     [Test]
     public void A_page_that_would_close_three_lines_short_is_filled_by_loosening_three_paragraphs()
     {
-        var theme = BulletinThemes.WorkBulletin;
-        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
-        var context = new FlowContext(theme, text);
-        var pitch = theme.Page.LineGridPitchPt!.Value;
-        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+        using var grid = new GridPage();
+        var (theme, context, pitch, lines) = grid;
         const int Short = 3;
 
         // Seed paragraphs run together three by three (long paragraphs, as a 简报's are), 19 lines of them, then four lines that keep together and do not fit in the three left.
@@ -64,7 +61,7 @@ public sealed class PageGridLoosenessTests
             next.AddParagraph(Lay(context, "不可分割的一行", out _, out _), 0, 0, keepAll: true, context.Structure.Add(StructureKind.Paragraph, null));
         }
 
-        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        var composer = grid.Composer();
         composer.Place(new Band(null, [], first.Slices, 1, false, false), 0);
         composer.Place(new Band(null, [], next.Slices, 1, false, false), 0);
 
@@ -82,14 +79,11 @@ public sealed class PageGridLoosenessTests
     [Test]
     public void Picture_news_that_does_not_fit_floats_to_the_next_page_and_the_story_after_it_fills_the_page()
     {
-        var theme = BulletinThemes.WorkBulletin;
-        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
-        var context = new FlowContext(theme, text);
-        var pitch = theme.Page.LineGridPitchPt!.Value;
-        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+        using var grid = new GridPage();
+        var (theme, context, pitch, lines) = grid;
 
         // A story that leaves five lines, picture news eight lines tall, a story of ten one-line paragraphs.
-        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        var composer = grid.Composer();
         composer.Place(new Band(null, [], OneLineParagraphs(context, lines - 5, "前"), 1, false, false), pitch);
         var image = TestDocuments.Png(400, 300);
         var picture = new Model.PictureNews { Figure = new Model.Figure { Image = image, AltText = "汾河晚霞" } };
@@ -111,11 +105,8 @@ public sealed class PageGridLoosenessTests
     [Test]
     public void A_page_that_would_end_short_takes_a_line_pushed_over_from_the_page_before()
     {
-        var theme = BulletinThemes.WorkBulletin;
-        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
-        var context = new FlowContext(theme, text);
-        var pitch = theme.Page.LineGridPitchPt!.Value;
-        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+        using var grid = new GridPage();
+        var (theme, context, pitch, lines) = grid;
 
         // Page 1: twelve lines of paragraphs that can take a line more, then ten lines of a long
         // paragraph that runs on; page 2: twenty lines of it, and three lines that keep together
@@ -149,7 +140,7 @@ public sealed class PageGridLoosenessTests
             next.AddParagraph(Lay(context, "不可分割的一行", out _, out _), 0, 0, keepAll: true, context.Structure.Add(StructureKind.Paragraph, null));
         }
 
-        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        var composer = grid.Composer();
         composer.Place(new Band(null, [], slices.Slices, 1, false, false), 0);
         composer.Place(new Band(null, [], next.Slices, 1, false, false), 0);
 
@@ -171,11 +162,8 @@ public sealed class PageGridLoosenessTests
     [Test]
     public void A_page_that_would_end_short_takes_lines_pushed_over_through_the_page_before_it_from_the_one_before_that()
     {
-        var theme = BulletinThemes.WorkBulletin;
-        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
-        var context = new FlowContext(theme, text);
-        var pitch = theme.Page.LineGridPitchPt!.Value;
-        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+        using var grid = new GridPage();
+        var (theme, context, pitch, lines) = grid;
         var seed = SeedText.Paragraphs.Value;
         var seedLines = seed.Select(t => Lay(context, t, out _, out _)).SelectMany(l => l.Lines).ToList();
 
@@ -228,7 +216,7 @@ public sealed class PageGridLoosenessTests
             next.AddParagraph(Lay(context, "不可分割的一行", out _, out _), 0, 0, keepAll: true, context.Structure.Add(StructureKind.Paragraph, null));
         }
 
-        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        var composer = grid.Composer();
         composer.Place(new Band(null, [], slices.Slices, 1, false, false), 0);
         composer.Place(new Band(null, [], next.Slices, 1, false, false), 0);
 
@@ -254,11 +242,8 @@ public sealed class PageGridLoosenessTests
     [Test]
     public void A_page_that_takes_fewer_lines_pushed_over_than_it_needs_sets_its_own_paragraph_a_line_longer_for_the_rest()
     {
-        var theme = BulletinThemes.WorkBulletin;
-        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
-        var context = new FlowContext(theme, text);
-        var pitch = theme.Page.LineGridPitchPt!.Value;
-        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+        using var grid = new GridPage();
+        var (theme, context, pitch, lines) = grid;
         var seed = SeedText.Paragraphs.Value;
         var seedLines = seed.Select(t => Lay(context, t, out _, out _)).SelectMany(l => l.Lines).ToList();
 
@@ -325,7 +310,7 @@ public sealed class PageGridLoosenessTests
             next.AddParagraph(Lay(context, "不可分割的一行", out _, out _), 0, 0, keepAll: true, context.Structure.Add(StructureKind.Paragraph, null));
         }
 
-        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        var composer = grid.Composer();
         composer.Place(new Band(null, [], slices.Slices, 1, false, false), 0);
         composer.Place(new Band(null, [], next.Slices, 1, false, false), 0);
 
@@ -351,11 +336,8 @@ public sealed class PageGridLoosenessTests
     [TestCase(true, 2, TestName = "What_comes_next_is_pulled_onto_a_page_by_pulling_its_first_line_up_to_the_page_before_set_a_line_shorter(not when that leaves one line, 孤行)")]
     public void What_comes_next_is_pulled_onto_a_page_by_pulling_its_first_line_up_to_the_page_before_set_a_line_shorter(bool nextBand, int onPage2)
     {
-        var theme = BulletinThemes.WorkBulletin;
-        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
-        var context = new FlowContext(theme, text);
-        var pitch = theme.Page.LineGridPitchPt!.Value;
-        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+        using var grid = new GridPage();
+        var (theme, context, pitch, lines) = grid;
         var seed = SeedText.Paragraphs.Value;
 
         // Page 1: a paragraph that can be set a line shorter but not longer, two short lines, and
@@ -408,7 +390,7 @@ public sealed class PageGridLoosenessTests
             kept.AddParagraph(Lay(context, $"不可分割的一行{i}", out _, out _), 0, 0, keepAll: i < 3 || nextBand, context.Structure.Add(StructureKind.Paragraph, null));
         }
 
-        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        var composer = grid.Composer();
         if (nextBand)
         {
             composer.Place(new Band(null, [], slices.Slices, 1, false, false), 0);
@@ -447,11 +429,8 @@ public sealed class PageGridLoosenessTests
     [Test]
     public void A_figure_that_does_not_fit_floats_to_the_next_page_and_its_story_s_text_fills_the_page()
     {
-        var theme = BulletinThemes.WorkBulletin;
-        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
-        var context = new FlowContext(theme, text);
-        var pitch = theme.Page.LineGridPitchPt!.Value;
-        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+        using var grid = new GridPage();
+        var (theme, context, pitch, lines) = grid;
 
         // Sixteen lines, a figure eight lines tall with a caption, then ten lines: the figure does
         // not fit in the six left; the ten lines' first six take them and the figure opens page 2.
@@ -464,7 +443,7 @@ public sealed class PageGridLoosenessTests
             new LineSlice(caption.Lines[0], pitch) { Structure = context.Structure.Add(StructureKind.Caption, null) },
             .. OneLineParagraphs(context, 10, "后"),
         ];
-        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        var composer = grid.Composer();
         composer.Place(new Band(null, [], body, 1, false, false), pitch);
 
         var first = composer.Pages[0].OfType<TextLineElement>().Select(l => l.Line.Text).ToList();
@@ -479,11 +458,8 @@ public sealed class PageGridLoosenessTests
     [Test]
     public void A_story_whose_tail_does_not_fit_is_pulled_up_by_setting_its_last_paragraph_a_line_shorter()
     {
-        var theme = BulletinThemes.WorkBulletin;
-        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
-        var context = new FlowContext(theme, text);
-        var pitch = theme.Page.LineGridPitchPt!.Value;
-        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+        using var grid = new GridPage();
+        var (theme, context, pitch, lines) = grid;
 
         // A paragraph that can be set a line shorter, its last two lines kept with the byline, one
         // line too many for the page: without it the last two lines and the byline go over, leaving two.
@@ -511,7 +487,7 @@ public sealed class PageGridLoosenessTests
         Assert.That(last, Is.Not.Null, "the seed has a paragraph that can be set a line shorter");
         slices.KeepLastLinesWithNext(2);
         slices.AddParagraph(Lay(context, "（记者）", out _, out _), 0, 0, keepAll: false, context.Structure.Add(StructureKind.Byline, null));
-        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        var composer = grid.Composer();
         composer.Place(new Band(null, [], slices.Slices, 1, false, false), pitch);
 
         var page = composer.Pages[0].OfType<TextLineElement>().ToList();
@@ -524,11 +500,8 @@ public sealed class PageGridLoosenessTests
     [Test]
     public void What_comes_next_is_pulled_onto_the_page_by_setting_a_paragraph_on_it_a_line_shorter()
     {
-        var theme = BulletinThemes.WorkBulletin;
-        using var text = new TextLayouter(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
-        var context = new FlowContext(theme, text);
-        var pitch = theme.Page.LineGridPitchPt!.Value;
-        var lines = (int)Math.Floor(theme.Page.ContentHeightPt / pitch);
+        using var grid = new GridPage();
+        var (theme, context, pitch, lines) = grid;
 
         // Twenty lines, one paragraph of them able to lose a line but not to gain one; then three
         // lines that keep together: they fit once the paragraph is a line shorter.
@@ -560,7 +533,7 @@ public sealed class PageGridLoosenessTests
             next.AddParagraph(Lay(context, "不可分割的一行", out _, out _), 0, 0, keepAll: true, context.Structure.Add(StructureKind.Paragraph, null));
         }
 
-        var composer = new PageComposer(theme.Page, theme.AccentColor, theme.FramePaddingPt, context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
+        var composer = grid.Composer();
         composer.Place(new Band(null, [], first.Slices, 1, false, false), 0);
         composer.Place(new Band(null, [], next.Slices, 1, false, false), 0);
 
@@ -570,6 +543,38 @@ public sealed class PageGridLoosenessTests
         Assert.That(page.Count(l => ReferenceEquals(l.Structure, tightened)), Is.EqualTo(count - 1));
         var top = theme.Page.MarginTopPt;
         Assert.That(page.Select(l => l.Baseline).Order().Select((b, i) => b - top - (i * pitch)).Distinct(new Near()).Count(), Is.EqualTo(1), "every line on the grid");
+    }
+
+    /// <summary>
+    /// A 简报 page to compose on: the theme, a flow context over the default fonts, the grid pitch
+    /// and how many grid lines the type area holds; <see cref="Composer"/> gives a page composer
+    /// that may set paragraphs again, as the layout's does.
+    /// </summary>
+    private sealed class GridPage : IDisposable
+    {
+        private readonly TextLayouter _text = new(DefaultFonts.CreateRegistry(), LineBreakStrictness.GB);
+
+        public GridPage()
+        {
+            Context = new FlowContext(Theme, _text);
+            Pitch = Theme.Page.LineGridPitchPt!.Value;
+            Lines = (int)Math.Floor(Theme.Page.ContentHeightPt / Pitch);
+        }
+
+        public BulletinTheme Theme { get; } = BulletinThemes.WorkBulletin;
+
+        public FlowContext Context { get; }
+
+        public double Pitch { get; }
+
+        public int Lines { get; }
+
+        public PageComposer Composer() => new(Theme.Page, Theme.AccentColor, Theme.FramePaddingPt, Context.BodyLinePt, Theme.Rules) { Loosener = Context.Loosener };
+
+        public void Deconstruct(out BulletinTheme theme, out FlowContext context, out double pitch, out int lines) =>
+            (theme, context, pitch, lines) = (Theme, Context, Pitch, Lines);
+
+        public void Dispose() => _text.Dispose();
     }
 
     private static List<Slice> OneLineParagraphs(FlowContext context, int count, string tag)
