@@ -52,15 +52,7 @@ internal sealed partial class PageComposer
         var gaps = _bandStarts.Count - 1;
         if (_setup.LineGridPitchPt is null && gaps > 0 && white > ColumnFiller.Epsilon && white / gaps <= (MaxBandGapStretchLines * _bodyLine) + ColumnFiller.Epsilon)
         {
-            var perGap = white / gaps;
-            for (var band = 1; band <= gaps; band++)
-            {
-                var end = band < gaps ? _bandStarts[band + 1] : Current.Count;
-                for (var i = _bandStarts[band]; i < end; i++)
-                {
-                    Current[i] = Shifted(Current[i], band * perGap);
-                }
-            }
+            SpreadBetweenBands(white);
         }
 
         if (!beforeDistribution && _setup.Columns <= 1 && !LoosenToFoot(Left, Left + Width) && !PushFromPageBefore())
@@ -101,6 +93,31 @@ internal sealed partial class PageComposer
         {
             var left = x + (column * (columnWidth + gapWidth));
             LoosenToFoot(left, left + columnWidth, top);
+        }
+    }
+
+    /// <summary>
+    /// Moves the page's bands down by <paramref name="total"/> points in all, shared between the
+    /// gaps that separate them (the last band moves the whole of it): vertical justification, as a
+    /// make-up editor spaces the stories out, for a page that closes early (<see cref="ClosePageEarly"/>)
+    /// and for the fraction of a line a running-on story's columns leave (<see cref="RunOnShift"/>).
+    /// </summary>
+    private void SpreadBetweenBands(double total)
+    {
+        var gaps = _bandStarts.Count - 1;
+        if (total <= 0 || gaps < 1)
+        {
+            return;
+        }
+
+        var perGap = total / gaps;
+        for (var band = 1; band <= gaps; band++)
+        {
+            var end = band < gaps ? _bandStarts[band + 1] : Current.Count;
+            for (var i = _bandStarts[band]; i < end; i++)
+            {
+                Current[i] = Shifted(Current[i], band * perGap);
+            }
         }
     }
 

@@ -10,7 +10,7 @@ internal sealed partial class PageComposer
     /// the band goes on to the next page and some column stops more than a body line short of the
     /// foot: every column holds whole lines, so the fraction of a line they all leave (the least
     /// white under any of them) only widens that white. Moved up between the page's stories instead
-    /// (vertical justification, <see cref="SpreadRunOnShift"/>), it leaves the short columns at most
+    /// (vertical justification, <see cref="SpreadBetweenBands"/>), it leaves the short columns at most
     /// a line short where the 孤行 rule stopped them. Only on a page without a line grid, for a band
     /// that opened under another on this page (never at a page top), and at most one body line.
     /// </summary>
@@ -29,28 +29,5 @@ internal sealed partial class PageComposer
 
         var shift = Math.Min(whites.Min(), _bodyLine);
         return shift > ColumnFiller.Epsilon ? shift : 0;
-    }
-
-    /// <summary>
-    /// Moves the page's bands down by <paramref name="shift"/> in all, shared between the gaps that
-    /// separate them (the last band moves the whole of it), as <see cref="ClosePageEarly"/> shares
-    /// the white of a page that closes early.
-    /// </summary>
-    private void SpreadRunOnShift(double shift)
-    {
-        var gaps = _bandStarts.Count - 1;
-        if (shift <= 0 || gaps < 1)
-        {
-            return;
-        }
-
-        for (var band = 1; band <= gaps; band++)
-        {
-            var end = band < gaps ? _bandStarts[band + 1] : Current.Count;
-            for (var i = _bandStarts[band]; i < end; i++)
-            {
-                Current[i] = Shifted(Current[i], band * shift / gaps);
-            }
-        }
     }
 }

@@ -293,7 +293,7 @@ internal sealed partial class PageComposer
                 break;
             }
 
-            SpreadRunOnShift(shift);
+            SpreadBetweenBands(shift);
             LoosenColumnsToFoot(band, x, Y + shift, columnWidth, gapWidth);
             Y = Bottom;
             CloseFrame(band, fragmentTop);
