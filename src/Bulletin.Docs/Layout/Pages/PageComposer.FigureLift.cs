@@ -17,33 +17,22 @@ internal sealed partial class PageComposer
     /// </summary>
     private Band LiftFigure(Band band, int position, double available, bool mustPlace)
     {
-        if (band.Columns != 1 || band.Framed || _setup.Columns > 1)
+        if (StopsShort(band, position, available, mustPlace) is not { } stop || stop.Fill.End <= position)
         {
             return band;
         }
 
-        var body = band.Body;
-        var fill = ColumnFiller.Fill(body, position, available, mustPlace);
-        var white = available - fill.Height;
-        if (ColumnFiller.IsDone(body, fill.End) || fill.End <= position || white <= _bodyLine + GridRemainder + ColumnFiller.Epsilon)
-        {
-            return band;
-        }
-
+        var (fill, white, chainEnd) = stop;
         // The figure: its image and the caption glued under it, then the space that closes it, in
         // the keep chain the column stopped before.
+        var body = band.Body;
         var image = fill.End;
-        while (image < body.Count && body[image] is not ImageSlice)
+        while (image <= chainEnd && body[image] is not ImageSlice)
         {
-            if (!body[image].KeepWithNext)
-            {
-                return band;
-            }
-
             image++;
         }
 
-        if (image >= body.Count)
+        if (image > chainEnd)
         {
             return band;
         }

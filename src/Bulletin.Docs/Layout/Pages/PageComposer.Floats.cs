@@ -73,24 +73,13 @@ internal sealed partial class PageComposer
     /// </summary>
     private Band FloatFigure(Band band, int position, double available, bool mustPlace)
     {
-        if (band.Columns != 1 || band.Framed || _setup.Columns > 1)
+        if (StopsShort(band, position, available, mustPlace) is not { } stop)
         {
             return band;
         }
 
+        var (fill, _, chainEnd) = stop;
         var body = band.Body;
-        var fill = ColumnFiller.Fill(body, position, available, mustPlace);
-        if (ColumnFiller.IsDone(body, fill.End) || available - fill.Height <= _bodyLine + GridRemainder + ColumnFiller.Epsilon)
-        {
-            return band;
-        }
-
-        var chainEnd = fill.End;
-        while (chainEnd < body.Count - 1 && body[chainEnd].KeepWithNext)
-        {
-            chainEnd++;
-        }
-
         var figure = false;
         for (var i = fill.End; i <= chainEnd; i++)
         {
@@ -111,6 +100,36 @@ internal sealed partial class PageComposer
         }
 
         return band with { Body = [.. rest.Take(refill.End), .. chain, .. rest.Skip(refill.End)] };
+    }
+
+    /// <summary>
+    /// When the column of a band of one column, filled from <paramref name="position"/>, stops more
+    /// than a body line short of the foot before what does not fit: that fill, the white under it
+    /// and the end of the keep chain it stopped before (what a remedy may move); otherwise <c>null</c>.
+    /// Not inside a frame, whose box is drawn around what is there, nor on a page of several columns.
+    /// </summary>
+    private (ColumnFill Fill, double White, int ChainEnd)? StopsShort(Band band, int position, double available, bool mustPlace)
+    {
+        if (band.Columns != 1 || band.Framed || _setup.Columns > 1)
+        {
+            return null;
+        }
+
+        var body = band.Body;
+        var fill = ColumnFiller.Fill(body, position, available, mustPlace);
+        var white = available - fill.Height;
+        if (ColumnFiller.IsDone(body, fill.End) || white <= _bodyLine + GridRemainder + ColumnFiller.Epsilon)
+        {
+            return null;
+        }
+
+        var chainEnd = fill.End;
+        while (chainEnd < body.Count - 1 && body[chainEnd].KeepWithNext)
+        {
+            chainEnd++;
+        }
+
+        return (fill, white, chainEnd);
     }
 
     /// <summary>

@@ -50,26 +50,14 @@ internal sealed partial class PageComposer
     /// </summary>
     private Band TightenToFoot(Band band, int position, double available, bool mustPlace)
     {
-        if (Loosener is null || band.Columns != 1 || band.Framed || _setup.Columns > 1)
-        {
-            return band;
-        }
-
         var enough = _bodyLine + GridRemainder + ColumnFiller.Epsilon;
-        var fill = ColumnFiller.Fill(band.Body, position, available, mustPlace);
-        var white = available - fill.Height;
-        if (ColumnFiller.IsDone(band.Body, fill.End) || white <= enough || WouldLoosen(band.Body, fill, white - enough))
+        if (Loosener is null || StopsShort(band, position, available, mustPlace) is not { } stop || WouldLoosen(band.Body, stop.Fill, stop.White - enough))
         {
             return band;
         }
 
         // What did not fit: the keep chain that starts at the break.
-        var chainEnd = fill.End;
-        while (chainEnd < band.Body.Count - 1 && band.Body[chainEnd].KeepWithNext)
-        {
-            chainEnd++;
-        }
-
+        var (fill, _, chainEnd) = stop;
         var paragraphs = new List<StructureNode>();
         for (var i = chainEnd; i >= Math.Max(fill.First, position); i--)
         {
