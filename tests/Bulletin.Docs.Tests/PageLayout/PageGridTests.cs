@@ -42,7 +42,8 @@ public sealed class PageGridTests
     /// The white feet no remedy removes yet, per document, each with its cause: a column ends at
     /// its foot by loosening or tightening paragraphs (TeX's \looseness within ⅛ em a gap), on the
     /// page or on the pages before (pushing lines over, or pulling a page's first lines up to the
-    /// page before set tighter, through as many as five pages made up again together), floating
+    /// page before set tighter, through as many as five pages made up again together, which on a
+    /// line grid may also set two of their stories a grid line further apart), floating
     /// picture news and figures past a page they do not fit, or vertical justification where there
     /// is no line grid; these are what none of them can reach. A count that goes down is progress:
     /// lower it here.
@@ -72,26 +73,29 @@ public sealed class PageGridTests
     /// <summary>
     /// The same count over seven more 200-page 简报s of distinct stories (other seeds of the same
     /// generator), so that the make-up is not tuned to one document: each seed's white feet, as
-    /// measured when they were added, may not grow. Almost all are a headline or 小标题 facing 2–5
-    /// lines of white that neither setting the pages before looser or tighter (within ⅛ em widening,
-    /// 1/24 em closing up) nor pushing or pulling lines through up to five pages can reach; making
-    /// the pages up all at once (optimal page breaking) is what would take them. Lower a budget when
-    /// its count falls.
+    /// measured when they were added, may not grow (18 in all; 14 since pages made up again may open
+    /// up the gap between two of their stories by a grid line). All are a headline or 小标题 facing
+    /// 2–5 lines of white that neither setting the pages before looser or tighter (within ⅛ em
+    /// widening, 1/24 em closing up), nor a line more between their stories, nor pushing or pulling
+    /// lines through up to five pages can reach: few paragraphs can be set a line longer within ⅛ em,
+    /// and a push stops at a page that opens with a story's head. Lower a budget when its count falls.
     /// </summary>
-    [TestCase(2, 4)]
+    [TestCase(2, 3)]
     [TestCase(3, 3)]
     [TestCase(4, 1)]
     [TestCase(5, 0)]
-    [TestCase(6, 4)]
-    [TestCase(7, 4)]
-    [TestCase(8, 2)]
+    [TestCase(6, 3)]
+    [TestCase(7, 3)]
+    [TestCase(8, 1)]
     public void Other_200_page_bulletins_keep_within_their_white_foot_budget(int seed, int budget)
     {
         var theme = BulletinThemes.WorkBulletin;
         var layout = BulletinLayoutEngine.Layout(DistinctBulletin.Create(DistinctBulletin.StoriesFor200Pages, seed), new BulletinOptions { Theme = theme, Fonts = Fonts.Value });
         var white = new PageGrid(theme).WhiteFeet(layout).Where(w => w.DocumentEnd is null).ToList();
-        TestContext.Out.WriteLine($"seed {seed}: {white.Count} column feet with white over one body line on {layout.Pages.Count} pages\n" + string.Join("\n", white));
+        var off = new PageGrid(theme).OffGridLines(layout, out var lines);
+        TestContext.Out.WriteLine($"seed {seed}: {white.Count} column feet with white over one body line on {layout.Pages.Count} pages, {off.Count} of {lines} body lines off the grid\n" + string.Join("\n", white));
         Assert.That(white, Has.Count.LessThanOrEqualTo(budget));
+        Assert.That(off, Is.Empty, "body lines off the grid (a page made up again moves whole grid lines)");
     }
 
     [TestCaseSource(nameof(Documents))]

@@ -16,7 +16,8 @@ internal sealed partial class PageComposer
     /// (<see cref="PushFromPageBefore"/>) can fill it: up to <see cref="MaxPagesMadeUpAgain"/>
     /// pages before it are made up again together with it, as a make-up editor works on two or
     /// three pages at once rather than leave a hole. Paragraphs on those pages are set a line longer
-    /// (<see cref="LoosenToFoot"/>'s rules: within ⅛ em a gap, no 孤字), and the body lines each
+    /// (<see cref="LoosenToFoot"/>'s rules: within ⅛ em a gap, no 孤字), or on a line grid two of
+    /// their stories set a grid line further apart (<see cref="Widened"/>), and the body lines each
     /// page then has past its foot open the page after it, down to this one, which ends within a
     /// body line of its foot; when fewer lines can come over than it needs, its own paragraphs are
     /// set a line longer for the rest (<see cref="LoosenToFoot"/>), and when they cannot either,
@@ -117,8 +118,9 @@ internal sealed partial class PageComposer
     /// <summary>
     /// Page <paramref name="index"/> made up again so that exactly <paramref name="lines"/> body
     /// lines go past its foot to open the page after it, whose first body line is
-    /// <paramref name="next"/>: paragraphs on it set a line longer, and as many lines as it still
-    /// needs taken from the page before it in turn (up to <paramref name="pages"/> pages in all);
+    /// <paramref name="next"/>: paragraphs on it set a line longer, on a line grid failing that a
+    /// line more between two of its stories as well (<see cref="Widened"/>), and as many lines as it
+    /// still needs taken from the page before it in turn (up to <paramref name="pages"/> pages in all);
     /// <c>null</c> when no such make-up keeps every page full and every break a legal one.
     /// The paragraphs nearest the foot go first, so the fewest pages change.
     /// </summary>
@@ -158,8 +160,11 @@ internal sealed partial class PageComposer
         // Those whose last line is fullest once loosened first: no page gains a line of two characters.
         var ordered = able.OrderByDescending(a => a.LastLine).ThenByDescending(a => a.Candidate.Top).ToList();
         // Each page made up again may end up to a body line short, so it may take a line fewer from the page before.
-        for (var grown = Math.Min(ordered.Count, lines + room); grown >= 0; grown--)
-        for (var wanted = lines + room - grown; wanted >= Math.Max(0, lines + room - grown - 1); wanted--)
+        // On a line grid, failing that, a whole line more between two of its stories as well, as few as will do (Widened).
+        var gaps = _setup.LineGridPitchPt is { } pitch && Math.Abs(pitch - height) < 0.01 ? Math.Min(StoryGaps(page).Count, lines + room) : 0;
+        for (var widened = 0; widened <= gaps; widened++)
+        for (var grown = Math.Min(ordered.Count, lines + room - widened); grown >= 0; grown--)
+        for (var wanted = lines + room - grown - widened; wanted >= Math.Max(0, lines + room - grown - widened - 1); wanted--)
         {
             MadeUp? before = null;
             if (wanted > 0)
@@ -182,6 +187,11 @@ internal sealed partial class PageComposer
             if (chosen.Count > 0)
             {
                 Repaint(chosen, Left, Left + Width, made);
+            }
+
+            if (widened > 0)
+            {
+                made = Widened(made, widened, height)!;
             }
 
             if (before is not null)
