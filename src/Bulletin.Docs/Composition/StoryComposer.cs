@@ -71,7 +71,13 @@ internal static class StoryComposer
         if (article.TrailingByline is { Length: > 0 } trailing)
         {
             // A line of its own at the end: run on, a reader could break （尹|哲） between the two Han characters.
-            body.Add(new TextBlock($"{path}.TrailingByline", TextRole.TrailingByline, [new Span(PrintedForms.Parenthesized(trailing), Atomic: true)]) { AlignEnd = true, StoryTail = true });
+            // The tail stays whole: a jump line after it keeps with it (it never opens a column alone).
+            body.Add(new TextBlock($"{path}.TrailingByline", TextRole.TrailingByline, [new Span(PrintedForms.Parenthesized(trailing), Atomic: true)])
+            {
+                AlignEnd = true,
+                StoryTail = true,
+                KeepWithNext = article.ContinuedOn is { Length: > 0 },
+            });
         }
 
         if (article.ContinuedOn is { Length: > 0 } on)
