@@ -73,8 +73,9 @@ public sealed class PageGridTests
     /// <summary>
     /// The same count over seven more 200-page 简报s of distinct stories (other seeds of the same
     /// generator), so that the make-up is not tuned to one document: each seed's white feet, as
-    /// measured when they were added, may not grow (18 in all; 14 since pages made up again may open
-    /// up the gap between two of their stories by a grid line). All are a headline or 小标题 facing
+    /// measured when they were added, may not grow (18 in all; 11 since pages made up again may open
+    /// up the gap between two of their stories by a grid line, and lines may be pushed over above a
+    /// 小标题 that opens a page). All are a headline or 小标题 facing
     /// 2–5 lines of white that neither setting the pages before looser or tighter (within ⅛ em
     /// widening, 1/24 em closing up), nor a line more between their stories, nor pushing or pulling
     /// lines through up to five pages can reach: few paragraphs can be set a line longer within ⅛ em,
@@ -82,10 +83,10 @@ public sealed class PageGridTests
     /// </summary>
     [TestCase(2, 3)]
     [TestCase(3, 3)]
-    [TestCase(4, 1)]
+    [TestCase(4, 0)]
     [TestCase(5, 0)]
-    [TestCase(6, 3)]
-    [TestCase(7, 3)]
+    [TestCase(6, 2)]
+    [TestCase(7, 2)]
     [TestCase(8, 1)]
     public void Other_200_page_bulletins_keep_within_their_white_foot_budget(int seed, int budget)
     {

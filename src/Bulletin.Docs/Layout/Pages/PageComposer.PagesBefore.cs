@@ -18,7 +18,8 @@ internal sealed partial class PageComposer
     /// three pages at once rather than leave a hole. Paragraphs on those pages are set a line longer
     /// (<see cref="LoosenToFoot"/>'s rules: within ⅛ em a gap, no 孤字), or on a line grid two of
     /// their stories set a grid line further apart (<see cref="Widened"/>), and the body lines each
-    /// page then has past its foot open the page after it, down to this one, which ends within a
+    /// page then has past its foot open the page after it (above its first line of text or a 小标题
+    /// that opens it), down to this one, which ends within a
     /// body line of its foot; when fewer lines can come over than it needs, its own paragraphs are
     /// set a line longer for the rest (<see cref="LoosenToFoot"/>), and when they cannot either,
     /// nothing is changed. Every page made up again still ends within a body line of its foot; a
@@ -41,12 +42,12 @@ internal sealed partial class PageComposer
             return true;
         }
 
-        if (FirstBodyLine(Current) is not { } opening || Loosener.Original(opening.Structure!) is not { } paragraph)
+        if (PushOpening(Current) is not { } opening)
         {
             return false;
         }
 
-        var height = paragraph.LineHeightPt;
+        var height = Loosener.Original(opening.Structure!) is { } paragraph ? paragraph.LineHeightPt : _bodyLine;
         var fewest = Math.Max(1, (int)Math.Ceiling(((white - enough) / height) - ColumnFiller.Epsilon));
         var most = (int)Math.Floor((white / height) + ColumnFiller.Epsilon);
         var plans = new Dictionary<(int Page, int Lines), MadeUp?>();
@@ -147,7 +148,7 @@ internal sealed partial class PageComposer
         }
 
         var room = (int)Math.Floor((white / height) + ColumnFiller.Epsilon);
-        var opening = FirstBodyLine(page);
+        var opening = PushOpening(page);
         var able = new List<(Candidate Candidate, LaidOutParagraph Laid, double LastLine)>();
         foreach (var candidate in Loosenable(Left, Left + Width, page))
         {
@@ -246,7 +247,7 @@ internal sealed partial class PageComposer
         }
 
         var last = going[^1];
-        if (!ReferenceEquals(last.Structure!.Parent, next.Structure!.Parent) || SlotTop(next, height) > Top + ColumnFiller.Epsilon)
+        if (!ReferenceEquals(last.Structure!.Parent, next.Structure!.Parent) || SlotTop(next, height) > Top + (next.Structure.Kind == StructureKind.Subheading ? height / 2 : ColumnFiller.Epsilon))
         {
             return null;
         }
@@ -315,6 +316,14 @@ internal sealed partial class PageComposer
     private TextLineElement? FirstBodyLine(List<PageElement> page) =>
         page.OfType<TextLineElement>().Where(l => l.Structure is not null).MinBy(l => l.Baseline) is { } first
         && Loosener!.Original(first.Structure!) is { } original && IsBodyLine(first, original.LineHeightPt) ? first : null;
+
+    /// <summary>
+    /// What lines pushed over from the page before join at the top of <paramref name="page"/>: its
+    /// first body line (<see cref="FirstBodyLine"/>), or a 小标题 of the same story that opens it
+    /// (set on the grid with no space above it, so the lines go above it as they would above a paragraph).
+    /// </summary>
+    private TextLineElement? PushOpening(List<PageElement> page) =>
+        FirstBodyLine(page) ?? (page.OfType<TextLineElement>().Where(l => l.Structure is not null).MinBy(l => l.Baseline) is { Structure.Kind: StructureKind.Subheading } first ? first : null);
 
     /// <summary>Top of the body line slot <paramref name="line"/> sits in.</summary>
     private static double SlotTop(TextLineElement line, double height) => line.Baseline - ((height + line.Line.Ascent - line.Line.Descent) / 2);
