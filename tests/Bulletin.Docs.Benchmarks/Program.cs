@@ -14,6 +14,8 @@ using Bulletin.Docs.Theme;
 //   pdfsharp STORIES OUT.pdf   PDFsharp's PDF of our layout, to check its fonts with pdffonts
 //   write STORIES ROUNDS       lay out once, write the PDF ROUNDS times: a steady loop to profile
 //                              (dotnet-trace collect -- dotnet Bulletin.Docs.Benchmarks.dll write 90 50)
+//   layout STORIES ROUNDS      lay the same document out ROUNDS times: the layout's steady loop to
+//                              profile (dotnet-trace collect -- dotnet Bulletin.Docs.Benchmarks.dll layout 90 50)
 //   image CASE WIDTH HEIGHT    one image case's time and peak memory (see ImageMemory)
 //   cpu STORIES ROUNDS         median wall and CPU time of layout, layout + PDF, PDF only and
 //                              PDFsharp only: CPU time is what a run costs when other processes
@@ -34,6 +36,8 @@ switch (args)
         return PdfSharp(Number(stories), output);
     case ["write", var stories, var rounds]:
         return WriteLoop(Number(stories), Number(rounds));
+    case ["layout", var stories, var rounds]:
+        return LayoutLoop(Number(stories), Number(rounds));
     case ["cpu", var stories, var rounds]:
         return CpuTimes(Number(stories), Number(rounds));
     default:
@@ -174,6 +178,25 @@ static int WriteLoop(int stories, int rounds)
     // Per write: full (gen2) collections and the time the GC paused the program, beside the CPU time.
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"pages={layout.Pages.Count} median_write_ms={Median(times):F1} min_write_ms={times.Min():F1} cpu_ms_per_write={(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / rounds:F1} gen2_per_write={(GC.CollectionCount(2) - gen2) / (double)rounds:F2} gc_pause_ms_per_write={(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / rounds:F1}"));
+    return 0;
+}
+
+static int LayoutLoop(int stories, int rounds)
+{
+    var options = Options();
+    var document = DistinctBulletin.Create(stories);
+    var pages = BulletinLayoutEngine.Layout(document, options).Pages.Count;
+    var times = new List<double>();
+    var cpu = Environment.CpuUsage.TotalTime;
+    for (var round = 0; round < rounds; round++)
+    {
+        var clock = Stopwatch.StartNew();
+        BulletinLayoutEngine.Layout(document, options);
+        times.Add(clock.Elapsed.TotalMilliseconds);
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"pages={pages} median_layout_ms={Median(times):F1} min_layout_ms={times.Min():F1} cpu_ms_per_layout={(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / rounds:F1}"));
     return 0;
 }
 
