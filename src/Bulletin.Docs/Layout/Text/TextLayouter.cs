@@ -12,7 +12,9 @@ namespace Bulletin.Docs.Layout.Text;
 /// </summary>
 /// <remarks>
 /// A paragraph is shaped once (cached by content), so laying it out again at another width, as
-/// column balancing does, only refits the lines.
+/// column balancing does, only refits the lines; laid out again at the same width with the same
+/// settings, as heading balancing and the page's remedies do, it is not set again at all: the
+/// lines are immutable, so the same <see cref="LaidOutParagraph"/> is given back.
 /// </remarks>
 internal sealed class TextLayouter : IParagraphLayouter, IDisposable
 {
@@ -21,6 +23,7 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
 
     private readonly TextShaper shaper;
     private readonly Dictionary<ParagraphText, ShapedParagraph> shapedCache = new(ParagraphTextComparer.Instance);
+    private readonly Dictionary<(ShapedParagraph Shaped, double Width, ParagraphSettings Settings), LaidOutParagraph> laidCache = new(new ByShapedParagraph());
     private readonly Dictionary<Theme.FontSpec, string> families = [];
 
     // Scratch reused across paragraphs (grow-only).
@@ -56,6 +59,17 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(settings);
         var shaped = Shape(text);
+        if (!laidCache.TryGetValue((shaped, width, settings), out var laidOut))
+        {
+            laidOut = LayoutUncached(shaped, width, settings);
+            laidCache.Add((shaped, width, settings), laidOut);
+        }
+
+        return laidOut;
+    }
+
+    private LaidOutParagraph LayoutUncached(ShapedParagraph shaped, double width, ParagraphSettings settings)
+    {
         float otherWidth = (float)(width - settings.StartIndentPt);
         float firstWidth = (float)(otherWidth - settings.FirstLineIndentPt);
         var laid = ParagraphLayouter.Layout(shaped.Clusters, shaped.Breaks, firstWidth, otherWidth, settings.Alignment, OptionsOf(settings));
@@ -129,6 +143,16 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
 
     /// <inheritdoc />
     public void Dispose() => shaper.Dispose();
+
+    /// <summary>Compares layout keys by the shaped paragraph's identity (the shaping cache makes it one per content) and the rest by value.</summary>
+    private sealed class ByShapedParagraph : IEqualityComparer<(ShapedParagraph Shaped, double Width, ParagraphSettings Settings)>
+    {
+        public bool Equals((ShapedParagraph Shaped, double Width, ParagraphSettings Settings) x, (ShapedParagraph Shaped, double Width, ParagraphSettings Settings) y) =>
+            ReferenceEquals(x.Shaped, y.Shaped) && x.Width.Equals(y.Width) && x.Settings.Equals(y.Settings);
+
+        public int GetHashCode((ShapedParagraph Shaped, double Width, ParagraphSettings Settings) key) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Shaped), key.Width, key.Settings);
+    }
 
     private ShapedParagraph ShapeUncached(ParagraphText paragraph)
     {
