@@ -3,6 +3,7 @@ using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Layout.LineBreaking;
 using Bulletin.Docs.Layout.Paragraphs;
 using Bulletin.Docs.Layout.Shaping;
+using HarfBuzzSharp;
 
 namespace Bulletin.Docs.Layout.Text;
 
@@ -16,7 +17,7 @@ namespace Bulletin.Docs.Layout.Text;
 /// settings, as heading balancing and the page's remedies do, it is not set again at all: the
 /// lines are immutable, so the same <see cref="LaidOutParagraph"/> is given back.
 /// </remarks>
-internal sealed class TextLayouter : IParagraphLayouter, IDisposable
+internal sealed class TextLayouter : IParagraphLayouter, IShapedRunSink, IDisposable
 {
     private const char LineFeed = '\n';
     private const char SoftHyphen = '\u00AD';
@@ -41,6 +42,9 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
     private readonly List<int> runClusters = [];
     private readonly List<GlyphRun> lineRuns = [];
     private BreakAction[] breakBefore = new BreakAction[256];
+
+    // The span being shaped, for the runs the shaper hands back (IShapedRunSink.Add).
+    private (string Text, GlyphStyle Style, ResolvedFont Font) shaping;
 
     public TextLayouter(FontRegistry fonts, LineBreakStrictness strictness)
     {
@@ -183,13 +187,8 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
                 if (segmentEnd > segment)
                 {
                     var spanFirstCluster = clusters.Count;
-                    foreach (var run in shaper.Shape(text, segment, segmentEnd - segment, resolved, weight, size))
-                    {
-                        var style = run.Face == resolved.Face && run.SyntheticBold == resolved.SyntheticBold
-                            ? spanStyle
-                            : spanStyle with { Face = run.Face, SyntheticBold = run.SyntheticBold };
-                        AddRun(text, run, StyleIndex(style), size);
-                    }
+                    shaping = (text, spanStyle, resolved);
+                    shaper.Shape(text, segment, segmentEnd - segment, resolved, weight, size, this);
 
                     Track(spanFirstCluster, (float)format.LetterSpacingPt);
                 }
@@ -292,24 +291,33 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
         return new GlyphStyle(face, 0f, default, false, null);
     }
 
-    private void AddRun(string text, ShapedRun run, int style, float size)
+    /// <summary>A run of the span being shaped: its clusters and glyphs, in the span's style or the fallback face's.</summary>
+    void IShapedRunSink.Add(FontFace face, bool syntheticBold, float sizePt, int start, int length, Script script, ReadOnlySpan<GlyphInfo> infos, ReadOnlySpan<GlyphPosition> positions)
     {
-        var glyphs = run.Glyphs;
+        var (text, spanStyle, resolved) = shaping;
+        var style = face == resolved.Face && syntheticBold == resolved.SyntheticBold
+            ? spanStyle
+            : spanStyle with { Face = face, SyntheticBold = syntheticBold };
+        AddRun(text, face, start, script, infos, positions, TextShaper.Scale(face, sizePt), StyleIndex(style), sizePt);
+    }
+
+    private void AddRun(string text, FontFace face, int runStart, Script script, ReadOnlySpan<GlyphInfo> infos, ReadOnlySpan<GlyphPosition> positions, float scale, int style, float size)
+    {
         int currentCluster = -1;
-        for (int g = 0; g < glyphs.Length; g++)
+        for (int g = 0; g < infos.Length; g++)
         {
-            ref readonly var glyph = ref glyphs[g];
+            var glyph = TextShaper.Glyph(infos[g], positions[g], scale);
             if (g == 0 || glyph.Cluster != currentCluster)
             {
                 // The run's first cluster starts at the run's start even if HarfBuzz dropped an ignorable there.
                 currentCluster = glyph.Cluster;
-                int start = g == 0 ? run.Start : glyph.Cluster;
+                int start = g == 0 ? runStart : glyph.Cluster;
                 firstGlyph.Add(glyphIds.Count);
                 clusterStyle.Add(style);
                 int codePoint = CodePointAt(text, start);
                 // A quote or dash the shaper set proportional (Latin text: don’t) is part of the word.
-                var kind = run.Script != "Hani" && AmbiguousWidthPunctuation.Is(codePoint) ? ClusterKind.Other : ClusterKinds.Of(codePoint);
-                clusters.Add(new TextCluster(start, 0, 0f, size, kind) { BreakAdvance = codePoint == SoftHyphen ? HyphenOf(run.Face, size).Advance : 0 });
+                var kind = script != Script.Han && AmbiguousWidthPunctuation.Is(codePoint) ? ClusterKind.Other : ClusterKinds.Of(codePoint);
+                clusters.Add(new TextCluster(start, 0, 0f, size, kind) { BreakAdvance = codePoint == SoftHyphen ? HyphenOf(face, size).Advance : 0 });
             }
 
             var last = clusters[^1];
