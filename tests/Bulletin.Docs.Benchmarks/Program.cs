@@ -202,7 +202,7 @@ static int LayoutLoop(int stories, int rounds)
     }
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"pages={pages} median_layout_ms={Median(times):F1} min_layout_ms={times.Min():F1} median_thread_ms={Median(threadTimes):F1} cpu_ms_per_layout={(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / rounds:F1}"
+        $"pages={pages} median_layout_ms={Median(times):F1} min_layout_ms={times.Min():F1} median_thread_ms={Median(threadTimes):F1} min_thread_ms={threadTimes.Min():F1} cpu_ms_per_layout={(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / rounds:F1}"
         + $" allocated_mb={(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576.0 / rounds:F1} gc_per_layout={(GC.CollectionCount(0) - gen0) / (double)rounds:F1}/{(GC.CollectionCount(1) - gen1) / (double)rounds:F2}/{(GC.CollectionCount(2) - gen2) / (double)rounds:F2} gc_pause_ms={(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / rounds:F1}"));
     return 0;
 }
