@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Layout.LineBreaking;
 using Bulletin.Docs.Layout.Paragraphs;
@@ -279,9 +280,9 @@ internal sealed class TextLayouter : IParagraphLayouter, IShapedRunSink, IDispos
             return;
         }
 
-        for (int i = firstCluster; i < clusters.Count; i++)
+        foreach (ref var cluster in CollectionsMarshal.AsSpan(clusters)[firstCluster..])
         {
-            clusters[i] = clusters[i] with { Advance = clusters[i].Advance + spacing };
+            cluster = cluster with { Advance = cluster.Advance + spacing };
         }
     }
 
@@ -320,8 +321,8 @@ internal sealed class TextLayouter : IParagraphLayouter, IShapedRunSink, IDispos
                 clusters.Add(new TextCluster(start, 0, 0f, size, kind) { BreakAdvance = codePoint == SoftHyphen ? HyphenOf(face, size).Advance : 0 });
             }
 
-            var last = clusters[^1];
-            clusters[^1] = last with { Advance = last.Advance + glyph.Advance };
+            ref var last = ref CollectionsMarshal.AsSpan(clusters)[^1];
+            last = last with { Advance = last.Advance + glyph.Advance };
             glyphIds.Add(glyph.GlyphId);
             advances.Add(glyph.Advance);
             offsetX.Add(glyph.OffsetX);
