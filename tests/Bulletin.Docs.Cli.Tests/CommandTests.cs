@@ -309,6 +309,61 @@ public sealed class CommandTests
     }
 
     [Test]
+    public void A_json_member_given_twice_is_a_problem_at_its_line_not_a_crash()
+    {
+        using var folder = new TempFolder();
+        folder.Write("twice.json", "{\n  \"items\": [],\n  \"items\": []\n}");
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "twice.json");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems), io.Errors);
+        Assert.That(io.Errors, Does.StartWith("twice.json:3:").And.Contain("items").And.Not.Contain("   at "), io.Errors);
+    }
+
+    [Test]
+    public void A_json_item_without_a_type_is_a_problem_at_its_line_not_a_crash()
+    {
+        using var folder = new TempFolder();
+        folder.Write("untyped.json", "{\"items\": [\n  {\"headline\": {\"lines\": [\"x\"]}, \"body\": []}\n]}");
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "untyped.json");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems), io.Errors);
+        Assert.That(io.Errors, Does.StartWith("untyped.json:2:").And.Contain("\"type\"").And.Contain("(at $.items[0])"), io.Errors);
+    }
+
+    [TestCase("\"masthead\": {\"name\": \"x\", \"date\": \"2025-02-30\"}", "'2025-02-30' is not a date such as 2025-01-07", "$.masthead.date")]
+    [TestCase("\"metadata\": {\"created\": \"2025-01-05T10:00:00\"}", "'2025-01-05T10:00:00' is not a time with its offset", "$.metadata.created")]
+    public void A_json_string_of_the_wrong_form_says_which_form(string member, string expected, string path)
+    {
+        using var folder = new TempFolder();
+        folder.Write("page.json", $$"""
+            { "items": [],
+              {{member}} }
+            """);
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "page.json");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems));
+        Assert.That(io.Errors, Does.StartWith("page.json:2:").And.Contain(expected).And.Contain(path).And.Not.Contain("where a string is expected"), io.Errors);
+    }
+
+    [Test]
+    public void Json_image_bytes_that_are_not_base64_say_so()
+    {
+        using var folder = new TempFolder();
+        folder.Write("page.json", """
+            { "items": [ { "type": "article", "headline": { "lines": ["图"] },
+              "body": [ { "type": "figure", "altText": "图", "image": { "bytes": "!!!", "format": "png" } } ] } ] }
+            """);
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "page.json");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems));
+        Assert.That(io.Errors, Does.Contain("'!!!' is not base64").And.Contain("$.items[0].body[0].image.bytes"), io.Errors);
+    }
+
+    [Test]
     public void Schema_prints_the_json_schema()
     {
         var (exit, io) = TestIo.Run(Path.GetTempPath(), "schema");

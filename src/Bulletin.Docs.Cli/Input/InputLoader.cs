@@ -20,6 +20,17 @@ internal static partial class InputLoader
     }
 
     /// <summary>
+    /// What BulletinJson accepts: comments and trailing commas, and no member given twice (one of the
+    /// two would be dropped without a word).
+    /// </summary>
+    private static readonly JsonDocumentOptions ReadOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        AllowDuplicateProperties = false,
+    };
+
+    /// <summary>
     /// The JSON model (BulletinJson). A picture may name a file instead of holding base64 bytes:
     /// <c>"image": { "file": "photo.jpg" }</c> is read relative to the JSON file, format by extension.
     /// </summary>
@@ -29,8 +40,13 @@ internal static partial class InputLoader
         var problems = new List<Diagnostic>();
         try
         {
-            MapJson(text, map);
-            var node = System.Text.Json.Nodes.JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            MapJson(text, map, (at, message) => problems.Add(new Diagnostic(file, at, message)));
+            if (problems.Count > 0)
+            {
+                return new LoadedInput(file, null, null, null, map, problems, new HashSet<string>());
+            }
+
+            var node = System.Text.Json.Nodes.JsonNode.Parse(text, documentOptions: ReadOptions);
             var changed = node is not null
                 && InlineImageFiles(node, Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", message => problems.Add(new Diagnostic(file, SourceLocation.Start, message)));
 
@@ -64,9 +80,9 @@ internal static partial class InputLoader
     /// <summary>
     /// Records where each value of the JSON starts under its model path (<c>$.items[0].body[2]</c> is
     /// <c>Items[0].Body[2]</c>: the JSON names are the model's in camelCase), so validation problems
-    /// point at their line.
+    /// point at their line; reports a member given twice in one object at its second place.
     /// </summary>
-    private static void MapJson(string text, SourceMap map)
+    private static void MapJson(string text, SourceMap map, Action<SourceLocation, string> report)
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(text);
         var lineStarts = new List<int> { 0 };
@@ -88,6 +104,7 @@ internal static partial class InputLoader
 
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var frames = new Stack<(string Prefix, bool IsArray, int Index)>();
+        var members = new Stack<HashSet<string>>();
         string? property = null;
         string Here()
         {
@@ -110,6 +127,11 @@ internal static partial class InputLoader
                 {
                     case JsonTokenType.PropertyName:
                         property = reader.GetString();
+                        if (property is not null && members.Count > 0 && !members.Peek().Add(property))
+                        {
+                            report(At(reader.TokenStartIndex), $"\"{property}\" is given twice in this object; give each member once");
+                        }
+
                         if (!string.IsNullOrEmpty(property) && frames.Count > 0)
                         {
                             var prefix = frames.Peek().Prefix;
@@ -121,9 +143,18 @@ internal static partial class InputLoader
                         var start = Here();
                         map.Add(start, At(reader.TokenStartIndex));
                         frames.Push((start, reader.TokenType == JsonTokenType.StartArray, 0));
+                        if (reader.TokenType == JsonTokenType.StartObject)
+                        {
+                            members.Push(new HashSet<string>(StringComparer.Ordinal));
+                        }
+
                         break;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        frames.Pop();
+                        if (frames.Pop() is { IsArray: false })
+                        {
+                            members.Pop();
+                        }
+
                         break;
                     default:
                         map.Add(Here(), At(reader.TokenStartIndex));
@@ -198,7 +229,7 @@ internal static partial class InputLoader
         JsonNode? value;
         try
         {
-            value = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            value = JsonNode.Parse(text, documentOptions: ReadOptions);
         }
         catch (JsonException)
         {
@@ -228,7 +259,7 @@ internal static partial class InputLoader
             }
         }
 
-        var shown = value is null ? "null" : value.GetValueKind() == JsonValueKind.String ? $"'{value.GetValue<string>()}'" : value.ToJsonString();
+        var shown = value is null ? "null" : value.GetValueKind() == JsonValueKind.String ? $"'{Shortened(value.GetValue<string>())}'" : Shortened(value.ToJsonString());
         var node = Alternatives(root, schema).First();
         if (node["enum"] is JsonArray allowed)
         {
@@ -242,6 +273,18 @@ internal static partial class InputLoader
             null => [],
         };
         types.Remove("null");
+        if (value is JsonValue scalar && scalar.GetValueKind() == JsonValueKind.String && types.Contains("string"))
+        {
+            // The right kind of value in the wrong form: say which form.
+            return (string?)node["format"] switch
+            {
+                "date" => $"{shown} is not a date such as 2025-01-07",
+                "date-time" => $"{shown} is not a time with its offset, e.g. 2025-01-07T09:00:00+08:00",
+                _ when (string?)node["contentEncoding"] == "base64" => $"{shown} is not base64 (RFC 4648 §4: A–Z, a–z, 0–9, + and /, padded with =)",
+                _ => null,
+            };
+        }
+
         var kind = value?.GetValueKind() switch
         {
             null or JsonValueKind.Null => "null",
@@ -254,6 +297,9 @@ internal static partial class InputLoader
         return types.Count == 0 ? null
             : $"{(kind == "null" ? "null" : $"{shown} is {kind}")} where {string.Join(" or ", types.Select(type => type is "integer" or "object" or "array" ? "an " + type : "a " + type))} is expected";
     }
+
+    /// <summary>A value as a message shows it: a long one (a picture's base64) cut to its first 40 characters.</summary>
+    private static string Shortened(string value) => value.Length <= 48 ? value : value[..40] + $"… ({value.Length} characters)";
 
     /// <summary><paramref name="schema"/> with its <c>$ref</c> resolved, then each of its <c>anyOf</c>/<c>oneOf</c> alternatives.</summary>
     private static IEnumerable<JsonNode> Alternatives(JsonNode root, JsonNode schema)
