@@ -363,6 +363,20 @@ public sealed class CommandTests
         Assert.That(io.Errors, Does.Contain("'!!!' is not base64").And.Contain("$.items[0].body[0].image.bytes"), io.Errors);
     }
 
+    [TestCase("# 标题 {#a b}\n\n正文。\n", "t.md:1:1:", "a b")]
+    [TestCase("# 标题 {#a{b}}\n\n正文。\n", "t.md:1:1:", "a{b}")]
+    [TestCase("::: section 栏题 {#s x}\n# 标题\n\n正文。\n:::\n", "t.md:1:1:", "s x")]
+    public void A_malformed_id_after_a_title_is_reported_rather_than_printed(string markdown, string at, string id)
+    {
+        using var folder = new TempFolder();
+        folder.Write("t.md", markdown);
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "t.md");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems), "the title would print '{#" + id + "}'");
+        Assert.That(io.Errors, Does.StartWith(at).And.Contain($"\"{id}\""), io.Errors);
+    }
+
     [Test]
     public void Schema_prints_the_json_schema()
     {

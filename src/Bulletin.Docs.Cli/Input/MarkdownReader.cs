@@ -760,7 +760,9 @@ internal sealed partial class MarkdownReader
         }
     }
 
-    [GeneratedRegex(@"\s*\{#(?<id>[^}\s]*)\}\s*$")]
+    // Whatever stands between {# and a closing } at the end is taken as the id, so that validation
+    // names a malformed one ({#a b}) instead of the title printing it.
+    [GeneratedRegex(@"\s*\{#(?<id>.*)\}\s*$")]
     private static partial Regex TrailingId();
 
     private static (string Text, string? Id) SplitId(string text)
