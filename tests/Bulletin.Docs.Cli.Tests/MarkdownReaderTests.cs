@@ -128,6 +128,25 @@ public sealed class MarkdownReaderTests
     }
 
     [Test]
+    public void Front_matter_that_is_never_closed_is_reported_once_at_its_opening_line()
+    {
+        var input = Read("---\ntheme: newspaper\nmasthead:\n  name: 太原日报\n\n# 标题\n\n正文。\n");
+
+        Assert.That(input.Problems.Select(p => p.ToString()), Is.EqualTo(new[]
+        {
+            $"{Path.Combine(Path.GetTempPath(), "t.md")}:1:1: the front matter opened by '---' is never closed: end it with a line of '---'",
+        }));
+    }
+
+    [Test]
+    public void Empty_front_matter_is_read_as_none()
+    {
+        var article = OnlyArticle("---\n---\n\n# 标题\n\n正文。\n");
+
+        Assert.That(article.Headline.Lines, Is.EqualTo(new[] { "标题" }));
+    }
+
+    [Test]
     public void A_widths_line_under_a_table_sets_its_column_shares()
     {
         var article = OnlyArticle("# 标题\n\n| 序号 | 事项 |\n| --- | --- |\n| 1 | 推进城市更新 |\n\n列宽：1:4\n\n列宽：这一段是正文。\n");

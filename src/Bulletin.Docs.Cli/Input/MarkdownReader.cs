@@ -73,6 +73,25 @@ internal sealed partial class MarkdownReader
             front.Read(yaml);
             index = 1;
         }
+        else if (text.Split('\n', 2)[0].TrimEnd() == "---")
+        {
+            // Markdig takes '---' for front matter only when a closing line follows and something
+            // stands between; otherwise every key would be read as body text, one problem a line.
+            var lines = text.Split('\n');
+            var close = Array.FindIndex(lines, 1, line => line.TrimEnd() is "---" or "...");
+            if (close < 0)
+            {
+                Report(SourceLocation.Start, "the front matter opened by '---' is never closed: end it with a line of '---'");
+                index = markdown.Count;
+            }
+            else
+            {
+                while (index < markdown.Count && markdown[index].Line <= close)
+                {
+                    index++;
+                }
+            }
+        }
 
         ItemBuilder? article = null;
         for (; index < markdown.Count; index++)
