@@ -393,7 +393,9 @@ internal sealed class Renderer(ConsoleIo io)
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            io.Error.WriteLine($"bulletin: cannot read {file}: {exception.Message}");
+            // .NET reports reading a folder as "Access to the path is denied".
+            var why = Directory.Exists(Path.GetFullPath(file, io.CurrentDirectory)) ? "it is a folder; give the Markdown or JSON files in it" : exception.Message;
+            io.Error.WriteLine($"bulletin: cannot read {file}: {why}");
             return ExitCodes.IoError;
         }
 

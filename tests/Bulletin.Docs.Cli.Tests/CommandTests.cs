@@ -377,6 +377,50 @@ public sealed class CommandTests
         Assert.That(io.Errors, Does.StartWith(at).And.Contain($"\"{id}\""), io.Errors);
     }
 
+    [TestCase("release.md")]
+    [TestCase("release.json")]
+    public void A_file_that_is_not_utf8_is_reported_at_its_first_bad_byte(string name)
+    {
+        using var folder = new TempFolder();
+        // "# 标题\n\n正文。\n" saved as GBK, as a Chinese Windows editor saves "ANSI" text; in JSON, inside a string.
+        byte[] gbk = [0xB1, 0xEA, 0xCC, 0xE2];
+        var bytes = name.EndsWith(".md", StringComparison.Ordinal)
+            ? [.. "# "u8, .. gbk, .. "\n\n"u8, .. gbk, .. "\n"u8]
+            : (byte[])[.. "{\"items\": [],\n \"metadata\": {\"title\": \""u8, .. gbk, .. "\"}}"u8];
+        File.WriteAllBytes(Path.Combine(folder.Path, name), bytes);
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", name);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems), io.Errors);
+        var at = name.EndsWith(".md", StringComparison.Ordinal) ? ":1:3: " : ":2:25: ";
+        Assert.That(io.Errors, Is.EqualTo($"{name}{at}the file is not UTF-8 (byte 0xB1); save it as UTF-8 (GBK and GB18030 are not read)\n"));
+    }
+
+    [Test]
+    public void A_theme_file_that_is_not_utf8_is_reported_as_such()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllBytes(Path.Combine(folder.Path, "house.yaml"), [.. "base: press-release\nname: "u8, 0xB1, 0xEA, .. "\n"u8]);
+        folder.Write("t.md", "# 标题\n\n正文。\n");
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "t.md", "--theme", "house.yaml");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems), io.Errors);
+        Assert.That(io.Errors, Does.Contain("house.yaml:2:7: the file is not UTF-8 (byte 0xB1)"), io.Errors);
+    }
+
+    [Test]
+    public void A_folder_given_as_input_is_called_a_folder()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "drafts"));
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "drafts");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.IoError));
+        Assert.That(io.Errors, Is.EqualTo("bulletin: cannot read drafts: it is a folder; give the Markdown or JSON files in it\n"), io.Errors);
+    }
+
     [Test]
     public void Schema_prints_the_json_schema()
     {

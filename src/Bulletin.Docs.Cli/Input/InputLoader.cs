@@ -11,7 +11,11 @@ internal static partial class InputLoader
     /// <summary>Reads <paramref name="file"/>; I/O failures surface as <see cref="IOException"/> and <see cref="UnauthorizedAccessException"/>.</summary>
     public static LoadedInput Load(string file)
     {
-        var text = File.ReadAllText(file);
+        if (SourceText.Read(file, out var problem) is not { } text)
+        {
+            return new LoadedInput(file, null, null, null, new SourceMap(""), [problem!], new HashSet<string>());
+        }
+
         return Path.GetExtension(file).ToLowerInvariant() switch
         {
             ".json" => LoadJson(file, text),

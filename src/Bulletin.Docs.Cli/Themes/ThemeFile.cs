@@ -32,8 +32,13 @@ internal sealed partial class ThemeFile
     /// <summary>Reads a theme file; the theme, or <c>null</c> and the problems with their lines.</summary>
     public static (BulletinTheme? Theme, IReadOnlyList<Diagnostic> Problems) Load(string file)
     {
+        if (SourceText.Read(file, out var problem) is not { } text)
+        {
+            return (null, [problem!]);
+        }
+
         var reader = new ThemeFile(file);
-        var theme = reader.Read(File.ReadAllText(file));
+        var theme = reader.Read(text);
         return (reader.problems.Count == 0 ? theme : null, reader.problems);
     }
 
