@@ -452,7 +452,8 @@ internal sealed class Renderer(ConsoleIo io)
             {
                 if (themeSource is not null && problem.Path.StartsWith("Theme", StringComparison.Ordinal))
                 {
-                    problems.Add(new Diagnostic(themeSource, SourceLocation.Start, $"{problem.Path}: {problem.Message}"));
+                    var where = request.Template is null ? ThemeFile.Locate(Path.GetFullPath(themeSource, themeReference!.BaseDirectory), problem.Path) : SourceLocation.Start;
+                    problems.Add(new Diagnostic(themeSource, where, $"{problem.Path}: {problem.Message}"));
                     continue;
                 }
 
