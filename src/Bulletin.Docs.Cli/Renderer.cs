@@ -152,15 +152,22 @@ internal sealed class Renderer(ConsoleIo io)
 
         io.Out.WriteLine("Fallback order: " + string.Join(", ", registry.FallbackFamilies));
         var theme = BulletinThemes.PressRelease;
-        if (themeName is not null)
+        var reference = themeName is not null ? new ThemeReference(themeName, io.CurrentDirectory, "--theme", SourceLocation.Start) : FileTheme(file);
+        if (reference is not null)
         {
-            var themeStatus = ResolveTheme(new ThemeReference(themeName, io.CurrentDirectory, "--theme", SourceLocation.Start), out var resolved);
-            if (themeStatus != ExitCodes.Success)
+            var themeProblems = new List<Diagnostic>();
+            var themeStatus = ResolveTheme(reference, out var resolved, themeProblems);
+            foreach (var problem in themeProblems)
             {
-                return themeStatus;
+                io.Error.WriteLine(problem);
             }
 
-            theme = resolved!;
+            if (themeStatus != ExitCodes.Success || resolved is null)
+            {
+                return themeStatus == ExitCodes.Success ? ExitCodes.InputProblems : themeStatus;
+            }
+
+            theme = resolved;
         }
 
         io.Out.WriteLine($"Roles in theme {theme.Name}: the face Word is told -> the face the PDF and PNG use:");
@@ -197,6 +204,28 @@ internal sealed class Renderer(ConsoleIo io)
         }
 
         return exit;
+    }
+
+    /// <summary>
+    /// The <c>theme:</c> an input names (front matter), or <c>null</c>: none, no input, or one that cannot
+    /// be read — <see cref="Prepare"/> reports that when it checks the characters.
+    /// </summary>
+    private ThemeReference? FileTheme(string? file)
+    {
+        if (file is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var input = InputLoader.Load(Path.GetFullPath(file, io.CurrentDirectory));
+            return input.Theme is { } named ? named with { File = file } : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary><c>bulletin watch</c>: renders now and after every change in the input's folder.</summary>

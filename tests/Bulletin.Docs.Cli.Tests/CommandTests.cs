@@ -449,6 +449,28 @@ public sealed class CommandTests
     }
 
     [Test]
+    public void Fonts_lists_the_roles_of_the_theme_the_file_names()
+    {
+        // help: --theme "overrides the file's theme:", so without it the file's own theme: counts.
+        using var folder = new TempFolder();
+        folder.Write("page.md", "---\ntheme: newspaper\n---\n\n# 标题\n\n正文。\n");
+        folder.Write("house.yaml", "name: 市报\nbase: newspaper\n");
+        folder.Write("house.md", "---\ntheme: house.yaml\n---\n\n# 标题\n\n正文。\n");
+
+        var own = TestIo.Run(folder.Path, "fonts", "page.md");
+        var overridden = TestIo.Run(folder.Path, "fonts", "page.md", "--theme", "work-bulletin");
+        var file = TestIo.Run(folder.Path, "fonts", "house.md");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(own.Exit, Is.EqualTo(ExitCodes.Success), own.Io.Errors);
+            Assert.That(own.Io.Output, Does.Contain($"Roles in theme {Bulletin.Docs.Theme.BulletinThemes.Newspaper.Name}:"));
+            Assert.That(overridden.Io.Output, Does.Contain($"Roles in theme {Bulletin.Docs.Theme.BulletinThemes.WorkBulletin.Name}:"));
+            Assert.That(file.Io.Output, Does.Contain("Roles in theme 市报:"), file.Io.Errors);
+        });
+    }
+
+    [Test]
     public void Several_files_redirected_give_one_plain_line_per_file_written()
     {
         using var folder = new TempFolder();
