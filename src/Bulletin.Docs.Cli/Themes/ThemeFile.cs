@@ -10,7 +10,7 @@ namespace Bulletin.Docs.Cli.Themes;
 
 /// <summary>
 /// A house style without C#: a YAML or JSON file (JSON is read as YAML) that names a built-in theme
-/// in <c>base</c> and overrides its page setup and the styles of chosen roles (docs/themes.md).
+/// in <c>base</c> and overrides its page setup and the styles of chosen roles (README, "House style without C#").
 /// Lengths take a unit (<c>25mm</c>, <c>2.5cm</c>, <c>12pt</c>, <c>1in</c>; a bare number is pt),
 /// sizes a Chinese size name (<c>三号</c>) or a length, colours <c>#RRGGBB</c>.
 /// </summary>
