@@ -138,6 +138,25 @@ public sealed class MarkdownReaderTests
         }));
     }
 
+    private static IEnumerable<TestCaseData> DeeplyNested()
+    {
+        yield return new TestCaseData(new string('>', 20000) + " 引用").SetArgDisplayNames("quotes");
+        yield return new TestCaseData(string.Concat(Enumerable.Range(0, 400).Select(i => new string(' ', 2 * i) + "- a\n"))).SetArgDisplayNames("lists");
+        yield return new TestCaseData(new string('[', 50000) + "a" + new string(']', 50000)).SetArgDisplayNames("brackets");
+        yield return new TestCaseData(string.Concat(Enumerable.Repeat("::: note\n", 5000)) + "正文\n" + string.Concat(Enumerable.Repeat(":::\n", 5000))).SetArgDisplayNames("blocks");
+    }
+
+    [TestCaseSource(nameof(DeeplyNested))]
+    public void Markdown_nested_beyond_markdig_s_limit_is_a_problem_not_a_crash(string body)
+    {
+        var input = Read("# 标题\n\n" + body + "\n");
+
+        Assert.That(input.Problems.Select(p => p.Message), Is.EqualTo(new[]
+        {
+            "the Markdown nests too deeply to be read (Markdig's depth limit); quotes, lists and ::: blocks do not nest in a bulletin",
+        }));
+    }
+
     [Test]
     public void Empty_front_matter_is_read_as_none()
     {

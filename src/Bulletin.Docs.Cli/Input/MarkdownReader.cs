@@ -65,7 +65,18 @@ internal sealed partial class MarkdownReader
 
     private LoadedInput Read()
     {
-        var markdown = Markdown.Parse(text, Pipeline);
+        MarkdownDocument markdown;
+        try
+        {
+            markdown = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig stops at its depth limit (rather than overflowing the stack) with this exception.
+            Report(SourceLocation.Start, "the Markdown nests too deeply to be read (Markdig's depth limit); quotes, lists and ::: blocks do not nest in a bulletin");
+            return new LoadedInput(file, null, null, null, map, problems, reported);
+        }
+
         var front = new FrontMatter(this);
         var index = 0;
         if (markdown.Count > 0 && markdown[0] is YamlFrontMatterBlock yaml)
