@@ -158,6 +158,15 @@ public sealed class MarkdownReaderTests
     }
 
     [Test]
+    public void Front_matter_nested_very_deep_is_a_problem_not_a_stack_overflow()
+    {
+        // YamlDotNet builds its node tree recursively: this ended the process with "Stack overflow."
+        var input = Read("---\nmasthead: " + new string('[', 100000) + new string(']', 100000) + "\n---\n\n# 标题\n\n正文。\n");
+
+        Assert.That(input.Problems.Single().ToString(), Does.Contain(":2:").And.Contain("nested more than 32 levels deep"));
+    }
+
+    [Test]
     public void Empty_front_matter_is_read_as_none()
     {
         var article = OnlyArticle("---\n---\n\n# 标题\n\n正文。\n");

@@ -138,4 +138,16 @@ public sealed class ThemeFileTests
         Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems));
         Assert.That(io.Errors, Does.StartWith(expected), io.Errors);
     }
+
+    [Test]
+    public void A_theme_file_nested_very_deep_is_a_problem_not_a_stack_overflow()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("house.yaml", "base: press-release\nname: " + new string('{', 100000) + new string('}', 100000) + "\n");
+
+        var (theme, problems) = ThemeFile.Load(path);
+
+        Assert.That(theme, Is.Null);
+        Assert.That(problems.Single().ToString(), Does.Contain("house.yaml:2:").And.Contain("nested more than 32 levels deep"));
+    }
 }

@@ -49,10 +49,10 @@ internal sealed partial class ThemeFile
     /// </summary>
     public static SourceLocation Locate(string file, string path)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(SourceText.Read(file, out _) ?? ""));
+            stream = ShallowYaml.Load(SourceText.Read(file, out _) ?? "");
         }
         catch (Exception exception) when (exception is YamlException or IOException or UnauthorizedAccessException)
         {
@@ -100,10 +100,10 @@ internal sealed partial class ThemeFile
 
     private BulletinTheme? Read(string text)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(text));
+            stream = ShallowYaml.Load(text);
         }
         catch (YamlException exception)
         {
