@@ -422,6 +422,21 @@ public sealed class CommandTests
     }
 
     [Test]
+    public void A_json_image_file_is_read_as_what_its_bytes_are_whatever_its_extension()
+    {
+        using var folder = new TempFolder();
+        File.Copy(Path.Combine(Repository.Samples, "winter-park.jpg"), Path.Combine(folder.Path, "photo.png"));
+        folder.Write("page.json", """
+            { "items": [ { "type": "article", "headline": { "lines": ["图"] },
+              "body": [ { "type": "figure", "altText": "雪后的公园", "image": { "file": "photo.png" } } ] } ] }
+            """);
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "page.json");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Success), io.Errors);
+    }
+
+    [Test]
     public void Schema_prints_the_json_schema()
     {
         var (exit, io) = TestIo.Run(Path.GetTempPath(), "schema");

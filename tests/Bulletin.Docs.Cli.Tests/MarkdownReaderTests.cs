@@ -225,6 +225,21 @@ public sealed class MarkdownReaderTests
         Assert.That(input.Problems.Single().ToString(), Does.Contain(expected));
     }
 
+    [TestCase("photo.png", new byte[] { 0xFF, 0xD8, 0xFF, 0xE0 }, ImageFormat.Jpeg)]
+    [TestCase("photo.jpg", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, ImageFormat.Png)]
+    [TestCase("photo.jpeg", new byte[] { 0xFF, 0xD8, 0xFF, 0xE1 }, ImageFormat.Jpeg)]
+    public void A_picture_is_read_as_what_its_bytes_are_whatever_its_extension(string name, byte[] bytes, ImageFormat expected)
+    {
+        // Photos saved from a browser or a phone are often JPEGs named .png; the bytes say what they are.
+        using var folder = new TempFolder();
+        File.WriteAllBytes(Path.Combine(folder.Path, name), bytes);
+        var input = Read($"# 标题\n\n![说明]({name})\n", folder);
+
+        Assert.That(input.Problems, Is.Empty, () => string.Join("\n", input.Problems));
+        var figure = (Figure)((Article)input.Document!.Items.Single()).Body.Single();
+        Assert.That(figure.Image.Format, Is.EqualTo(expected));
+    }
+
     [Test]
     public void Sections_and_picture_news_hold_their_items()
     {

@@ -198,9 +198,11 @@ internal static partial class InputLoader
                     }
                     else
                     {
+                        // The bytes say what the picture is (a JPEG saved as photo.png is common), as FromFile reads them.
+                        var read = Bulletin.Docs.Model.ImageData.FromFile(full);
                         image.Remove("file");
-                        image["bytes"] = Convert.ToBase64String(File.ReadAllBytes(full));
-                        image["format"] ??= format;
+                        image["bytes"] = Convert.ToBase64String(read.Bytes.Span);
+                        image["format"] ??= read.Format == Bulletin.Docs.Model.ImageFormat.Jpeg ? "jpeg" : "png";
                         changed = true;
                     }
                 }

@@ -601,7 +601,8 @@ internal sealed partial class MarkdownReader
 
         try
         {
-            return new ImageData(File.ReadAllBytes(full), format.Value);
+            // The bytes say what the picture is (a JPEG saved as photo.png is common), as FromFile reads them.
+            return ImageData.FromFile(full);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
