@@ -240,6 +240,32 @@ public sealed class MarkdownReaderTests
         Assert.That(figure.Image.Format, Is.EqualTo(expected));
     }
 
+    [TestCase("分辨率：３００", 300)]
+    [TestCase("DPI: 150", 150)]
+    [TestCase("dpi：72 dpi", 72)]
+    public void A_dpi_line_takes_full_width_digits_and_any_case(string line, double dpi)
+    {
+        using var folder = new TempFolder();
+        File.WriteAllBytes(Path.Combine(folder.Path, "p.jpg"), [0xFF, 0xD8, 0xFF]);
+        var input = Read($"# 标题\n\n![说明](p.jpg)\n{line}\n", folder);
+
+        Assert.That(input.Problems, Is.Empty, () => string.Join("\n", input.Problems));
+        Assert.That(((Figure)((Article)input.Document!.Items.Single()).Body.Single()).Image.Dpi, Is.EqualTo(dpi));
+    }
+
+    [TestCase("替代文字：", ":4:1: 替代文字 has no value")]
+    [TestCase("aLt: ", ":4:1: aLt has no value")]
+    [TestCase("dpi：72\ndpi：96", ":5:1: dpi is given twice")]
+    [TestCase("替代文字：甲\nALT: 乙", ":5:1: ALT is given twice")]
+    public void A_picture_line_without_a_value_or_given_twice_says_so(string lines, string expected)
+    {
+        using var folder = new TempFolder();
+        File.WriteAllBytes(Path.Combine(folder.Path, "p.jpg"), [0xFF, 0xD8, 0xFF]);
+        var input = Read($"# 标题\n\n![说明](p.jpg)\n{lines}\n", folder);
+
+        Assert.That(input.Problems.Single().ToString(), Does.EndWith(expected));
+    }
+
     [Test]
     public void Sections_and_picture_news_hold_their_items()
     {

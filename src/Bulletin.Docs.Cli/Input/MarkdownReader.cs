@@ -493,7 +493,7 @@ internal sealed partial class MarkdownReader
     private static bool IsFigure(ParagraphBlock paragraph) =>
         paragraph.Inline?.FirstChild is LinkInline { IsImage: true };
 
-    [GeneratedRegex(@"^\s*(?<label>替代文字|alt|dpi|分辨率)\s*[：:]\s*(?<value>.+?)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<label>替代文字|alt|dpi|分辨率)\s*[：:]\s*(?<value>.*?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FigureFieldLine();
 
     /// <summary>
@@ -522,6 +522,7 @@ internal sealed partial class MarkdownReader
         var caption = PlainText(image).Trim();
         string? altText = null;
         var dpi = 96.0;
+        var seen = new HashSet<bool>();
         foreach (var line in RawLines(paragraph).Skip(1))
         {
             var where = line.Where;
@@ -533,12 +534,27 @@ internal sealed partial class MarkdownReader
             }
 
             var value = match.Groups["value"].Value;
-            if (match.Groups["label"].Value is "替代文字" or "alt" or "ALT" or "Alt")
+            var label = match.Groups["label"].Value;
+            var isAlt = label == "替代文字" || label.Equals("alt", StringComparison.OrdinalIgnoreCase);
+            if (value.Length == 0)
+            {
+                Report(where, $"{label} has no value");
+                continue;
+            }
+
+            if (!seen.Add(isAlt))
+            {
+                Report(where, $"{label} is given twice");
+                continue;
+            }
+
+            if (isAlt)
             {
                 altText = value;
                 map.Add(path + ".AltText", where);
             }
-            else if (double.TryParse(value.TrimEnd('d', 'p', 'i', 'D', 'P', 'I', ' '), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
+            // A Chinese input method types full-width digits (３００): NFKC makes them ASCII.
+            else if (double.TryParse(value.Normalize(NormalizationForm.FormKC).TrimEnd().TrimEnd("dpiDPI".ToCharArray()).TrimEnd(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
             {
                 dpi = parsed;
                 map.Add(path + ".Image.Dpi", where);
