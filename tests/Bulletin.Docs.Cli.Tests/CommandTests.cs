@@ -436,6 +436,21 @@ public sealed class CommandTests
         Assert.That(exit, Is.EqualTo(ExitCodes.Success), io.Errors);
     }
 
+    [TestCase("""{"items": [{"type": "article"}]}""", "an article needs 'headline' and 'body' (at $.items[0])")]
+    [TestCase("""{"items": [], "colour": 1}""", "unknown member 'colour' (known here: masthead, edition, firstPageNumber, items, distribution, metadata) (at $.colour)")]
+    [TestCase("""{"items": [{"type": "poem"}]}""", "unknown type 'poem' (one of: article, pictureNews, section) (at $.items[0])")]
+    [TestCase("""{"items": null}""", "'items' cannot be null (at $.items)")]
+    public void Json_problems_are_told_in_the_json_s_words_not_dotnet_s(string json, string expected)
+    {
+        using var folder = new TempFolder();
+        folder.Write("page.json", json);
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "page.json");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems));
+        Assert.That(io.Errors, Does.Contain(expected).And.Not.Contain(".NET").And.Not.Contain("Bulletin.Docs.Model"), io.Errors);
+    }
+
     [Test]
     public void Schema_prints_the_json_schema()
     {

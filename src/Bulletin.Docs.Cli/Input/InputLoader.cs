@@ -75,6 +75,10 @@ internal static partial class InputLoader
                 // System.Text.Json names the .NET type it was filling; say what the value should have been.
                 message = JsonValueProblem(text, at) ?? message;
             }
+            else if (exception.Path is { } place)
+            {
+                message = InJsonWords(text, place, message) ?? message;
+            }
 
             problems.Add(new Diagnostic(file, new SourceLocation(line, column), message + (exception.Path is { } path ? $" (at {path})" : "")));
             return new LoadedInput(file, null, null, null, map, problems, new HashSet<string>());
@@ -306,6 +310,118 @@ internal static partial class InputLoader
 
     /// <summary>A value as a message shows it: a long one (a picture's base64) cut to its first 40 characters.</summary>
     private static string Shortened(string value) => value.Length <= 48 ? value : value[..40] + $"… ({value.Length} characters)";
+
+    /// <summary>
+    /// System.Text.Json's messages that name .NET types and members, told in the JSON's words with the
+    /// schema's names: a missing required member, an unknown member or <c>type</c>, a null where none is
+    /// allowed. <c>null</c> for any other message.
+    /// </summary>
+    private static string? InJsonWords(string text, string path, string message)
+    {
+        if (MissingMembers().Match(message) is { Success: true } missing)
+        {
+            var names = missing.Groups["names"].Value.Split(", ", StringSplitOptions.RemoveEmptyEntries);
+            var what = missing.Groups["type"].Value.Split('.')[^1] switch
+            {
+                "BulletinDocument" => "a bulletin",
+                "PictureNews" => "picture news",
+                "ImageData" => "an image",
+                var named => Words(named),
+            };
+            return $"{what} needs {(names.Length == 1 ? names[0] : string.Join(", ", names[..^1]) + " and " + names[^1])}";
+        }
+
+        if (UnknownMember().Match(message) is { Success: true } unknown)
+        {
+            var parent = path[..Math.Max(path.LastIndexOf('.'), 1)];
+            var known = ObjectSchema(text, parent)?["properties"] is JsonObject properties ? properties.Select(p => p.Key).Where(k => k != "type").ToList() : [];
+            return known.Count == 0 ? $"unknown member '{unknown.Groups["name"].Value}'" : $"unknown member '{unknown.Groups["name"].Value}' (known here: {string.Join(", ", known)})";
+        }
+
+        if (UnknownType().Match(message) is { Success: true } type)
+        {
+            var schema = SchemaAt(path);
+            var kinds = schema is null ? [] : Alternatives(BulletinJson.Schema(), schema).Select(a => (string?)a["properties"]?["type"]?["const"]).OfType<string>().ToList();
+            return $"unknown type '{type.Groups["id"].Value}'" + (kinds.Count > 0 ? $" (one of: {string.Join(", ", kinds)})" : "");
+        }
+
+        if (NullNotAllowed().Match(message) is { Success: true } nullValue)
+        {
+            var name = nullValue.Groups["name"].Value;
+            return $"'{char.ToLowerInvariant(name[0]) + name[1..]}' cannot be null";
+        }
+
+        return null;
+
+        // "DistributionLine" → "a distribution line".
+        static string Words(string type)
+        {
+            var words = string.Concat(type.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+            return ("aeiou".Contains(words[0], StringComparison.Ordinal) ? "an " : "a ") + words;
+        }
+    }
+
+    /// <summary>The schema node of the value at <paramref name="path"/> (<c>$.items[0]</c>), <c>$ref</c>s followed; <c>null</c> when the schema says nothing.</summary>
+    private static JsonNode? SchemaAt(string path)
+    {
+        var root = BulletinJson.Schema();
+        JsonNode? schema = root;
+        foreach (Match segment in PathSegment().Matches(path))
+        {
+            var key = segment.Groups["name"].Success ? "properties" : "items";
+            var current = schema;
+            schema = Alternatives(root, current!).Select(a => key == "items" ? a["items"] : a["properties"]?[segment.Groups["name"].Value]).FirstOrDefault(found => found is not null);
+            if (schema is null)
+            {
+                return null;
+            }
+        }
+
+        return Resolve(root, schema!);
+    }
+
+    /// <summary>The schema of the object at <paramref name="path"/>: for an item, block or inline, the alternative its <c>type</c> names.</summary>
+    private static JsonNode? ObjectSchema(string text, string path)
+    {
+        var schema = SchemaAt(path);
+        if (schema is null)
+        {
+            return null;
+        }
+
+        string? kind = null;
+        try
+        {
+            JsonNode? value = JsonNode.Parse(text, documentOptions: ReadOptions);
+            foreach (Match segment in PathSegment().Matches(path))
+            {
+                value = segment.Groups["name"].Success
+                    ? (value as JsonObject)?[segment.Groups["name"].Value]
+                    : value is JsonArray array && int.Parse(segment.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture) is var index && index < array.Count ? array[index] : null;
+            }
+
+            kind = (value as JsonObject)?["type"] is JsonValue named && named.TryGetValue<string>(out var name) ? name : null;
+        }
+        catch (JsonException)
+        {
+        }
+
+        var alternatives = Alternatives(BulletinJson.Schema(), schema).ToList();
+        return alternatives.FirstOrDefault(a => kind is not null && (string?)a["properties"]?["type"]?["const"] == kind)
+            ?? alternatives.FirstOrDefault(a => a["properties"] is not null);
+    }
+
+    [GeneratedRegex(@"^JSON deserialization for type '(?<type>[\w.]+)' was missing required properties including: (?<names>.*)\.$")]
+    private static partial Regex MissingMembers();
+
+    [GeneratedRegex(@"^The JSON property '(?<name>.*)' could not be mapped to any \.NET member contained in type '.*'\.$")]
+    private static partial Regex UnknownMember();
+
+    [GeneratedRegex(@"^Read unrecognized type discriminator id '(?<id>.*)'\.$")]
+    private static partial Regex UnknownType();
+
+    [GeneratedRegex(@"^The constructor parameter '(?<name>\w+)' on type '.*' doesn't allow null values\.")]
+    private static partial Regex NullNotAllowed();
 
     /// <summary><paramref name="schema"/> with its <c>$ref</c> resolved, then each of its <c>anyOf</c>/<c>oneOf</c> alternatives.</summary>
     private static IEnumerable<JsonNode> Alternatives(JsonNode root, JsonNode schema)
