@@ -56,6 +56,12 @@ internal sealed class Renderer(ConsoleIo io)
             return ExitCodes.Usage;
         }
 
+        if (request.Output is { } output && output != "-" && File.Exists(Path.GetFullPath(output, io.CurrentDirectory)))
+        {
+            io.Error.WriteLine($"bulletin: -o {output} is a file; -o names the folder to write into (or - for standard output)");
+            return ExitCodes.Usage;
+        }
+
         if (request.EmbedFonts && (request.Formats & OutputFormats.Docx) == 0)
         {
             io.Error.WriteLine("bulletin: --embed-fonts puts the PDF's faces in the Word file, and no Word file is asked for: add --docx, or leave the formats out for DOCX and PDF");

@@ -452,6 +452,33 @@ public sealed class CommandTests
     }
 
     [Test]
+    public void New_into_a_folder_writes_the_file_in_it_under_its_default_name()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "drafts"));
+
+        var (exit, io) = TestIo.Run(folder.Path, "new", "newspaper", "drafts");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Success), io.Errors);
+        Assert.That(File.Exists(Path.Combine(folder.Path, "drafts", "newspaper.md")), Is.True);
+        Assert.That(io.Output.Trim(), Is.EqualTo(Path.Combine("drafts", "newspaper.md")));
+    }
+
+    [Test]
+    public void Render_with_o_naming_a_file_is_a_usage_error_before_any_work()
+    {
+        using var folder = new TempFolder();
+        folder.Write("release.md", "# 标题\n\n正文。\n");
+        folder.Write("out.pdf", "old");
+
+        var (exit, io) = TestIo.Run(folder.Path, "render", "release.md", "-o", "out.pdf");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(io.Errors, Is.EqualTo("bulletin: -o out.pdf is a file; -o names the folder to write into (or - for standard output)\n"));
+        Assert.That(File.ReadAllText(Path.Combine(folder.Path, "out.pdf")), Is.EqualTo("old"));
+    }
+
+    [Test]
     public void Schema_prints_the_json_schema()
     {
         var (exit, io) = TestIo.Run(Path.GetTempPath(), "schema");
