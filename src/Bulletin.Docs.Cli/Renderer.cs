@@ -234,7 +234,15 @@ internal sealed class Renderer(ConsoleIo io)
         }
     }
 
-    /// <summary><c>bulletin watch</c>: renders now and after every change in the input's folder.</summary>
+    /// <summary>
+    /// What a change in the watched folder can matter to: inputs, pictures, theme files and templates.
+    /// Any other file changing beside the input (a log the tool's own output is redirected to, an
+    /// editor's swap file) renders nothing.
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> WatchedKinds = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        [".md", ".markdown", ".json", ".yaml", ".yml", ".png", ".jpg", ".jpeg", ".docx"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary><c>bulletin watch</c>: renders now and after every change to an input, picture or theme in the input's folder.</summary>
     public async Task<int> WatchAsync(RenderRequest request, CancellationToken cancel)
     {
         var file = request.Files[0];
@@ -270,7 +278,7 @@ internal sealed class Renderer(ConsoleIo io)
             while (true)
             {
                 var path = await changes.Reader.ReadAsync(cancel).ConfigureAwait(false);
-                if (written.Contains(path) || Path.GetFileName(path).StartsWith('.'))
+                if (written.Contains(path) || Path.GetFileName(path).StartsWith('.') || !WatchedKinds.Contains(Path.GetExtension(path)))
                 {
                     continue;
                 }
