@@ -479,6 +479,39 @@ public sealed class CommandTests
     }
 
     [Test]
+    public void A_nested_section_is_reported_once_not_also_by_the_validator()
+    {
+        using var folder = new TempFolder();
+        folder.Write("t.md", "::: section 甲\n::: section 乙\n# 标题\n\n正文。\n:::\n:::\n");
+
+        var (_, io) = TestIo.Run(folder.Path, "validate", "t.md");
+
+        Assert.That(io.Errors, Does.StartWith("t.md:2:1: sections do not nest; this section is inside another section\n").And.Not.Contain("cannot hold another section"), io.Errors);
+    }
+
+    [TestCase("# 标题\n\n- a\n  - b\n", new[] { "t.md:3:1: a list item holds one paragraph (lists do not nest)" })]
+    [TestCase("# 标题\n\n![](nope.png)\n", new[]
+    {
+        "t.md:3:1: a picture needs alt text for readers who cannot see it: a caption in ![…] or a line 替代文字：… under it",
+        "t.md:3:1: image 'nope.png' does not exist",
+    })]
+    public void One_mistake_in_markdown_is_reported_once(string markdown, string[] expected)
+    {
+        using var folder = new TempFolder();
+        folder.Write("t.md", markdown);
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "t.md");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems));
+        var lines = io.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines, Has.Length.EqualTo(expected.Length), io.Errors);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.That(lines[i], Does.StartWith(expected[i]), io.Errors);
+        }
+    }
+
+    [Test]
     public void Schema_prints_the_json_schema()
     {
         var (exit, io) = TestIo.Run(Path.GetTempPath(), "schema");

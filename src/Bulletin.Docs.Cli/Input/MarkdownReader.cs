@@ -144,11 +144,8 @@ internal sealed partial class MarkdownReader
                 var section = new SectionBuilder(ItemPath(container.Count), Where(custom)) { Banner = banner, Id = id };
                 map.Add(section.Path, Where(custom));
                 map.Add(section.Path + ".Banner", Where(custom));
-                if (sectionPath is not null)
-                {
-                    Report(custom, "a section cannot hold another section (sections do not nest)");
-                }
-
+                // A section inside another is the validator's to report ("sections do not nest"), at this
+                // block's line; it goes on checking the articles inside, which a reader's report would hide.
                 container.Add(section);
                 ItemBuilder? inner = null;
                 foreach (var child in custom)
@@ -573,6 +570,7 @@ internal sealed partial class MarkdownReader
         if (altText is null && caption.Length == 0)
         {
             Report(imageWhere, "a picture needs alt text for readers who cannot see it: a caption in ![…] or a line 替代文字：… under it");
+            reported.Add(path + ".AltText");
         }
 
         return new Figure
@@ -641,6 +639,7 @@ internal sealed partial class MarkdownReader
             if (item.Count != 1 || item[0] is not ParagraphBlock paragraph)
             {
                 Report(item, "a list item holds one paragraph (lists do not nest)");
+                reported.Add(path);
                 continue;
             }
 
