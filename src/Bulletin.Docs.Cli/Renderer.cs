@@ -74,6 +74,18 @@ internal sealed class Renderer(ConsoleIo io)
             return ExitCodes.Usage;
         }
 
+        // Two inputs whose outputs share a name (a/x.md and b/x.md with -o out, or x.md and x.json)
+        // would write the same files, the second over the first.
+        var clash = request.Files
+            .GroupBy(file => OutputStem(file, request), StringComparer.Ordinal)
+            .FirstOrDefault(group => group.Distinct(StringComparer.Ordinal).Count() > 1);
+        if (clash is not null)
+        {
+            var files = clash.Distinct(StringComparer.Ordinal).ToList();
+            io.Error.WriteLine($"bulletin: {string.Join(" and ", files)} would write the same files ({Shown(clash.Key)}.*), one over the other: render them into different folders with -o, or rename one");
+            return ExitCodes.Usage;
+        }
+
         var exit = ExitCodes.Success;
         if (io.Interactive && request.Files.Count > 1 && request.Output != "-")
         {
@@ -296,6 +308,14 @@ internal sealed class Renderer(ConsoleIo io)
         {
             return ExitCodes.Success;
         }
+    }
+
+    /// <summary>Where <paramref name="file"/>'s outputs go, without their extension: the folder (-o, or the input's own) and the input's name.</summary>
+    private string OutputStem(string file, RenderRequest request)
+    {
+        var full = Path.GetFullPath(file, io.CurrentDirectory);
+        var folder = request.Output is null or "-" ? Path.GetDirectoryName(full)! : Path.GetFullPath(request.Output, io.CurrentDirectory);
+        return Path.Combine(folder, Path.GetFileNameWithoutExtension(full));
     }
 
     private int RenderOne(string file, RenderRequest request, List<string> written)

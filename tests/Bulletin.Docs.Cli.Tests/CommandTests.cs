@@ -511,6 +511,25 @@ public sealed class CommandTests
         }
     }
 
+    [TestCase(new[] { "a/x.md", "b/x.md" }, "out", "a/x.md and b/x.md would write the same files (out/x.*)")]
+    [TestCase(new[] { "a/x.md", "a/x.json" }, null, "a/x.md and a/x.json would write the same files (a/x.*)")]
+    public void Two_inputs_that_would_write_the_same_files_are_a_usage_error_before_any_work(string[] files, string? output, string expected)
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "a"));
+        Directory.CreateDirectory(Path.Combine(folder.Path, "b"));
+        folder.Write("a/x.md", "# 甲稿\n\n正文甲。\n");
+        folder.Write("b/x.md", "# 乙稿\n\n正文乙。\n");
+        folder.Write("a/x.json", """{"items": [{"type": "article", "headline": {"lines": ["丙稿"]}, "body": []}]}""");
+
+        string[] arguments = ["render", .. files, "--pdf", .. output is null ? Array.Empty<string>() : ["-o", output]];
+        var (exit, io) = TestIo.Run(folder.Path, arguments);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Usage), io.Errors);
+        Assert.That(io.Errors, Does.StartWith("bulletin: " + expected), io.Errors);
+        Assert.That(Directory.GetFiles(folder.Path, "*.pdf", SearchOption.AllDirectories), Is.Empty, "nothing written");
+    }
+
     [Test]
     public void Schema_prints_the_json_schema()
     {
