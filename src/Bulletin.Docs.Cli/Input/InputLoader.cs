@@ -404,6 +404,7 @@ internal static partial class InputLoader
         }
         catch (JsonException)
         {
+            // Text the deserializer already failed on: without its kind, the first alternative is named.
         }
 
         var alternatives = Alternatives(BulletinJson.Schema(), schema).ToList();
