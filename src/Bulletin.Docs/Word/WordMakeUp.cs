@@ -43,7 +43,7 @@ internal static class WordMakeUp
     /// What a page break inside a paragraph takes from the line before it and every line after it,
     /// in points: measured with LibreOffice, which sets those lines as if 1.3–2.6 pt shorter.
     /// </summary>
-    private const double PageBreakPt = 3;
+    internal const double PageBreakPt = 3;
 
 
     /// <summary>
