@@ -48,16 +48,11 @@ internal static class WordMakeUp
 
     /// <summary>
     /// The make-up of every paragraph of <paramref name="layout"/> that needs any, in page order;
-    /// empty on pages of more than one column (where a page's top line is not where reading goes
-    /// on, and Word balances the columns itself).
+    /// on pages of more than one column only the lines' spacing (a page's top line is not where
+    /// reading goes on there, and Word balances the columns itself).
     /// </summary>
     public static IReadOnlyList<ParagraphMakeUp> Of(LaidOutDocument layout, int columns, double trackingPt)
     {
-        if (columns != 1)
-        {
-            return [];
-        }
-
         var lines = new Dictionary<StructureNode, List<(int Page, TextLineElement Line)>>(ReferenceEqualityComparer.Instance);
         var order = new List<StructureNode>();
         var pageFirsts = new List<(StructureNode Node, TextLineElement? Line)>();
@@ -94,7 +89,7 @@ internal static class WordMakeUp
                 }
             }
 
-            if (page.Number > 1 && first is { } start)
+            if (columns == 1 && page.Number > 1 && first is { } start)
             {
                 pageFirsts.Add((start.Node, start.Line));
                 if (start.Line is null)
@@ -168,14 +163,17 @@ internal static class WordMakeUp
             return spans;
         }
 
-        // The measure: every line but the last is justified to it, from its own start.
-        var right = lines.Take(lines.Count - 1).Max(line => line.X + line.Line.Width);
         var start = 0;
         for (var i = 0; i < lines.Count; i++)
         {
+            // The measure: every line but the last is justified to it; the last ends in the
+            // column of the line before it (which starts at most an indent away).
             var line = lines[i];
+            var justified = i + 1 < lines.Count ? line : lines[i - 1];
+            var right = justified.X + justified.Line.Width;
             var measure = right - line.X - (pageFirst.Any(first => first > 0 && i >= first - 1) ? PageBreakPt : 0);
-            if (keys[i].Length > 0 && Naturals(line.Line) is { } naturals)
+            var sameColumn = Math.Abs(justified.X - line.X) <= 2 * line.Line.Runs.Select(run => (double)run.SizePt).DefaultIfEmpty(0).Max() + Epsilon;
+            if (keys[i].Length > 0 && sameColumn && !justified.Line.IsWide && Naturals(line.Line) is { } naturals)
             {
                 var gaps = AutoSpace(line.Line);
                 var natural = naturals.Sum() + gaps + (naturals.Count * trackingPt);
@@ -260,6 +258,7 @@ internal static class WordMakeUp
             return;
         }
 
+        SpacePieces(body, makeUp);
         var paragraphs = body.Descendants<W.Paragraph>().Where(paragraph => !paragraph.Ancestors<W.TableCell>().Any()).ToList();
         var keys = paragraphs.Select(Key).ToList();
         var used = new bool[paragraphs.Count];
@@ -287,13 +286,7 @@ internal static class WordMakeUp
                 }
             }
 
-            foreach (var span in item.Spacing.Where(span => span.Start >= label))
-            {
-                foreach (var run in Cut(paragraph, span.Start - label, span.End - label))
-                {
-                    (run.RunProperties ??= new W.RunProperties()).Spacing = new W.Spacing { Val = span.Twips };
-                }
-            }
+            Space(paragraph, item.Spacing, label, keys[found].Length);
 
             foreach (var offset in item.PageStarts)
             {
@@ -308,6 +301,50 @@ internal static class WordMakeUp
             }
         }
     }
+
+    /// <summary>
+    /// Gives the runs of <paramref name="paragraph"/> the spacing of <paramref name="spans"/> that
+    /// fall within its characters, the paragraph holding those of our layout's paragraph from
+    /// <paramref name="from"/> (white space not counted), <paramref name="length"/> of them.
+    /// </summary>
+    private static void Space(W.Paragraph paragraph, IReadOnlyList<SpacingSpan> spans, int from, int length)
+    {
+        foreach (var span in spans.Where(span => span.Start >= from && span.End <= from + length))
+        {
+            foreach (var run in Cut(paragraph, span.Start - from, span.End - from))
+            {
+                (run.RunProperties ??= new W.RunProperties()).Spacing = new W.Spacing { Val = span.Twips };
+            }
+        }
+    }
+
+    /// <summary>
+    /// The spacing of the lines of paragraphs that a table's cells hold in pieces, a piece a column
+    /// as our layout set them (a module, a boxed commentary): each piece takes the spans of the one
+    /// paragraph whose text holds it.
+    /// </summary>
+    private static void SpacePieces(W.Body body, IReadOnlyList<ParagraphMakeUp> makeUp)
+    {
+        var spaced = makeUp.Where(item => !item.Figure && item.Spacing.Count > 0).ToList();
+        foreach (var paragraph in body.Descendants<W.Paragraph>().Where(paragraph => paragraph.Ancestors<W.TableCell>().Any()).ToList())
+        {
+            var key = Key(paragraph);
+            if (key.Length < MinPiece)
+            {
+                continue;
+            }
+
+            var holders = spaced.Where(item => item.Key.Contains(key, StringComparison.Ordinal)).Take(2).ToList();
+            if (holders.Count == 1 && holders[0].Key.IndexOf(key, StringComparison.Ordinal) is var from
+                && holders[0].Key.IndexOf(key, from + 1, StringComparison.Ordinal) < 0)
+            {
+                Space(paragraph, holders[0].Spacing, from, key.Length);
+            }
+        }
+    }
+
+    /// <summary>The fewest characters a piece of a paragraph in a table cell has to be found by its text.</summary>
+    private const int MinPiece = 8;
 
     /// <summary>
     /// Moves the figure whose picture is in <paramref name="picture"/> (with its caption or credit,

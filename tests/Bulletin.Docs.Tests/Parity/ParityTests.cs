@@ -36,6 +36,11 @@ public sealed class ParityTests
         // The issue allows the newspaper's narrow columns a page either way; elsewhere every
         // paragraph starts on the same page.
         var pagesApart = sample == "taiyuan-daily" ? 1 : 0;
+        // Paragraphs that break into another number of lines, as measured once the Word file
+        // carried our layout's line spacing (WordMakeUp): the press release's one-line paragraph
+        // 太原市互联网协会2025年1月5日… and the newspaper's 过去的一年… and “双查”内容包括五方面…;
+        // their causes are not looked into yet.
+        var otherLines = sample switch { "press-release" => 1, "taiyuan-daily" => 2, _ => 0 };
         TestContext.Out.Write(count.Describe(sample));
 
         Assert.Multiple(() =>
@@ -43,6 +48,7 @@ public sealed class ParityTests
             Assert.That(count.NotFound, Is.Empty, "paragraphs of our PDF that start no line of LibreOffice's");
             Assert.That(count.HeadlinesElsewhere, Is.Empty, "headlines on another page");
             Assert.That(count.TheirPages, Is.EqualTo(count.OurPages), "page count");
+            Assert.That(count.SameLines, Is.GreaterThanOrEqualTo(count.Found.Count - otherLines), "paragraphs in as many lines");
             Assert.That(count.Found.Where(found => Math.Abs(found.Page - found.Ours.Page) > pagesApart).Select(found => found.Ours.Text), Is.Empty, $"paragraphs more than {pagesApart} page(s) away");
         });
     }
