@@ -27,13 +27,17 @@ internal sealed record ParagraphMakeUp(string Key, bool Figure, IReadOnlyList<in
 }
 
 /// <summary>
-/// Carries our layout's page make-up into the Word file, so Word breaks its pages and lines where
-/// the PDF does rather than where its own filling would. On pages of one column: a page break
-/// before each page's first paragraph (ECMA-376 §17.3.1.23 pageBreakBefore) or, where a page starts
-/// inside a paragraph, between its two lines (§17.3.3.1 br of type page); and on each line our
-/// layout squeezed (marks compressed, characters closed up) or loosened (a paragraph set a line
-/// longer) beyond what a line filled to its measure with the characters' own widths holds, the
-/// same widths as character spacing (§17.3.2.35), so Word's filling ends the line where ours does.
+/// Carries our layout's make-up into the Word file, so Word breaks its pages and lines where the
+/// PDF does rather than where its own filling would (Word breaks its own pages: without this a
+/// long document's page feet drift from the PDF's by a line a page). On pages of one column, a
+/// page break before each page's first paragraph (ECMA-376 §17.3.1.23 pageBreakBefore) or, where a
+/// page starts inside a paragraph, between its two lines (§17.3.3.1 br of type page), and a figure
+/// the layout moved to a page's head (floated or lifted) moved there in the body too. On every
+/// page, each line our layout squeezed (marks compressed, characters closed up) or loosened (a
+/// paragraph set a line longer) beyond what Word fills a line with at the characters' own widths
+/// is held by character spacing (§17.3.2.35), in body paragraphs and in the pieces of them that a
+/// module's or a box's cells hold. A page break alone is not enough: one line of difference above
+/// it spills a line onto a page of its own, so the page breaks hold only with the lines held.
 /// </summary>
 internal static class WordMakeUp
 {
@@ -45,7 +49,6 @@ internal static class WordMakeUp
     /// </summary>
     internal const double PageBreakPt = 3;
 
-
     /// <summary>
     /// The make-up of every paragraph of <paramref name="layout"/> that needs any, in page order;
     /// on pages of more than one column only the lines' spacing (a page's top line is not where
@@ -53,7 +56,7 @@ internal static class WordMakeUp
     /// </summary>
     public static IReadOnlyList<ParagraphMakeUp> Of(LaidOutDocument layout, int columns, double trackingPt)
     {
-        var lines = new Dictionary<StructureNode, List<(int Page, TextLineElement Line)>>(ReferenceEqualityComparer.Instance);
+        var lines = new Dictionary<StructureNode, List<TextLineElement>>(ReferenceEqualityComparer.Instance);
         var order = new List<StructureNode>();
         var pageFirsts = new List<(StructureNode Node, TextLineElement? Line)>();
         var followers = new Dictionary<StructureNode, TextLineElement?>(ReferenceEqualityComparer.Instance);
@@ -71,7 +74,7 @@ internal static class WordMakeUp
                             order.Add(node);
                         }
 
-                        list.Add((page.Number, line));
+                        list.Add(line);
                         var top = line.Baseline - line.Line.Ascent;
                         if (first is null || top < first.Value.Top - Epsilon)
                         {
@@ -109,9 +112,9 @@ internal static class WordMakeUp
             // A figure the layout moved to a page's head (floated or lifted) goes before the
             // paragraph that follows it there; one followed by a paragraph running on from the
             // page before is left where Word has it, as a page break could not hold it there.
-            if (follower?.Structure is { } next && lines[next][0].Line == follower)
+            if (follower?.Structure is { } next && lines[next][0] == follower)
             {
-                result.Add(new ParagraphMakeUp(figure.AltText!, Figure: true, [0], []) { Before = string.Concat(lines[next].Select(line => WordLayoutHints.Key(line.Line.Line.Text))) });
+                result.Add(new ParagraphMakeUp(figure.AltText!, Figure: true, [0], []) { Before = string.Concat(lines[next].Select(line => WordLayoutHints.Key(line.Line.Text))) });
             }
         }
 
@@ -119,13 +122,13 @@ internal static class WordMakeUp
         foreach (var node in order)
         {
             var nodeLines = lines[node];
-            var keys = nodeLines.Select(line => WordLayoutHints.Key(line.Line.Line.Text)).ToList();
+            var keys = nodeLines.Select(line => WordLayoutHints.Key(line.Line.Text)).ToList();
             var offsets = new List<int>();
             var pageFirst = new HashSet<int>();
             var offset = 0;
             for (var i = 0; i < nodeLines.Count; i++)
             {
-                if (firstLines.Contains(nodeLines[i].Line))
+                if (firstLines.Contains(nodeLines[i]))
                 {
                     offsets.Add(offset);
                     pageFirst.Add(i);
@@ -134,7 +137,7 @@ internal static class WordMakeUp
                 offset += keys[i].Length;
             }
 
-            var spacing = node.Kind == StructureKind.Paragraph ? Spacing(nodeLines.Select(line => line.Line).ToList(), keys, trackingPt, pageFirst) : [];
+            var spacing = node.Kind == StructureKind.Paragraph ? Spacing(nodeLines, keys, trackingPt, pageFirst) : [];
             if (offsets.Count > 0 || spacing.Count > 0)
             {
                 result.Add(new ParagraphMakeUp(string.Concat(keys), Figure: false, offsets, spacing));
