@@ -109,6 +109,27 @@ public sealed class PageMakeUpTests
         });
     }
 
+    [TestCase("distinct-8")]
+    [TestCase("every-element")]
+    [TestCase("taiyuan-daily")]
+    public void The_make_up_leaves_valid_open_xml(string name)
+    {
+        var workBulletin = new BulletinOptions { Theme = BulletinThemes.WorkBulletin, Fonts = FontTestSupport.Default };
+        var sample = Bulletin.Docs.Samples.Samples.All.SingleOrDefault(s => s.Name == name);
+        var bytes = name switch
+        {
+            "distinct-8" => BulletinDocx.ToBytes(BulletinLayoutEngine.Layout(DistinctBulletin.Create(8), workBulletin)),
+            "every-element" => BulletinDocx.ToBytes(BulletinLayoutEngine.Layout(EveryElementBulletin.Create(), workBulletin)),
+            _ => DocxTestPackage.Write(sample!.Document, sample.Options with { Fonts = FontTestSupport.Default }),
+        };
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), isEditable: false);
+
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Microsoft365).Validate(word)
+            .Select(error => $"{error.Path?.XPath}: {error.Description}").ToList();
+
+        Assert.That(errors, Is.Empty, "page breaks, split runs and their spacing where the schema puts them");
+    }
+
     [Test]
     public void Pages_of_many_columns_are_left_to_word()
     {
