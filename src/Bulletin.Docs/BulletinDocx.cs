@@ -214,7 +214,7 @@ public static class BulletinDocx
         {
             Modules = layout.Modules.Where(module => module is { AsModule: true, Item: not null }).ToDictionary<ModuleReport, BulletinItem>(module => module.Item!, ReferenceEqualityComparer.Instance),
             EmbeddedFonts = options.EmbedFonts ? FontEmbedding.Build(composed.Theme, fonts, layout) : [],
-            MakeUp = WordMakeUp.Of(layout, composed.Theme.Page.Columns, composed.Theme[Theme.TextRole.Body].LetterSpacingPt),
+            MakeUp = WordMakeUp.Of(layout, composed.Theme),
         };
         return (composed, hints);
     }

@@ -54,8 +54,14 @@ internal static class WordMakeUp
     /// on pages of more than one column only the lines' spacing (a page's top line is not where
     /// reading goes on there, and Word balances the columns itself).
     /// </summary>
-    public static IReadOnlyList<ParagraphMakeUp> Of(LaidOutDocument layout, int columns, double trackingPt)
+    public static IReadOnlyList<ParagraphMakeUp> Of(LaidOutDocument layout, Theme.BulletinTheme theme)
     {
+        var columns = theme.Page.Columns;
+        var body = theme[Theme.TextRole.Body];
+        var trackingPt = body.LetterSpacingPt;
+        var lineHeightPt = body.LineSpacing.ToPoints(body.SizePt);
+        var footPt = theme.Page.HeightPt - theme.Page.MarginBottomPt;
+        var previousShort = false;
         var lines = new Dictionary<StructureNode, List<TextLineElement>>(ReferenceEqualityComparer.Instance);
         var order = new List<StructureNode>();
         var pageFirsts = new List<(StructureNode Node, TextLineElement? Line)>();
@@ -92,7 +98,12 @@ internal static class WordMakeUp
                 }
             }
 
-            if (columns == 1 && page.Number > 1 && first is { } start)
+            // Only where the page before ends a line or more short of its foot: a full page ends
+            // where Word's own filling ends it, and a break forced there would leave a page of
+            // one line wherever Word's lines come out a line longer.
+            var shortOfFoot = previousShort;
+            previousShort = footPt - Bottom(page) >= lineHeightPt - Epsilon;
+            if (columns == 1 && page.Number > 1 && shortOfFoot && first is { } start)
             {
                 pageFirsts.Add((start.Node, start.Line));
                 if (start.Line is null)
@@ -146,6 +157,15 @@ internal static class WordMakeUp
 
         return result;
     }
+
+    /// <summary>The bottom of the lowest text or picture of <paramref name="page"/>'s content, in points from its top; 0 for none.</summary>
+    private static double Bottom(LaidOutPage page) =>
+        page.Elements.Select(element => element switch
+        {
+            TextLineElement { Structure: not null } line => line.Baseline + line.Line.Descent,
+            ImageElement { Structure: not null } image => image.Y + image.Height,
+            _ => 0,
+        }).DefaultIfEmpty(0).Max();
 
     /// <summary>
     /// The spacing that holds each line of a paragraph where our layout broke it: a line whose

@@ -54,14 +54,15 @@ public sealed class LongDocumentParityTests
     /// The measurement behind the numbers: <c>BULLETIN_PARITY_STORIES=90</c> (the 200-page 简报, about
     /// 10 s of LibreOffice) with <c>dotnet test --filter "FullyQualifiedName~LongDocumentParityTests.Measure"</c>.
     /// </summary>
-    [Explicit("a measurement, printed: BULLETIN_PARITY_STORIES stories of DistinctBulletin (8 unless set)")]
+    [Explicit("a measurement, printed: BULLETIN_PARITY_STORIES stories of DistinctBulletin (8 unless set), of BULLETIN_PARITY_SEED (1 unless set)")]
     [Test]
     public void Measure()
     {
         var stories = int.Parse(Environment.GetEnvironmentVariable("BULLETIN_PARITY_STORIES") ?? "8", System.Globalization.CultureInfo.InvariantCulture);
-        var name = $"distinct-{stories}";
+        var seed = int.Parse(Environment.GetEnvironmentVariable("BULLETIN_PARITY_SEED") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+        var name = $"distinct-{stories}-{seed}";
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var (layout, pdf) = LibreOfficeRendering.Convert(name, DistinctBulletin.Create(stories), Options);
+        var (layout, pdf) = LibreOfficeRendering.Convert(name, DistinctBulletin.Create(stories, seed), Options);
         TestContext.Out.Write(ParityCount.Of(layout, pdf).Describe(name));
         TestContext.Out.WriteLine($"  ({watch.Elapsed.TotalSeconds:0.0} s with the layout)");
     }

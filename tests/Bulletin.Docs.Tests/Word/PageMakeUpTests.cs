@@ -28,7 +28,7 @@ public sealed class PageMakeUpTests
     }
 
     [Test]
-    public void Each_page_after_the_first_starts_after_a_page_break_with_the_text_the_pdf_page_starts_with()
+    public void A_page_after_one_closed_early_starts_after_a_page_break_with_the_text_the_pdf_page_starts_with()
     {
         var (layout, document) = Distinct.Value;
         // The text after each break, up to the next: a paragraph with pageBreakBefore from its
@@ -48,13 +48,20 @@ public sealed class PageMakeUpTests
             }
         }
 
-        var pageStarts = layout.Pages.Skip(1)
-            .Select(page => page.Elements.OfType<TextLineElement>().Where(line => line.Structure is not null).MinBy(line => line.Baseline)!)
+        // The pages that follow one ending a line or more short of the type area's foot: those
+        // the layout's make-up closed early, where Word's own filling would go on.
+        var page = BulletinThemes.WorkBulletin.Page;
+        var bodyStyle = BulletinThemes.WorkBulletin[TextRole.Body];
+        var pageStarts = layout.Pages.Zip(layout.Pages.Skip(1))
+            .Where(pair => page.HeightPt - page.MarginBottomPt - pair.First.Elements.OfType<TextLineElement>().Where(line => line.Structure is not null).Max(line => line.Baseline + line.Line.Descent)
+                >= bodyStyle.LineSpacing.ToPoints(bodyStyle.SizePt) - 0.01)
+            .Select(pair => pair.Second.Elements.OfType<TextLineElement>().Where(line => line.Structure is not null).MinBy(line => line.Baseline)!)
             .Select(line => WordLayoutHints.Key(line.Line.Text))
             .ToList();
 
         Assert.That(layout.Pages, Has.Count.GreaterThan(10), "a long document");
-        Assert.That(texts, Has.Count.EqualTo(pageStarts.Count), "one page break a page after the first");
+        Assert.That(pageStarts, Is.Not.Empty, "pages the make-up closed early");
+        Assert.That(texts, Has.Count.EqualTo(pageStarts.Count), "one page break a page closed early");
         Assert.That(
             texts.Zip(pageStarts).Where(pair => !pair.First.ToString().StartsWith(pair.Second, StringComparison.Ordinal)).Select(pair => $"«{pair.First}» does not start with «{pair.Second}»"),
             Is.Empty);
