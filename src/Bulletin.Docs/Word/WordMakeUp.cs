@@ -17,8 +17,8 @@ internal sealed record SpacingSpan(int Start, int End, int Twips);
 /// starts in it, and the character spacing that holds its lines' breaks where ours are.
 /// </summary>
 /// <param name="Key">The paragraph's text without white space, or the figure's alternative text.</param>
-/// <param name="Figure">A figure: <paramref name="Key"/> is its alternative text and a page starts with its picture.</param>
-/// <param name="PageStarts">The characters (white space not counted) of the paragraph before each page it starts on or runs on to; 0: a page starts with it.</param>
+/// <param name="Figure">A figure at the head of a page: <paramref name="Key"/> is its alternative text.</param>
+/// <param name="PageStarts">The characters (white space not counted) of the paragraph before each page it starts on or runs on to that Word is to break before (the page before ends short of its foot); 0: a page starts with it.</param>
 /// <param name="Spacing">The spacing of the lines our layout set tighter or looser than Word would fill them.</param>
 internal sealed record ParagraphMakeUp(string Key, bool Figure, IReadOnlyList<int> PageStarts, IReadOnlyList<SpacingSpan> Spacing)
 {
@@ -65,7 +65,7 @@ internal static class WordMakeUp
         var lines = new Dictionary<StructureNode, List<TextLineElement>>(ReferenceEqualityComparer.Instance);
         var order = new List<StructureNode>();
         var pageFirsts = new List<(StructureNode Node, TextLineElement? Line)>();
-        var followers = new Dictionary<StructureNode, TextLineElement?>(ReferenceEqualityComparer.Instance);
+        var followers = new Dictionary<StructureNode, (TextLineElement? Line, bool PageBreak)>(ReferenceEqualityComparer.Instance);
         foreach (var page in layout.Pages)
         {
             (double Top, StructureNode Node, TextLineElement? Line)? first = null;
@@ -103,16 +103,20 @@ internal static class WordMakeUp
             // one line wherever Word's lines come out a line longer.
             var shortOfFoot = previousShort;
             previousShort = footPt - Bottom(page) >= lineHeightPt - Epsilon;
-            if (columns == 1 && page.Number > 1 && shortOfFoot && first is { } start)
+            if (columns == 1 && page.Number > 1 && first is { } start)
             {
-                pageFirsts.Add((start.Node, start.Line));
+                if (shortOfFoot)
+                {
+                    pageFirsts.Add((start.Node, start.Line));
+                }
+
                 if (start.Line is null)
                 {
                     // What follows the figure on its page, to set it before in the Word file too.
                     var below = page.Elements.OfType<TextLineElement>()
                         .Where(line => line.Structure is { Kind: not StructureKind.Caption } node && node != start.Node && node.Parent != start.Node && line.Baseline > start.Top)
                         .MinBy(line => line.Baseline);
-                    followers[start.Node] = below;
+                    followers[start.Node] = (below, shortOfFoot);
                 }
             }
         }
@@ -123,9 +127,9 @@ internal static class WordMakeUp
             // A figure the layout moved to a page's head (floated or lifted) goes before the
             // paragraph that follows it there; one followed by a paragraph running on from the
             // page before is left where Word has it, as a page break could not hold it there.
-            if (follower?.Structure is { } next && lines[next][0] == follower)
+            if (follower.Line?.Structure is { } next && lines[next][0] == follower.Line)
             {
-                result.Add(new ParagraphMakeUp(figure.AltText!, Figure: true, [0], []) { Before = string.Concat(lines[next].Select(line => WordLayoutHints.Key(line.Line.Text))) });
+                result.Add(new ParagraphMakeUp(figure.AltText!, Figure: true, follower.PageBreak ? [0] : [], []) { Before = string.Concat(lines[next].Select(line => WordLayoutHints.Key(line.Line.Text))) });
             }
         }
 
