@@ -224,9 +224,10 @@ internal static class WordMakeUp
     }
 
     /// <summary>
-    /// The space the reader puts between Han and a Latin letter or digit on <paramref name="line"/>,
-    /// in points: autoSpaceDE and autoSpaceDN are on (ECMA-376 §17.3.1.2, §17.3.1.3), and
-    /// LibreOffice was measured to set ⅕ em there, where our layout sets ¼ em, shrinking to ⅛.
+    /// The space the reader puts between Chinese (a Han character or a full-width mark) and Latin
+    /// (any printable ASCII) on <paramref name="line"/>, in points: autoSpaceDE and autoSpaceDN are
+    /// on (ECMA-376 §17.3.1.2, §17.3.1.3). LibreOffice was measured to set about ⅕ em there (our
+    /// layout ¼ em, shrinking to ⅛); ¼ em is counted, as with ⅕ lines holding digits still overran.
     /// </summary>
     private static double AutoSpace(LaidOutLine line)
     {
@@ -235,7 +236,7 @@ internal static class WordMakeUp
         var size = line.Runs.Count > 0 ? line.Runs.Max(run => run.SizePt) : 0;
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            if ((IsHan(text[i]) && IsLatin(text[i + 1])) || (IsLatin(text[i]) && IsHan(text[i + 1])))
+            if ((IsChinese(text[i]) && IsLatin(text[i + 1])) || (IsLatin(text[i]) && IsChinese(text[i + 1])))
             {
                 gaps += size / 4;
             }
@@ -246,7 +247,7 @@ internal static class WordMakeUp
 
     private static bool IsLatin(char c) => c is > ' ' and <= '~';
 
-    private static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3000' and <= '\u303F') or (>= '\uFF00' and <= '\uFFEF');
+    private static bool IsChinese(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3000' and <= '\u303F') or (>= '\uFF00' and <= '\uFFEF');
 
     /// <summary>
     /// The width of each character of <paramref name="line"/> (white space included) at its size
