@@ -14,7 +14,10 @@ namespace Bulletin.Docs;
 /// given, the document is also laid out as for the PDF (which validates that the fonts cover every
 /// character) and the Word file carries what the layout found: the page numbers as the cached
 /// results of the contents box's PAGEREF and the footers' NUMPAGES fields (shown before the reader
-/// updates fields), the heading balancer's line breaks, and the boxed commentary's columns.
+/// updates fields), the heading balancer's line breaks, and the boxed commentary's columns; on
+/// pages of one column also the layout's page make-up (a page break where each PDF page starts, a
+/// figure the layout moved to a page's head set there) and the breaks of the lines it set tighter
+/// or looser than Word would fill them (as character spacing).
 /// With <see cref="Word.WordOptions.EmbedFonts"/> it also embeds the faces the layout drew with;
 /// every method then throws <see cref="ArgumentException"/> without <see cref="BulletinOptions.Fonts"/>,
 /// and passes on the layout's <see cref="BulletinException"/> for a document the layout refuses.
@@ -211,6 +214,7 @@ public static class BulletinDocx
         {
             Modules = layout.Modules.Where(module => module is { AsModule: true, Item: not null }).ToDictionary<ModuleReport, BulletinItem>(module => module.Item!, ReferenceEqualityComparer.Instance),
             EmbeddedFonts = options.EmbedFonts ? FontEmbedding.Build(composed.Theme, fonts, layout) : [],
+            MakeUp = WordMakeUp.Of(layout, composed.Theme),
         };
         return (composed, hints);
     }

@@ -60,6 +60,7 @@ internal static class DocxWriter
         };
         var headersAndFooters = HeaderFooterBuilder.Build(context, package);
         var body = new BulletinBodyRenderer(context, new BodyFlow(context, headersAndFooters)).Render(composed);
+        WordMakeUp.Apply(body, hints.MakeUp);
 
         numberingPart.SetXml(WithWordNamespace(NumberingBuilder.Build(theme, context.OrderedListCount)));
         var root = new W.Document(body);

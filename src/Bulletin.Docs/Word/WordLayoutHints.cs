@@ -30,6 +30,9 @@ internal sealed record WordLayoutHints(
     /// <summary>The faces to embed, subset to what the layout drew (<see cref="WordOptions.EmbedFonts"/>); empty for none.</summary>
     public IReadOnlyList<EmbeddedFont> EmbeddedFonts { get; init; } = [];
 
+    /// <summary>How our layout made up its pages and lines, for <see cref="WordMakeUp"/>; empty when the Word file breaks its own.</summary>
+    public IReadOnlyList<ParagraphMakeUp> MakeUp { get; init; } = [];
+
     /// <summary>No layout was made (no fonts given): fields carry no cached page numbers.</summary>
     public static WordLayoutHints Unknown { get; } = new(
         new Dictionary<BulletinItem, int>(), 0, new Dictionary<BulletinItem, IReadOnlyList<IReadOnlyList<ColumnPiece>>>());

@@ -31,4 +31,21 @@ internal sealed record LibreOfficeRendering(RenderedSample Ours, string LibreOff
         var pdf = ExternalTool.ConvertToPdf(docx, folder, fontConfig: ParityFonts.WriteConfig(folder));
         return new LibreOfficeRendering(ours, pdf);
     }
+
+    /// <summary>
+    /// Lays out <paramref name="document"/>, writes its DOCX from that layout and converts it with
+    /// LibreOffice and the parity fonts; the layout and LibreOffice's PDF.
+    /// </summary>
+    public static (Layout.LaidOutDocument Layout, string LibreOfficePdf) Convert(string name, Model.BulletinDocument document, BulletinOptions options)
+    {
+        ExternalTool.Require("soffice");
+        ExternalTool.Require("pdftotext");
+        var layout = BulletinLayoutEngine.Layout(document, options);
+        var folder = Path.Combine(TestContext.CurrentContext.TestDirectory, "rendered", "libreoffice");
+        Directory.CreateDirectory(folder);
+        var docx = Path.Combine(folder, name + ".docx");
+        BulletinDocx.WriteFile(layout, docx);
+        BulletinPdf.WriteFile(layout, Path.Combine(folder, name + ".ours.pdf"));
+        return (layout, ExternalTool.ConvertToPdf(docx, folder, TimeSpan.FromMinutes(10), ParityFonts.WriteConfig(folder)));
+    }
 }

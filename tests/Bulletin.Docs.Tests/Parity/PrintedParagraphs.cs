@@ -8,7 +8,11 @@ using Bulletin.Docs.Tests.Support;
 namespace Bulletin.Docs.Tests.Parity;
 
 /// <summary>A paragraph or heading as printed: its text (no white space), the page it starts on and its number of lines.</summary>
-internal sealed record PrintedParagraph(StructureKind Kind, string Text, int Page, int Lines);
+internal sealed record PrintedParagraph(StructureKind Kind, string Text, int Page, int Lines)
+{
+    /// <summary>The number of characters (white space not counted) of each line.</summary>
+    public IReadOnlyList<int> LineLengths { get; init; } = [];
+}
 
 /// <summary>A line of a PDF as poppler reads it: its page and its text without white space.</summary>
 internal sealed record PdfLine(int Page, string Text);
@@ -26,6 +30,7 @@ internal static class PrintedParagraphs
     public static IReadOnlyList<PrintedParagraph> Of(LaidOutDocument layout)
     {
         var found = new Dictionary<StructureNode, (int Page, int Lines, StringBuilder Text)>(ReferenceEqualityComparer.Instance);
+        var lengths = new Dictionary<StructureNode, List<int>>(ReferenceEqualityComparer.Instance);
         var order = new List<StructureNode>();
         foreach (var page in layout.Pages)
         {
@@ -38,10 +43,12 @@ internal static class PrintedParagraphs
                     order.Add(node);
                 }
                 entry.Text.Append(WithoutWhiteSpace(line.Line.Text));
+                if (!lengths.TryGetValue(node, out var list)) lengths.Add(node, list = []);
+                list.Add(WithoutWhiteSpace(line.Line.Text).Length);
                 found[node] = (entry.Page, entry.Lines + 1, entry.Text);
             }
         }
-        return [.. order.Select(node => new PrintedParagraph(node.Kind, found[node].Text.ToString(), found[node].Page, found[node].Lines))];
+        return [.. order.Select(node => new PrintedParagraph(node.Kind, found[node].Text.ToString(), found[node].Page, found[node].Lines) { LineLengths = lengths[node] })];
     }
 
     /// <summary>Every text line of <paramref name="pdf"/> as pdftotext's <c>-bbox-layout</c> finds it, page by page.</summary>
@@ -82,7 +89,7 @@ internal static class PrintedParagraphs
     /// <param name="paragraph">The paragraph.</param>
     /// <param name="lines">The PDF's lines.</param>
     /// <param name="from">The line to search from (the previous paragraph's), so a headline is not taken for its contents entry.</param>
-    public static (int Page, int Lines, int Index)? Find(PrintedParagraph paragraph, IReadOnlyList<PdfLine> lines, int from)
+    public static (int Page, int Lines, int Index, IReadOnlyList<int> LineLengths)? Find(PrintedParagraph paragraph, IReadOnlyList<PdfLine> lines, int from)
     {
         var text = paragraph.Text;
         foreach (var i in Enumerable.Range(from, lines.Count - from).Concat(Enumerable.Range(0, from)))
@@ -90,6 +97,7 @@ internal static class PrintedParagraphs
             if (!Continues(text, "", lines[i].Text)) continue;
             var spelled = new StringBuilder();
             var count = 0;
+            var lineLengths = new List<int>();
             for (var j = i; j < lines.Count && spelled.Length < text.Length;)
             {
                 // A paragraph that goes on in the next column or page is interrupted by the lines in
@@ -99,11 +107,12 @@ internal static class PrintedParagraphs
                 var next = Enumerable.Range(j, lines.Count - j).Concat(Enumerable.Range(0, j)).FirstOrDefault(k => Continues(text, sofar, lines[k].Text), -1);
                 if (next < 0) break;
                 spelled.Append(lines[next].Text);
+                lineLengths.Add(lines[next].Text.Length);
                 count++;
                 j = next + 1;
             }
             if (spelled.Length >= text.Length)
-                return (lines[i].Page, count, i);
+                return (lines[i].Page, count, i, lineLengths);
         }
         return null;
     }
