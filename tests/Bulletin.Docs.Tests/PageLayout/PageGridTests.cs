@@ -12,7 +12,8 @@ namespace Bulletin.Docs.Tests.PageLayout;
 /// three samples, the every-element document in the three built-in themes and a 200-page 简报 of
 /// distinct stories: no column but the document's last ends more than one body line short of the
 /// foot, every picture's edges are column edges, and the 简报's body lines sit on its 22-line grid
-/// (GB/T 9704-2012 §5.2.3).
+/// (GB/T 9704-2012 §5.2.3). Each white foot that remains is one the layout reports to the editor
+/// (<see cref="LaidOutDocument.WhiteFeet"/>) with the cause it closed the page on, and it reports no other.
 /// </summary>
 public sealed class PageGridTests
 {

@@ -14,9 +14,13 @@ internal sealed partial class PageComposer
     /// <summary>
     /// Why a page, or some of its columns (from <c>Left</c> to <c>Right</c>), stopped where it did,
     /// recorded where the composer decided it: what did not fit (<c>What</c>, of the item at
-    /// <c>Path</c>), how deep it is and the room that was left (in points), and where it went.
+    /// <c>Path</c>), how deep it is (<c>AbovePt</c> of it the space that separates it from what is
+    /// above) and the room that was left (in points), and where it went.
     /// </summary>
-    private sealed record Closing(int Page, double Left, double Right, string What, string Path, double DepthPt, double RoomPt, string GoesTo, int NextPage, bool DocumentEnd);
+    private sealed record Closing(int Page, double Left, double Right, string What, string Path, double DepthPt, double RoomPt, string GoesTo, int NextPage, bool DocumentEnd)
+    {
+        public double AbovePt { get; init; }
+    }
 
     /// <summary>The decisions that closed pages or columns, in the order they were taken.</summary>
     private readonly List<Closing> _closings = [];
@@ -24,10 +28,11 @@ internal sealed partial class PageComposer
     /// <summary>
     /// Records that the current page closes from <paramref name="left"/> to <paramref name="right"/>
     /// because <paramref name="what"/> (of <paramref name="band"/>'s item), <paramref name="depth"/>
-    /// points deep, does not fit in the <paramref name="room"/> points left: it goes to the next page.
+    /// points deep (<paramref name="above"/> of it the gap between stories), does not fit in the
+    /// <paramref name="room"/> points left: it goes to the next page.
     /// </summary>
-    private void ClosesBefore(Band band, string what, double depth, double room, double left, double right) =>
-        _closings.Add(new Closing(_pages.Count, left, right, what, band.Path, depth, room, "goes to page " + (_pages.Count + 1).ToString(CultureInfo.InvariantCulture), _pages.Count + 1, DocumentEnd: false));
+    private void ClosesBefore(Band band, string what, double depth, double above, double room, double left, double right) =>
+        _closings.Add(new Closing(_pages.Count, left, right, what, band.Path, depth, room, "goes to page " + (_pages.Count + 1).ToString(CultureInfo.InvariantCulture), _pages.Count + 1, DocumentEnd: false) { AbovePt = above });
 
     /// <summary>
     /// Records why a column of a band that goes on stopped at <paramref name="fill"/>: the keep
@@ -123,7 +128,7 @@ internal sealed partial class PageComposer
 
     private string Note(Closing closing) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{closing.What}{(closing.Path.Length > 0 ? " (" + closing.Path + ")" : "")} needs {closing.DepthPt / _bodyLine:0.#} lines, {closing.RoomPt / _bodyLine:0.#} were left: it {closing.GoesTo}");
+        $"{closing.What}{(closing.Path.Length > 0 ? " (" + closing.Path + ")" : "")} needs {closing.DepthPt / _bodyLine:0.#} lines{(closing.AbovePt > ColumnFiller.Epsilon ? $" ({closing.AbovePt / _bodyLine:0.#} of them the space above it)" : "")}, {closing.RoomPt / _bodyLine:0.#} were left: it {closing.GoesTo}");
 
     /// <summary>What an editor calls <paramref name="band"/>'s item: story «headline», picture news «title», section «banner».</summary>
     private static string ItemName(Band band)

@@ -161,7 +161,7 @@ internal sealed partial class PageComposer
         if (!AtPageTop && Y + 2 * pad + headerHeight + Math.Max(firstChunk, pictureHeight) > Bottom + ColumnFiller.Epsilon
             && !MakeRoomFor(Y + 2 * pad + headerHeight + Math.Max(firstChunk, pictureHeight) - Bottom))
         {
-            ClosesBefore(band, OpeningOf(band), Y - above + 2 * pad + headerHeight + Math.Max(firstChunk, pictureHeight), Bottom - above, Left, Left + Width);
+            ClosesBefore(band, OpeningOf(band), Y - above + 2 * pad + headerHeight + Math.Max(firstChunk, pictureHeight), Y - above, Bottom - above, Left, Left + Width);
             ClosePageEarly();
         }
 
