@@ -27,8 +27,24 @@ if (args.Length < 1)
 }
 
 var lines = File.ReadAllLines(args[0]).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+if (lines.Count == 0)
+{
+    Console.Error.WriteLine($"{args[0]} holds no headline: write the headline on its first line, then one paragraph per line");
+    return 2;
+}
+
 var unit = args.Length > 1 ? args[1] : "新闻办公室";
-var date = args.Length > 2 ? DateOnly.ParseExact(args[2], "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+DateOnly? date = null;
+if (args.Length > 2)
+{
+    if (!DateOnly.TryParseExact(args[2], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+    {
+        Console.Error.WriteLine($"'{args[2]}' is not a date written yyyy-mm-dd, such as 2025-01-05");
+        return 2;
+    }
+
+    date = parsed;
+}
 
 var document = new BulletinDocument
 {

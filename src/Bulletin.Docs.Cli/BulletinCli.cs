@@ -130,6 +130,12 @@ internal static class BulletinCli
         {
             var name = result.GetRequiredValue(kind);
             var target = result.GetValue(file) ?? name + ".md";
+            if (target != "-" && Directory.Exists(Path.GetFullPath(target, io.CurrentDirectory)))
+            {
+                // A folder, as cp takes one: the file goes into it under its default name.
+                target = Path.Combine(target, name + ".md");
+            }
+
             var text = Template(name);
             if (target == "-")
             {

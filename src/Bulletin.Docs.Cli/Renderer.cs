@@ -56,6 +56,12 @@ internal sealed class Renderer(ConsoleIo io)
             return ExitCodes.Usage;
         }
 
+        if (request.Output is { } output && output != "-" && File.Exists(Path.GetFullPath(output, io.CurrentDirectory)))
+        {
+            io.Error.WriteLine($"bulletin: -o {output} is a file; -o names the folder to write into (or - for standard output)");
+            return ExitCodes.Usage;
+        }
+
         if (request.EmbedFonts && (request.Formats & OutputFormats.Docx) == 0)
         {
             io.Error.WriteLine("bulletin: --embed-fonts puts the PDF's faces in the Word file, and no Word file is asked for: add --docx, or leave the formats out for DOCX and PDF");
@@ -65,6 +71,18 @@ internal sealed class Renderer(ConsoleIo io)
         if (request.Dpi is not (>= BulletinPng.MinDpi and <= BulletinPng.MaxDpi))
         {
             io.Error.WriteLine($"bulletin: --dpi is between {BulletinPng.MinDpi} and {BulletinPng.MaxDpi}, is {request.Dpi}");
+            return ExitCodes.Usage;
+        }
+
+        // Two inputs whose outputs share a name (a/x.md and b/x.md with -o out, or x.md and x.json)
+        // would write the same files, the second over the first.
+        var clash = request.Files
+            .GroupBy(file => OutputStem(file, request), StringComparer.Ordinal)
+            .FirstOrDefault(group => group.Distinct(StringComparer.Ordinal).Count() > 1);
+        if (clash is not null)
+        {
+            var files = clash.Distinct(StringComparer.Ordinal).ToList();
+            io.Error.WriteLine($"bulletin: {string.Join(" and ", files)} would write the same files ({Shown(clash.Key)}.*), one over the other: render them into different folders with -o, or rename one");
             return ExitCodes.Usage;
         }
 
@@ -152,15 +170,22 @@ internal sealed class Renderer(ConsoleIo io)
 
         io.Out.WriteLine("Fallback order: " + string.Join(", ", registry.FallbackFamilies));
         var theme = BulletinThemes.PressRelease;
-        if (themeName is not null)
+        var reference = themeName is not null ? new ThemeReference(themeName, io.CurrentDirectory, "--theme", SourceLocation.Start) : FileTheme(file);
+        if (reference is not null)
         {
-            var themeStatus = ResolveTheme(new ThemeReference(themeName, io.CurrentDirectory, "--theme", SourceLocation.Start), out var resolved);
-            if (themeStatus != ExitCodes.Success)
+            var themeProblems = new List<Diagnostic>();
+            var themeStatus = ResolveTheme(reference, out var resolved, themeProblems);
+            foreach (var problem in themeProblems)
             {
-                return themeStatus;
+                io.Error.WriteLine(problem);
             }
 
-            theme = resolved!;
+            if (themeStatus != ExitCodes.Success || resolved is null)
+            {
+                return themeStatus == ExitCodes.Success ? ExitCodes.InputProblems : themeStatus;
+            }
+
+            theme = resolved;
         }
 
         io.Out.WriteLine($"Roles in theme {theme.Name}: the face Word is told -> the face the PDF and PNG use:");
@@ -199,7 +224,37 @@ internal sealed class Renderer(ConsoleIo io)
         return exit;
     }
 
-    /// <summary><c>bulletin watch</c>: renders now and after every change in the input's folder.</summary>
+    /// <summary>
+    /// The <c>theme:</c> an input names (front matter), or <c>null</c>: none, no input, or one that cannot
+    /// be read — <see cref="Prepare"/> reports that when it checks the characters.
+    /// </summary>
+    private ThemeReference? FileTheme(string? file)
+    {
+        if (file is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var input = InputLoader.Load(Path.GetFullPath(file, io.CurrentDirectory));
+            return input.Theme is { } named ? named with { File = file } : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// What a change in the watched folder can matter to: inputs, pictures, theme files and templates.
+    /// Any other file changing beside the input (a log the tool's own output is redirected to, an
+    /// editor's swap file) renders nothing.
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> WatchedKinds = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        [".md", ".markdown", ".json", ".yaml", ".yml", ".png", ".jpg", ".jpeg", ".docx"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary><c>bulletin watch</c>: renders now and after every change to an input, picture or theme in the input's folder.</summary>
     public async Task<int> WatchAsync(RenderRequest request, CancellationToken cancel)
     {
         var file = request.Files[0];
@@ -235,7 +290,7 @@ internal sealed class Renderer(ConsoleIo io)
             while (true)
             {
                 var path = await changes.Reader.ReadAsync(cancel).ConfigureAwait(false);
-                if (written.Contains(path) || Path.GetFileName(path).StartsWith('.'))
+                if (written.Contains(path) || Path.GetFileName(path).StartsWith('.') || !WatchedKinds.Contains(Path.GetExtension(path)))
                 {
                     continue;
                 }
@@ -253,6 +308,14 @@ internal sealed class Renderer(ConsoleIo io)
         {
             return ExitCodes.Success;
         }
+    }
+
+    /// <summary>Where <paramref name="file"/>'s outputs go, without their extension: the folder (-o, or the input's own) and the input's name.</summary>
+    private string OutputStem(string file, RenderRequest request)
+    {
+        var full = Path.GetFullPath(file, io.CurrentDirectory);
+        var folder = request.Output is null or "-" ? Path.GetDirectoryName(full)! : Path.GetFullPath(request.Output, io.CurrentDirectory);
+        return Path.Combine(folder, Path.GetFileNameWithoutExtension(full));
     }
 
     private int RenderOne(string file, RenderRequest request, List<string> written)
@@ -399,7 +462,9 @@ internal sealed class Renderer(ConsoleIo io)
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            io.Error.WriteLine($"bulletin: cannot read {file}: {exception.Message}");
+            // .NET reports reading a folder as "Access to the path is denied".
+            var why = Directory.Exists(Path.GetFullPath(file, io.CurrentDirectory)) ? "it is a folder; give the Markdown or JSON files in it" : exception.Message;
+            io.Error.WriteLine($"bulletin: cannot read {file}: {why}");
             return ExitCodes.IoError;
         }
 
@@ -456,7 +521,8 @@ internal sealed class Renderer(ConsoleIo io)
             {
                 if (themeSource is not null && problem.Path.StartsWith("Theme", StringComparison.Ordinal))
                 {
-                    problems.Add(new Diagnostic(themeSource, SourceLocation.Start, $"{problem.Path}: {problem.Message}"));
+                    var where = request.Template is null ? ThemeFile.Locate(Path.GetFullPath(themeSource, themeReference!.BaseDirectory), problem.Path) : SourceLocation.Start;
+                    problems.Add(new Diagnostic(themeSource, where, $"{problem.Path}: {problem.Message}"));
                     continue;
                 }
 

@@ -92,11 +92,20 @@ public static class BulletinPng
     /// leaves its temporary file; the next write into the same folder deletes such files once their
     /// process has ended and they are ten minutes old.
     /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="folder"/> or <paramref name="baseName"/> is empty, or
+    /// <paramref name="baseName"/> holds a <c>/</c> or <c>\</c> (it is a file name, not a path).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The resolution is out of range.</exception>
     public static IReadOnlyList<string> WriteFiles(LaidOutDocument layout, string folder, string baseName, double dpi = DefaultDpi)
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentException.ThrowIfNullOrEmpty(folder);
         ArgumentException.ThrowIfNullOrEmpty(baseName);
+        if (baseName.IndexOfAny(['/', '\\']) >= 0 || Path.GetFileName(baseName) != baseName)
+        {
+            // "../escape" would write escape-p1.png beside the folder, not in it.
+            throw new ArgumentException($"The base name '{baseName}' is a path; give a file name, and the folder separately.", nameof(baseName));
+        }
+
         var pages = RenderPages(layout, dpi);
         Directory.CreateDirectory(folder);
         var paths = new List<string>(pages.Count);

@@ -14,6 +14,8 @@ using Bulletin.Docs.Theme;
 //   pdfsharp STORIES OUT.pdf   PDFsharp's PDF of our layout, to check its fonts with pdffonts
 //   write STORIES ROUNDS       lay out once, write the PDF ROUNDS times: a steady loop to profile
 //                              (dotnet-trace collect -- dotnet Bulletin.Docs.Benchmarks.dll write 90 50)
+//   layout STORIES ROUNDS      lay the same document out ROUNDS times: the layout's steady loop to
+//                              profile (dotnet-trace collect -- dotnet Bulletin.Docs.Benchmarks.dll layout 90 50)
 //   image CASE WIDTH HEIGHT    one image case's time and peak memory (see ImageMemory)
 //   cpu STORIES ROUNDS         median wall and CPU time of layout, layout + PDF, PDF only and
 //                              PDFsharp only: CPU time is what a run costs when other processes
@@ -34,6 +36,8 @@ switch (args)
         return PdfSharp(Number(stories), output);
     case ["write", var stories, var rounds]:
         return WriteLoop(Number(stories), Number(rounds));
+    case ["layout", var stories, var rounds]:
+        return LayoutLoop(Number(stories), Number(rounds));
     case ["cpu", var stories, var rounds]:
         return CpuTimes(Number(stories), Number(rounds));
     default:
@@ -175,6 +179,47 @@ static int WriteLoop(int stories, int rounds)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"pages={layout.Pages.Count} median_write_ms={Median(times):F1} min_write_ms={times.Min():F1} cpu_ms_per_write={(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / rounds:F1} gen2_per_write={(GC.CollectionCount(2) - gen2) / (double)rounds:F2} gc_pause_ms_per_write={(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / rounds:F1}"));
     return 0;
+}
+
+static int LayoutLoop(int stories, int rounds)
+{
+    var options = Options();
+    var document = DistinctBulletin.Create(stories);
+    var pages = BulletinLayoutEngine.Layout(document, options).Pages.Count;
+    var times = new List<double>();
+    var threadTimes = new List<double>();
+    var cpu = Environment.CpuUsage.TotalTime;
+    var allocated = GC.GetAllocatedBytesForCurrentThread();
+    var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+    var pause = GC.GetTotalPauseDuration();
+    for (var round = 0; round < rounds; round++)
+    {
+        var thread = ThreadRunNanoseconds();
+        var clock = Stopwatch.StartNew();
+        BulletinLayoutEngine.Layout(document, options);
+        times.Add(clock.Elapsed.TotalMilliseconds);
+        threadTimes.Add((ThreadRunNanoseconds() - thread) / 1e6);
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"pages={pages} median_layout_ms={Median(times):F1} min_layout_ms={times.Min():F1} median_thread_ms={Median(threadTimes):F1} min_thread_ms={threadTimes.Min():F1} cpu_ms_per_layout={(Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / rounds:F1}"
+        + $" allocated_mb={(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576.0 / rounds:F1} gc_per_layout={(GC.CollectionCount(0) - gen0) / (double)rounds:F1}/{(GC.CollectionCount(1) - gen1) / (double)rounds:F2}/{(GC.CollectionCount(2) - gen2) / (double)rounds:F2} gc_pause_ms={(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / rounds:F1}"));
+    return 0;
+}
+
+// The time the calling thread has run on a core, in nanoseconds (Linux's /proc/thread-self/schedstat,
+// its first field), or 0 elsewhere: unlike wall time it leaves out the turns other processes take on a
+// shared machine, and unlike the process's CPU time the JIT's and the GC's background threads.
+static long ThreadRunNanoseconds()
+{
+    const string schedstat = "/proc/thread-self/schedstat";
+    if (!File.Exists(schedstat))
+    {
+        return 0;
+    }
+
+    var text = File.ReadAllText(schedstat);
+    return long.Parse(text.AsSpan(0, text.IndexOf(' ', StringComparison.Ordinal)), CultureInfo.InvariantCulture);
 }
 
 static int CpuTimes(int stories, int rounds)

@@ -309,6 +309,228 @@ public sealed class CommandTests
     }
 
     [Test]
+    public void A_json_member_given_twice_is_a_problem_at_its_line_not_a_crash()
+    {
+        using var folder = new TempFolder();
+        folder.Write("twice.json", "{\n  \"items\": [],\n  \"items\": []\n}");
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "twice.json");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems), io.Errors);
+        Assert.That(io.Errors, Does.StartWith("twice.json:3:").And.Contain("items").And.Not.Contain("   at "), io.Errors);
+    }
+
+    [Test]
+    public void A_json_item_without_a_type_is_a_problem_at_its_line_not_a_crash()
+    {
+        using var folder = new TempFolder();
+        folder.Write("untyped.json", "{\"items\": [\n  {\"headline\": {\"lines\": [\"x\"]}, \"body\": []}\n]}");
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "untyped.json");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems), io.Errors);
+        Assert.That(io.Errors, Does.StartWith("untyped.json:2:").And.Contain("\"type\"").And.Contain("(at $.items[0])"), io.Errors);
+    }
+
+    [TestCase("\"masthead\": {\"name\": \"x\", \"date\": \"2025-02-30\"}", "'2025-02-30' is not a date such as 2025-01-07", "$.masthead.date")]
+    [TestCase("\"metadata\": {\"created\": \"2025-01-05T10:00:00\"}", "'2025-01-05T10:00:00' is not a time with its offset", "$.metadata.created")]
+    public void A_json_string_of_the_wrong_form_says_which_form(string member, string expected, string path)
+    {
+        using var folder = new TempFolder();
+        folder.Write("page.json", $$"""
+            { "items": [],
+              {{member}} }
+            """);
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "page.json");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems));
+        Assert.That(io.Errors, Does.StartWith("page.json:2:").And.Contain(expected).And.Contain(path).And.Not.Contain("where a string is expected"), io.Errors);
+    }
+
+    [Test]
+    public void Json_image_bytes_that_are_not_base64_say_so()
+    {
+        using var folder = new TempFolder();
+        folder.Write("page.json", """
+            { "items": [ { "type": "article", "headline": { "lines": ["图"] },
+              "body": [ { "type": "figure", "altText": "图", "image": { "bytes": "!!!", "format": "png" } } ] } ] }
+            """);
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "page.json");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems));
+        Assert.That(io.Errors, Does.Contain("'!!!' is not base64").And.Contain("$.items[0].body[0].image.bytes"), io.Errors);
+    }
+
+    [TestCase("# 标题 {#a b}\n\n正文。\n", "t.md:1:1:", "a b")]
+    [TestCase("# 标题 {#a{b}}\n\n正文。\n", "t.md:1:1:", "a{b}")]
+    [TestCase("::: section 栏题 {#s x}\n# 标题\n\n正文。\n:::\n", "t.md:1:1:", "s x")]
+    public void A_malformed_id_after_a_title_is_reported_rather_than_printed(string markdown, string at, string id)
+    {
+        using var folder = new TempFolder();
+        folder.Write("t.md", markdown);
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "t.md");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems), "the title would print '{#" + id + "}'");
+        Assert.That(io.Errors, Does.StartWith(at).And.Contain($"\"{id}\""), io.Errors);
+    }
+
+    [TestCase("release.md")]
+    [TestCase("release.json")]
+    public void A_file_that_is_not_utf8_is_reported_at_its_first_bad_byte(string name)
+    {
+        using var folder = new TempFolder();
+        // "# 标题\n\n正文。\n" saved as GBK, as a Chinese Windows editor saves "ANSI" text; in JSON, inside a string.
+        byte[] gbk = [0xB1, 0xEA, 0xCC, 0xE2];
+        var bytes = name.EndsWith(".md", StringComparison.Ordinal)
+            ? [.. "# "u8, .. gbk, .. "\n\n"u8, .. gbk, .. "\n"u8]
+            : (byte[])[.. "{\"items\": [],\n \"metadata\": {\"title\": \""u8, .. gbk, .. "\"}}"u8];
+        File.WriteAllBytes(Path.Combine(folder.Path, name), bytes);
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", name);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems), io.Errors);
+        var at = name.EndsWith(".md", StringComparison.Ordinal) ? ":1:3: " : ":2:25: ";
+        Assert.That(io.Errors, Is.EqualTo($"{name}{at}the file is not UTF-8 (byte 0xB1); save it as UTF-8 (GBK and GB18030 are not read)\n"));
+    }
+
+    [Test]
+    public void A_theme_file_that_is_not_utf8_is_reported_as_such()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllBytes(Path.Combine(folder.Path, "house.yaml"), [.. "base: press-release\nname: "u8, 0xB1, 0xEA, .. "\n"u8]);
+        folder.Write("t.md", "# 标题\n\n正文。\n");
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "t.md", "--theme", "house.yaml");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems), io.Errors);
+        Assert.That(io.Errors, Does.Contain("house.yaml:2:7: the file is not UTF-8 (byte 0xB1)"), io.Errors);
+    }
+
+    [Test]
+    public void A_folder_given_as_input_is_called_a_folder()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "drafts"));
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "drafts");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.IoError));
+        Assert.That(io.Errors, Is.EqualTo("bulletin: cannot read drafts: it is a folder; give the Markdown or JSON files in it\n"), io.Errors);
+    }
+
+    [Test]
+    public void A_json_image_file_is_read_as_what_its_bytes_are_whatever_its_extension()
+    {
+        using var folder = new TempFolder();
+        File.Copy(Path.Combine(Repository.Samples, "winter-park.jpg"), Path.Combine(folder.Path, "photo.png"));
+        folder.Write("page.json", """
+            { "items": [ { "type": "article", "headline": { "lines": ["图"] },
+              "body": [ { "type": "figure", "altText": "雪后的公园", "image": { "file": "photo.png" } } ] } ] }
+            """);
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "page.json");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Success), io.Errors);
+    }
+
+    [TestCase("""{"items": [{"type": "article"}]}""", "an article needs 'headline' and 'body' (at $.items[0])")]
+    [TestCase("""{"items": [], "colour": 1}""", "unknown member 'colour' (known here: masthead, edition, firstPageNumber, items, distribution, metadata) (at $.colour)")]
+    [TestCase("""{"items": [{"type": "poem"}]}""", "unknown type 'poem' (one of: article, pictureNews, section) (at $.items[0])")]
+    [TestCase("""{"items": null}""", "'items' cannot be null (at $.items)")]
+    public void Json_problems_are_told_in_the_json_s_words_not_dotnet_s(string json, string expected)
+    {
+        using var folder = new TempFolder();
+        folder.Write("page.json", json);
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "page.json");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems));
+        Assert.That(io.Errors, Does.Contain(expected).And.Not.Contain(".NET").And.Not.Contain("Bulletin.Docs.Model"), io.Errors);
+    }
+
+    [Test]
+    public void New_into_a_folder_writes_the_file_in_it_under_its_default_name()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "drafts"));
+
+        var (exit, io) = TestIo.Run(folder.Path, "new", "newspaper", "drafts");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Success), io.Errors);
+        Assert.That(File.Exists(Path.Combine(folder.Path, "drafts", "newspaper.md")), Is.True);
+        Assert.That(io.Output.Trim(), Is.EqualTo(Path.Combine("drafts", "newspaper.md")));
+    }
+
+    [Test]
+    public void Render_with_o_naming_a_file_is_a_usage_error_before_any_work()
+    {
+        using var folder = new TempFolder();
+        folder.Write("release.md", "# 标题\n\n正文。\n");
+        folder.Write("out.pdf", "old");
+
+        var (exit, io) = TestIo.Run(folder.Path, "render", "release.md", "-o", "out.pdf");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(io.Errors, Is.EqualTo("bulletin: -o out.pdf is a file; -o names the folder to write into (or - for standard output)\n"));
+        Assert.That(File.ReadAllText(Path.Combine(folder.Path, "out.pdf")), Is.EqualTo("old"));
+    }
+
+    [Test]
+    public void A_nested_section_is_reported_once_not_also_by_the_validator()
+    {
+        using var folder = new TempFolder();
+        folder.Write("t.md", "::: section 甲\n::: section 乙\n# 标题\n\n正文。\n:::\n:::\n");
+
+        var (_, io) = TestIo.Run(folder.Path, "validate", "t.md");
+
+        Assert.That(io.Errors, Does.StartWith("t.md:2:1: sections do not nest; this section is inside another section\n").And.Not.Contain("cannot hold another section"), io.Errors);
+    }
+
+    [TestCase("# 标题\n\n- a\n  - b\n", new[] { "t.md:3:1: a list item holds one paragraph (lists do not nest)" })]
+    [TestCase("# 标题\n\n![](nope.png)\n", new[]
+    {
+        "t.md:3:1: a picture needs alt text for readers who cannot see it: a caption in ![…] or a line 替代文字：… under it",
+        "t.md:3:1: image 'nope.png' does not exist",
+    })]
+    public void One_mistake_in_markdown_is_reported_once(string markdown, string[] expected)
+    {
+        using var folder = new TempFolder();
+        folder.Write("t.md", markdown);
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "t.md");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems));
+        var lines = io.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines, Has.Length.EqualTo(expected.Length), io.Errors);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.That(lines[i], Does.StartWith(expected[i]), io.Errors);
+        }
+    }
+
+    [TestCase(new[] { "a/x.md", "b/x.md" }, "out", "a/x.md and b/x.md would write the same files (out/x.*)")]
+    [TestCase(new[] { "a/x.md", "a/x.json" }, null, "a/x.md and a/x.json would write the same files (a/x.*)")]
+    public void Two_inputs_that_would_write_the_same_files_are_a_usage_error_before_any_work(string[] files, string? output, string expected)
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "a"));
+        Directory.CreateDirectory(Path.Combine(folder.Path, "b"));
+        folder.Write("a/x.md", "# 甲稿\n\n正文甲。\n");
+        folder.Write("b/x.md", "# 乙稿\n\n正文乙。\n");
+        folder.Write("a/x.json", """{"items": [{"type": "article", "headline": {"lines": ["丙稿"]}, "body": []}]}""");
+
+        string[] arguments = ["render", .. files, "--pdf", .. output is null ? Array.Empty<string>() : ["-o", output]];
+        var (exit, io) = TestIo.Run(folder.Path, arguments);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Usage), io.Errors);
+        Assert.That(io.Errors, Does.StartWith("bulletin: " + expected), io.Errors);
+        Assert.That(Directory.GetFiles(folder.Path, "*.pdf", SearchOption.AllDirectories), Is.Empty, "nothing written");
+    }
+
+    [Test]
     public void Schema_prints_the_json_schema()
     {
         var (exit, io) = TestIo.Run(Path.GetTempPath(), "schema");
@@ -332,6 +554,28 @@ public sealed class CommandTests
             Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems));
             Assert.That(io.Output, Does.Contain("Noto Serif SC").And.Contain("Headline"));
             Assert.That(io.Errors, Does.StartWith("release.md:3:2: ").And.Contain("U+1F600"));
+        });
+    }
+
+    [Test]
+    public void Fonts_lists_the_roles_of_the_theme_the_file_names()
+    {
+        // help: --theme "overrides the file's theme:", so without it the file's own theme: counts.
+        using var folder = new TempFolder();
+        folder.Write("page.md", "---\ntheme: newspaper\n---\n\n# 标题\n\n正文。\n");
+        folder.Write("house.yaml", "name: 市报\nbase: newspaper\n");
+        folder.Write("house.md", "---\ntheme: house.yaml\n---\n\n# 标题\n\n正文。\n");
+
+        var own = TestIo.Run(folder.Path, "fonts", "page.md");
+        var overridden = TestIo.Run(folder.Path, "fonts", "page.md", "--theme", "work-bulletin");
+        var file = TestIo.Run(folder.Path, "fonts", "house.md");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(own.Exit, Is.EqualTo(ExitCodes.Success), own.Io.Errors);
+            Assert.That(own.Io.Output, Does.Contain($"Roles in theme {Bulletin.Docs.Theme.BulletinThemes.Newspaper.Name}:"));
+            Assert.That(overridden.Io.Output, Does.Contain($"Roles in theme {Bulletin.Docs.Theme.BulletinThemes.WorkBulletin.Name}:"));
+            Assert.That(file.Io.Output, Does.Contain("Roles in theme 市报:"), file.Io.Errors);
         });
     }
 

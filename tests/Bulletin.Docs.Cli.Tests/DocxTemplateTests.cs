@@ -106,4 +106,29 @@ public sealed class DocxTemplateTests
         Assert.That(io.Errors, Does.StartWith("house.docx:1:1: not a Word .docx file"));
         Assert.That(Directory.GetFiles(folder.Path), Has.Length.EqualTo(2));
     }
+
+    [TestCase("pgSz", "w", "-5")]
+    [TestCase("pgMar", "top", "wide")]
+    [TestCase("ind", "firstLineChars", "two")]
+    public void A_template_with_a_value_word_would_not_read_is_a_located_problem_not_a_crash(string element, string attribute, string value)
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "house.docx");
+        WriteHouseTemplate(path);
+        using (var document = WordprocessingDocument.Open(path, isEditable: true))
+        {
+            var main = document.MainDocumentPart!;
+            var target = element == "ind"
+                ? (DocumentFormat.OpenXml.OpenXmlElement)main.StyleDefinitionsPart!.Styles!.Descendants<Indentation>().First()
+                : main.Document!.Body!.Descendants<SectionProperties>().Single().Elements().First(e => e.LocalName == element);
+            target.SetAttribute(new DocumentFormat.OpenXml.OpenXmlAttribute("w", attribute, "http://schemas.openxmlformats.org/wordprocessingml/2006/main", value));
+        }
+
+        TestIo.Run(folder.Path, "new", "press-release");
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "press-release.md", "--template", "house.docx");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems), io.Errors);
+        Assert.That(io.Errors, Does.StartWith("house.docx:1:1: ").And.Contain($"'{value}'").And.Not.Contain("   at "), io.Errors);
+    }
 }

@@ -128,6 +128,53 @@ public sealed class MarkdownReaderTests
     }
 
     [Test]
+    public void Front_matter_that_is_never_closed_is_reported_once_at_its_opening_line()
+    {
+        var input = Read("---\ntheme: newspaper\nmasthead:\n  name: 太原日报\n\n# 标题\n\n正文。\n");
+
+        Assert.That(input.Problems.Select(p => p.ToString()), Is.EqualTo(new[]
+        {
+            $"{Path.Combine(Path.GetTempPath(), "t.md")}:1:1: the front matter opened by '---' is never closed: end it with a line of '---'",
+        }));
+    }
+
+    private static IEnumerable<TestCaseData> DeeplyNested()
+    {
+        yield return new TestCaseData(new string('>', 20000) + " 引用").SetArgDisplayNames("quotes");
+        yield return new TestCaseData(string.Concat(Enumerable.Range(0, 400).Select(i => new string(' ', 2 * i) + "- a\n"))).SetArgDisplayNames("lists");
+        yield return new TestCaseData(new string('[', 50000) + "a" + new string(']', 50000)).SetArgDisplayNames("brackets");
+        yield return new TestCaseData(string.Concat(Enumerable.Repeat("::: note\n", 5000)) + "正文\n" + string.Concat(Enumerable.Repeat(":::\n", 5000))).SetArgDisplayNames("blocks");
+    }
+
+    [TestCaseSource(nameof(DeeplyNested))]
+    public void Markdown_nested_beyond_markdig_s_limit_is_a_problem_not_a_crash(string body)
+    {
+        var input = Read("# 标题\n\n" + body + "\n");
+
+        Assert.That(input.Problems.Select(p => p.Message), Is.EqualTo(new[]
+        {
+            "the Markdown nests too deeply to be read (Markdig's depth limit); quotes, lists and ::: blocks do not nest in a bulletin",
+        }));
+    }
+
+    [Test]
+    public void Front_matter_nested_very_deep_is_a_problem_not_a_stack_overflow()
+    {
+        // YamlDotNet builds its node tree recursively: this ended the process with "Stack overflow."
+        var input = Read("---\nmasthead: " + new string('[', 100000) + new string(']', 100000) + "\n---\n\n# 标题\n\n正文。\n");
+
+        Assert.That(input.Problems.Single().ToString(), Does.Contain(":2:").And.Contain("nested more than 32 levels deep"));
+    }
+
+    [Test]
+    public void Empty_front_matter_is_read_as_none()
+    {
+        var article = OnlyArticle("---\n---\n\n# 标题\n\n正文。\n");
+
+        Assert.That(article.Headline.Lines, Is.EqualTo(new[] { "标题" }));
+    }
+
+    [Test]
     public void A_widths_line_under_a_table_sets_its_column_shares()
     {
         var article = OnlyArticle("# 标题\n\n| 序号 | 事项 |\n| --- | --- |\n| 1 | 推进城市更新 |\n\n列宽：1:4\n\n列宽：这一段是正文。\n");
@@ -176,6 +223,47 @@ public sealed class MarkdownReaderTests
         var input = Read($"# 标题\n\n| 序号 | 事项 |\n| --- | --- |\n| 1 | 推进城市更新 |\n\n{widths}\n");
 
         Assert.That(input.Problems.Single().ToString(), Does.Contain(expected));
+    }
+
+    [TestCase("photo.png", new byte[] { 0xFF, 0xD8, 0xFF, 0xE0 }, ImageFormat.Jpeg)]
+    [TestCase("photo.jpg", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, ImageFormat.Png)]
+    [TestCase("photo.jpeg", new byte[] { 0xFF, 0xD8, 0xFF, 0xE1 }, ImageFormat.Jpeg)]
+    public void A_picture_is_read_as_what_its_bytes_are_whatever_its_extension(string name, byte[] bytes, ImageFormat expected)
+    {
+        // Photos saved from a browser or a phone are often JPEGs named .png; the bytes say what they are.
+        using var folder = new TempFolder();
+        File.WriteAllBytes(Path.Combine(folder.Path, name), bytes);
+        var input = Read($"# 标题\n\n![说明]({name})\n", folder);
+
+        Assert.That(input.Problems, Is.Empty, () => string.Join("\n", input.Problems));
+        var figure = (Figure)((Article)input.Document!.Items.Single()).Body.Single();
+        Assert.That(figure.Image.Format, Is.EqualTo(expected));
+    }
+
+    [TestCase("分辨率：３００", 300)]
+    [TestCase("DPI: 150", 150)]
+    [TestCase("dpi：72 dpi", 72)]
+    public void A_dpi_line_takes_full_width_digits_and_any_case(string line, double dpi)
+    {
+        using var folder = new TempFolder();
+        File.WriteAllBytes(Path.Combine(folder.Path, "p.jpg"), [0xFF, 0xD8, 0xFF]);
+        var input = Read($"# 标题\n\n![说明](p.jpg)\n{line}\n", folder);
+
+        Assert.That(input.Problems, Is.Empty, () => string.Join("\n", input.Problems));
+        Assert.That(((Figure)((Article)input.Document!.Items.Single()).Body.Single()).Image.Dpi, Is.EqualTo(dpi));
+    }
+
+    [TestCase("替代文字：", ":4:1: 替代文字 has no value")]
+    [TestCase("aLt: ", ":4:1: aLt has no value")]
+    [TestCase("dpi：72\ndpi：96", ":5:1: dpi is given twice")]
+    [TestCase("替代文字：甲\nALT: 乙", ":5:1: ALT is given twice")]
+    public void A_picture_line_without_a_value_or_given_twice_says_so(string lines, string expected)
+    {
+        using var folder = new TempFolder();
+        File.WriteAllBytes(Path.Combine(folder.Path, "p.jpg"), [0xFF, 0xD8, 0xFF]);
+        var input = Read($"# 标题\n\n![说明](p.jpg)\n{lines}\n", folder);
+
+        Assert.That(input.Problems.Single().ToString(), Does.EndWith(expected));
     }
 
     [Test]

@@ -119,7 +119,35 @@ public sealed class ThemeFileTests
         var (exit, io) = TestIo.Run(folder.Path, "render", "release.md", "--theme", "house.yaml");
 
         Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems));
-        Assert.That(io.Errors, Does.StartWith("house.yaml:1:1: Theme.Page.Columns: columns 60 is outside [1, 45]"), io.Errors);
+        Assert.That(io.Errors, Does.StartWith("house.yaml:3:12: Theme.Page.Columns: columns 60 is outside [1, 45]"), io.Errors);
         Assert.That(Directory.GetFiles(folder.Path), Has.Length.EqualTo(2), "nothing written");
+    }
+
+    [TestCase("base: press-release\nstyles:\n  body: { size: 0.5pt }\n", "house.yaml:3:17: Theme.Styles[Body].SizePt: size 0.5 pt")]
+    [TestCase("base: press-release\nstyles:\n  Body:\n    lineSpacing: 0\n", "house.yaml:4:18: Theme.Styles[Body].LineSpacing")]
+    [TestCase("base: press-release\nstyles:\n  body: { font: { word: \"\", pdf: x } }\n", "house.yaml:3:11: Theme.Styles[Body].Font.WordEastAsian")]
+    [TestCase("base: press-release\npage:\n  size: A5\n  marginTop: 100mm\n  marginBottom: 120mm\n", "house.yaml:2:1: Theme.Page: top and bottom margins")]
+    public void A_value_the_validator_refuses_is_reported_at_its_line_in_the_theme_file(string yaml, string expected)
+    {
+        using var folder = new TempFolder();
+        folder.Write("house.yaml", yaml);
+        folder.Write("release.md", "# 标题\n\n正文。\n");
+
+        var (exit, io) = TestIo.Run(folder.Path, "validate", "release.md", "--theme", "house.yaml");
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.InputProblems));
+        Assert.That(io.Errors, Does.StartWith(expected), io.Errors);
+    }
+
+    [Test]
+    public void A_theme_file_nested_very_deep_is_a_problem_not_a_stack_overflow()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("house.yaml", "base: press-release\nname: " + new string('{', 100000) + new string('}', 100000) + "\n");
+
+        var (theme, problems) = ThemeFile.Load(path);
+
+        Assert.That(theme, Is.Null);
+        Assert.That(problems.Single().ToString(), Does.Contain("house.yaml:2:").And.Contain("nested more than 32 levels deep"));
     }
 }

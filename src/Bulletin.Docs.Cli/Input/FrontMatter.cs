@@ -37,10 +37,10 @@ internal sealed partial class MarkdownReader
             }
 
             firstLine = block.Line + 1;
-            var stream = new YamlStream();
+            YamlStream stream;
             try
             {
-                stream.Load(new StringReader(string.Join('\n', lines)));
+                stream = ShallowYaml.Load(string.Join('\n', lines));
             }
             catch (YamlException exception)
             {

@@ -11,13 +11,28 @@ internal static partial class InputLoader
     /// <summary>Reads <paramref name="file"/>; I/O failures surface as <see cref="IOException"/> and <see cref="UnauthorizedAccessException"/>.</summary>
     public static LoadedInput Load(string file)
     {
-        var text = File.ReadAllText(file);
+        if (SourceText.Read(file, out var problem) is not { } text)
+        {
+            return new LoadedInput(file, null, null, null, new SourceMap(""), [problem!], new HashSet<string>());
+        }
+
         return Path.GetExtension(file).ToLowerInvariant() switch
         {
             ".json" => LoadJson(file, text),
             _ => MarkdownReader.Read(file, text),
         };
     }
+
+    /// <summary>
+    /// What BulletinJson accepts: comments and trailing commas, and no member given twice (one of the
+    /// two would be dropped without a word).
+    /// </summary>
+    private static readonly JsonDocumentOptions ReadOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        AllowDuplicateProperties = false,
+    };
 
     /// <summary>
     /// The JSON model (BulletinJson). A picture may name a file instead of holding base64 bytes:
@@ -29,8 +44,13 @@ internal static partial class InputLoader
         var problems = new List<Diagnostic>();
         try
         {
-            MapJson(text, map);
-            var node = System.Text.Json.Nodes.JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            MapJson(text, map, (at, message) => problems.Add(new Diagnostic(file, at, message)));
+            if (problems.Count > 0)
+            {
+                return new LoadedInput(file, null, null, null, map, problems, new HashSet<string>());
+            }
+
+            var node = System.Text.Json.Nodes.JsonNode.Parse(text, documentOptions: ReadOptions);
             var changed = node is not null
                 && InlineImageFiles(node, Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", message => problems.Add(new Diagnostic(file, SourceLocation.Start, message)));
 
@@ -55,6 +75,10 @@ internal static partial class InputLoader
                 // System.Text.Json names the .NET type it was filling; say what the value should have been.
                 message = JsonValueProblem(text, at) ?? message;
             }
+            else if (exception.Path is { } place)
+            {
+                message = InJsonWords(text, place, message) ?? message;
+            }
 
             problems.Add(new Diagnostic(file, new SourceLocation(line, column), message + (exception.Path is { } path ? $" (at {path})" : "")));
             return new LoadedInput(file, null, null, null, map, problems, new HashSet<string>());
@@ -64,9 +88,9 @@ internal static partial class InputLoader
     /// <summary>
     /// Records where each value of the JSON starts under its model path (<c>$.items[0].body[2]</c> is
     /// <c>Items[0].Body[2]</c>: the JSON names are the model's in camelCase), so validation problems
-    /// point at their line.
+    /// point at their line; reports a member given twice in one object at its second place.
     /// </summary>
-    private static void MapJson(string text, SourceMap map)
+    private static void MapJson(string text, SourceMap map, Action<SourceLocation, string> report)
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(text);
         var lineStarts = new List<int> { 0 };
@@ -88,6 +112,7 @@ internal static partial class InputLoader
 
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var frames = new Stack<(string Prefix, bool IsArray, int Index)>();
+        var members = new Stack<HashSet<string>>();
         string? property = null;
         string Here()
         {
@@ -110,6 +135,11 @@ internal static partial class InputLoader
                 {
                     case JsonTokenType.PropertyName:
                         property = reader.GetString();
+                        if (property is not null && members.Count > 0 && !members.Peek().Add(property))
+                        {
+                            report(At(reader.TokenStartIndex), $"\"{property}\" is given twice in this object; give each member once");
+                        }
+
                         if (!string.IsNullOrEmpty(property) && frames.Count > 0)
                         {
                             var prefix = frames.Peek().Prefix;
@@ -121,9 +151,18 @@ internal static partial class InputLoader
                         var start = Here();
                         map.Add(start, At(reader.TokenStartIndex));
                         frames.Push((start, reader.TokenType == JsonTokenType.StartArray, 0));
+                        if (reader.TokenType == JsonTokenType.StartObject)
+                        {
+                            members.Push(new HashSet<string>(StringComparer.Ordinal));
+                        }
+
                         break;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        frames.Pop();
+                        if (frames.Pop() is { IsArray: false })
+                        {
+                            members.Pop();
+                        }
+
                         break;
                     default:
                         map.Add(Here(), At(reader.TokenStartIndex));
@@ -163,9 +202,11 @@ internal static partial class InputLoader
                     }
                     else
                     {
+                        // The bytes say what the picture is (a JPEG saved as photo.png is common), as FromFile reads them.
+                        var read = Bulletin.Docs.Model.ImageData.FromFile(full);
                         image.Remove("file");
-                        image["bytes"] = Convert.ToBase64String(File.ReadAllBytes(full));
-                        image["format"] ??= format;
+                        image["bytes"] = Convert.ToBase64String(read.Bytes.Span);
+                        image["format"] ??= read.Format == Bulletin.Docs.Model.ImageFormat.Jpeg ? "jpeg" : "png";
                         changed = true;
                     }
                 }
@@ -198,7 +239,7 @@ internal static partial class InputLoader
         JsonNode? value;
         try
         {
-            value = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            value = JsonNode.Parse(text, documentOptions: ReadOptions);
         }
         catch (JsonException)
         {
@@ -228,7 +269,7 @@ internal static partial class InputLoader
             }
         }
 
-        var shown = value is null ? "null" : value.GetValueKind() == JsonValueKind.String ? $"'{value.GetValue<string>()}'" : value.ToJsonString();
+        var shown = value is null ? "null" : value.GetValueKind() == JsonValueKind.String ? $"'{Shortened(value.GetValue<string>())}'" : Shortened(value.ToJsonString());
         var node = Alternatives(root, schema).First();
         if (node["enum"] is JsonArray allowed)
         {
@@ -242,6 +283,18 @@ internal static partial class InputLoader
             null => [],
         };
         types.Remove("null");
+        if (value is JsonValue scalar && scalar.GetValueKind() == JsonValueKind.String && types.Contains("string"))
+        {
+            // The right kind of value in the wrong form: say which form.
+            return (string?)node["format"] switch
+            {
+                "date" => $"{shown} is not a date such as 2025-01-07",
+                "date-time" => $"{shown} is not a time with its offset, e.g. 2025-01-07T09:00:00+08:00",
+                _ when (string?)node["contentEncoding"] == "base64" => $"{shown} is not base64 (RFC 4648 §4: A–Z, a–z, 0–9, + and /, padded with =)",
+                _ => null,
+            };
+        }
+
         var kind = value?.GetValueKind() switch
         {
             null or JsonValueKind.Null => "null",
@@ -254,6 +307,122 @@ internal static partial class InputLoader
         return types.Count == 0 ? null
             : $"{(kind == "null" ? "null" : $"{shown} is {kind}")} where {string.Join(" or ", types.Select(type => type is "integer" or "object" or "array" ? "an " + type : "a " + type))} is expected";
     }
+
+    /// <summary>A value as a message shows it: a long one (a picture's base64) cut to its first 40 characters.</summary>
+    private static string Shortened(string value) => value.Length <= 48 ? value : value[..40] + $"… ({value.Length} characters)";
+
+    /// <summary>
+    /// System.Text.Json's messages that name .NET types and members, told in the JSON's words with the
+    /// schema's names: a missing required member, an unknown member or <c>type</c>, a null where none is
+    /// allowed. <c>null</c> for any other message.
+    /// </summary>
+    private static string? InJsonWords(string text, string path, string message)
+    {
+        if (MissingMembers().Match(message) is { Success: true } missing)
+        {
+            var names = missing.Groups["names"].Value.Split(", ", StringSplitOptions.RemoveEmptyEntries);
+            var what = missing.Groups["type"].Value.Split('.')[^1] switch
+            {
+                "BulletinDocument" => "a bulletin",
+                "PictureNews" => "picture news",
+                "ImageData" => "an image",
+                var named => Words(named),
+            };
+            return $"{what} needs {(names.Length == 1 ? names[0] : string.Join(", ", names[..^1]) + " and " + names[^1])}";
+        }
+
+        if (UnknownMember().Match(message) is { Success: true } unknown)
+        {
+            var parent = path[..Math.Max(path.LastIndexOf('.'), 1)];
+            var known = ObjectSchema(text, parent)?["properties"] is JsonObject properties ? properties.Select(p => p.Key).Where(k => k != "type").ToList() : [];
+            return known.Count == 0 ? $"unknown member '{unknown.Groups["name"].Value}'" : $"unknown member '{unknown.Groups["name"].Value}' (known here: {string.Join(", ", known)})";
+        }
+
+        if (UnknownType().Match(message) is { Success: true } type)
+        {
+            var schema = SchemaAt(path);
+            var kinds = schema is null ? [] : Alternatives(BulletinJson.Schema(), schema).Select(a => (string?)a["properties"]?["type"]?["const"]).OfType<string>().ToList();
+            return $"unknown type '{type.Groups["id"].Value}'" + (kinds.Count > 0 ? $" (one of: {string.Join(", ", kinds)})" : "");
+        }
+
+        if (NullNotAllowed().Match(message) is { Success: true } nullValue)
+        {
+            var name = nullValue.Groups["name"].Value;
+            return $"'{char.ToLowerInvariant(name[0]) + name[1..]}' cannot be null";
+        }
+
+        return null;
+
+        // "DistributionLine" → "a distribution line".
+        static string Words(string type)
+        {
+            var words = string.Concat(type.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+            return ("aeiou".Contains(words[0], StringComparison.Ordinal) ? "an " : "a ") + words;
+        }
+    }
+
+    /// <summary>The schema node of the value at <paramref name="path"/> (<c>$.items[0]</c>), <c>$ref</c>s followed; <c>null</c> when the schema says nothing.</summary>
+    private static JsonNode? SchemaAt(string path)
+    {
+        var root = BulletinJson.Schema();
+        JsonNode? schema = root;
+        foreach (Match segment in PathSegment().Matches(path))
+        {
+            var key = segment.Groups["name"].Success ? "properties" : "items";
+            var current = schema;
+            schema = Alternatives(root, current!).Select(a => key == "items" ? a["items"] : a["properties"]?[segment.Groups["name"].Value]).FirstOrDefault(found => found is not null);
+            if (schema is null)
+            {
+                return null;
+            }
+        }
+
+        return Resolve(root, schema!);
+    }
+
+    /// <summary>The schema of the object at <paramref name="path"/>: for an item, block or inline, the alternative its <c>type</c> names.</summary>
+    private static JsonNode? ObjectSchema(string text, string path)
+    {
+        var schema = SchemaAt(path);
+        if (schema is null)
+        {
+            return null;
+        }
+
+        string? kind = null;
+        try
+        {
+            JsonNode? value = JsonNode.Parse(text, documentOptions: ReadOptions);
+            foreach (Match segment in PathSegment().Matches(path))
+            {
+                value = segment.Groups["name"].Success
+                    ? (value as JsonObject)?[segment.Groups["name"].Value]
+                    : value is JsonArray array && int.Parse(segment.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture) is var index && index < array.Count ? array[index] : null;
+            }
+
+            kind = (value as JsonObject)?["type"] is JsonValue named && named.TryGetValue<string>(out var name) ? name : null;
+        }
+        catch (JsonException)
+        {
+            // Text the deserializer already failed on: without its kind, the first alternative is named.
+        }
+
+        var alternatives = Alternatives(BulletinJson.Schema(), schema).ToList();
+        return alternatives.FirstOrDefault(a => kind is not null && (string?)a["properties"]?["type"]?["const"] == kind)
+            ?? alternatives.FirstOrDefault(a => a["properties"] is not null);
+    }
+
+    [GeneratedRegex(@"^JSON deserialization for type '(?<type>[\w.]+)' was missing required properties including: (?<names>.*)\.$")]
+    private static partial Regex MissingMembers();
+
+    [GeneratedRegex(@"^The JSON property '(?<name>.*)' could not be mapped to any \.NET member contained in type '.*'\.$")]
+    private static partial Regex UnknownMember();
+
+    [GeneratedRegex(@"^Read unrecognized type discriminator id '(?<id>.*)'\.$")]
+    private static partial Regex UnknownType();
+
+    [GeneratedRegex(@"^The constructor parameter '(?<name>\w+)' on type '.*' doesn't allow null values\.")]
+    private static partial Regex NullNotAllowed();
 
     /// <summary><paramref name="schema"/> with its <c>$ref</c> resolved, then each of its <c>anyOf</c>/<c>oneOf</c> alternatives.</summary>
     private static IEnumerable<JsonNode> Alternatives(JsonNode root, JsonNode schema)

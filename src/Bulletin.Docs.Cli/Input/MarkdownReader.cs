@@ -65,13 +65,43 @@ internal sealed partial class MarkdownReader
 
     private LoadedInput Read()
     {
-        var markdown = Markdown.Parse(text, Pipeline);
+        MarkdownDocument markdown;
+        try
+        {
+            markdown = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig stops at its depth limit (rather than overflowing the stack) with this exception.
+            Report(SourceLocation.Start, "the Markdown nests too deeply to be read (Markdig's depth limit); quotes, lists and ::: blocks do not nest in a bulletin");
+            return new LoadedInput(file, null, null, null, map, problems, reported);
+        }
+
         var front = new FrontMatter(this);
         var index = 0;
         if (markdown.Count > 0 && markdown[0] is YamlFrontMatterBlock yaml)
         {
             front.Read(yaml);
             index = 1;
+        }
+        else if (text.Split('\n', 2)[0].TrimEnd() == "---")
+        {
+            // Markdig takes '---' for front matter only when a closing line follows and something
+            // stands between; otherwise every key would be read as body text, one problem a line.
+            var lines = text.Split('\n');
+            var close = Array.FindIndex(lines, 1, line => line.TrimEnd() is "---" or "...");
+            if (close < 0)
+            {
+                Report(SourceLocation.Start, "the front matter opened by '---' is never closed: end it with a line of '---'");
+                index = markdown.Count;
+            }
+            else
+            {
+                while (index < markdown.Count && markdown[index].Line <= close)
+                {
+                    index++;
+                }
+            }
         }
 
         ItemBuilder? article = null;
@@ -114,11 +144,8 @@ internal sealed partial class MarkdownReader
                 var section = new SectionBuilder(ItemPath(container.Count), Where(custom)) { Banner = banner, Id = id };
                 map.Add(section.Path, Where(custom));
                 map.Add(section.Path + ".Banner", Where(custom));
-                if (sectionPath is not null)
-                {
-                    Report(custom, "a section cannot hold another section (sections do not nest)");
-                }
-
+                // A section inside another is the validator's to report ("sections do not nest"), at this
+                // block's line; it goes on checking the articles inside, which a reader's report would hide.
                 container.Add(section);
                 ItemBuilder? inner = null;
                 foreach (var child in custom)
@@ -463,7 +490,7 @@ internal sealed partial class MarkdownReader
     private static bool IsFigure(ParagraphBlock paragraph) =>
         paragraph.Inline?.FirstChild is LinkInline { IsImage: true };
 
-    [GeneratedRegex(@"^\s*(?<label>替代文字|alt|dpi|分辨率)\s*[：:]\s*(?<value>.+?)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<label>替代文字|alt|dpi|分辨率)\s*[：:]\s*(?<value>.*?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FigureFieldLine();
 
     /// <summary>
@@ -492,6 +519,7 @@ internal sealed partial class MarkdownReader
         var caption = PlainText(image).Trim();
         string? altText = null;
         var dpi = 96.0;
+        var seen = new HashSet<bool>();
         foreach (var line in RawLines(paragraph).Skip(1))
         {
             var where = line.Where;
@@ -503,12 +531,27 @@ internal sealed partial class MarkdownReader
             }
 
             var value = match.Groups["value"].Value;
-            if (match.Groups["label"].Value is "替代文字" or "alt" or "ALT" or "Alt")
+            var label = match.Groups["label"].Value;
+            var isAlt = label == "替代文字" || label.Equals("alt", StringComparison.OrdinalIgnoreCase);
+            if (value.Length == 0)
+            {
+                Report(where, $"{label} has no value");
+                continue;
+            }
+
+            if (!seen.Add(isAlt))
+            {
+                Report(where, $"{label} is given twice");
+                continue;
+            }
+
+            if (isAlt)
             {
                 altText = value;
                 map.Add(path + ".AltText", where);
             }
-            else if (double.TryParse(value.TrimEnd('d', 'p', 'i', 'D', 'P', 'I', ' '), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
+            // A Chinese input method types full-width digits (３００): NFKC makes them ASCII.
+            else if (double.TryParse(value.Normalize(NormalizationForm.FormKC).TrimEnd().TrimEnd("dpiDPI".ToCharArray()).TrimEnd(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
             {
                 dpi = parsed;
                 map.Add(path + ".Image.Dpi", where);
@@ -527,6 +570,7 @@ internal sealed partial class MarkdownReader
         if (altText is null && caption.Length == 0)
         {
             Report(imageWhere, "a picture needs alt text for readers who cannot see it: a caption in ![…] or a line 替代文字：… under it");
+            reported.Add(path + ".AltText");
         }
 
         return new Figure
@@ -571,7 +615,8 @@ internal sealed partial class MarkdownReader
 
         try
         {
-            return new ImageData(File.ReadAllBytes(full), format.Value);
+            // The bytes say what the picture is (a JPEG saved as photo.png is common), as FromFile reads them.
+            return ImageData.FromFile(full);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -594,6 +639,7 @@ internal sealed partial class MarkdownReader
             if (item.Count != 1 || item[0] is not ParagraphBlock paragraph)
             {
                 Report(item, "a list item holds one paragraph (lists do not nest)");
+                reported.Add(path);
                 continue;
             }
 
@@ -760,7 +806,9 @@ internal sealed partial class MarkdownReader
         }
     }
 
-    [GeneratedRegex(@"\s*\{#(?<id>[^}\s]*)\}\s*$")]
+    // Whatever stands between {# and a closing } at the end is taken as the id, so that validation
+    // names a malformed one ({#a b}) instead of the title printing it.
+    [GeneratedRegex(@"\s*\{#(?<id>.*)\}\s*$")]
     private static partial Regex TrailingId();
 
     private static (string Text, string? Id) SplitId(string text)

@@ -67,6 +67,11 @@ internal static class DocxTemplate
         {
             return (null, [new Diagnostic(shown, SourceLocation.Start, $"not a Word .docx file: {exception.Message}")]);
         }
+        catch (Exception exception) when (exception is FormatException or OverflowException)
+        {
+            // The Open XML SDK parses an attribute when its Value is read: w:pgSz w:w="-5" throws there.
+            return (null, [new Diagnostic(shown, SourceLocation.Start, $"the template holds a value Word would not read: {exception.Message}")]);
+        }
     }
 
     private static PageSetup Page(SectionProperties section, PageSetup page)

@@ -10,7 +10,7 @@ namespace Bulletin.Docs.Cli.Themes;
 
 /// <summary>
 /// A house style without C#: a YAML or JSON file (JSON is read as YAML) that names a built-in theme
-/// in <c>base</c> and overrides its page setup and the styles of chosen roles (docs/themes.md).
+/// in <c>base</c> and overrides its page setup and the styles of chosen roles (README, "House style without C#").
 /// Lengths take a unit (<c>25mm</c>, <c>2.5cm</c>, <c>12pt</c>, <c>1in</c>; a bare number is pt),
 /// sizes a Chinese size name (<c>三号</c>) or a length, colours <c>#RRGGBB</c>.
 /// </summary>
@@ -32,17 +32,78 @@ internal sealed partial class ThemeFile
     /// <summary>Reads a theme file; the theme, or <c>null</c> and the problems with their lines.</summary>
     public static (BulletinTheme? Theme, IReadOnlyList<Diagnostic> Problems) Load(string file)
     {
+        if (SourceText.Read(file, out var problem) is not { } text)
+        {
+            return (null, [problem!]);
+        }
+
         var reader = new ThemeFile(file);
-        var theme = reader.Read(File.ReadAllText(file));
+        var theme = reader.Read(text);
         return (reader.problems.Count == 0 ? theme : null, reader.problems);
+    }
+
+    /// <summary>
+    /// Where in the theme file <paramref name="file"/> the value behind a validation problem's path
+    /// was written (<c>Theme.Styles[Body].SizePt</c> is the <c>size:</c> under <c>body:</c>): the value of
+    /// the key, else the nearest enclosing key (<c>Theme.Page</c> is the <c>page:</c> line), else the start.
+    /// </summary>
+    public static SourceLocation Locate(string file, string path)
+    {
+        YamlStream stream;
+        try
+        {
+            stream = ShallowYaml.Load(SourceText.Read(file, out _) ?? "");
+        }
+        catch (Exception exception) when (exception is YamlException or IOException or UnauthorizedAccessException)
+        {
+            return SourceLocation.Start;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            return SourceLocation.Start;
+        }
+
+        // Theme.Page.MarginTopPt → [page, marginTop]; Theme.Styles[Body].Font.WordEastAsian → [styles, body, font, wordEastAsian].
+        var segments = path.Replace("[", ".", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal)
+            .Split('.', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        var where = SourceLocation.Start;
+        YamlNode node = root;
+        foreach (var segment in segments)
+        {
+            if (node is not YamlMappingNode mapping)
+            {
+                break;
+            }
+
+            var wanted = Unsuffixed(segment);
+            var found = mapping.Children.FirstOrDefault(child => Scalar(child.Key) is { } key && string.Equals(Unsuffixed(key), wanted, StringComparison.OrdinalIgnoreCase));
+            if (found.Key is null)
+            {
+                break;
+            }
+
+            where = new SourceLocation((int)found.Key.Start.Line, (int)found.Key.Start.Column);
+            node = found.Value;
+            if (node is YamlScalarNode)
+            {
+                where = new SourceLocation((int)node.Start.Line, (int)node.Start.Column);
+            }
+        }
+
+        return where;
+
+        // The model names a length MarginTopPt and an indent FirstLineIndentChars; the file, marginTop and firstLineIndent.
+        static string Unsuffixed(string name) =>
+            name.EndsWith("Pt", StringComparison.Ordinal) ? name[..^2] : name.EndsWith("Chars", StringComparison.Ordinal) ? name[..^5] : name;
     }
 
     private BulletinTheme? Read(string text)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(text));
+            stream = ShallowYaml.Load(text);
         }
         catch (YamlException exception)
         {

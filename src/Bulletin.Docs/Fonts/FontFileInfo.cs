@@ -69,11 +69,15 @@ internal sealed record FontFileInfo(
 
         (long Offset, int Length) name = default, os2 = default, head = default;
         bool glyf = false, cff = false;
+        (uint Tag, long End) last = default;
         for (var i = 0; i < tableCount; i++)
         {
             var record = records.AsSpan(16 * i, 16);
             var tableTag = BinaryPrimitives.ReadUInt32BigEndian(record);
             var location = ((long)BinaryPrimitives.ReadUInt32BigEndian(record[8..]), (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]));
+            var end = location.Item1 + (uint)location.Item2;
+            if (end > last.End)
+                last = (tableTag, end);
             switch (tableTag)
             {
                 case TagName: name = location; break;
@@ -83,6 +87,11 @@ internal sealed record FontFileInfo(
                 case TagCff or TagCff2: cff = true; break;
             }
         }
+
+        // A cut-off file (an interrupted download or copy) keeps its table directory and names, and
+        // would fail only when first drawn; its last table must end inside the file (OpenType, "Table Directory").
+        if (last.End > 0 && read(last.End - 1, 1).Length == 0)
+            throw new InvalidDataException($"{sourceName}: face {faceIndex}'s table '{TagText(last.Tag)}' runs past the end of the file (is the file cut short?).");
 
         var names = name.Length > 0 ? ReadFamilyNames(read(name.Offset, name.Length)) : [];
         var weight = 400;
@@ -112,6 +121,13 @@ internal sealed record FontFileInfo(
                 all.Add(entry.Name);
         return new FontFileInfo(faceIndex, family, all, weight, italic, glyf, cff);
     }
+
+    private static string TagText(uint tag) =>
+        string.Create(4, tag, static (chars, value) =>
+        {
+            for (var i = 0; i < 4; i++)
+                chars[i] = (char)((value >> (24 - 8 * i)) & 0xFF);
+        });
 
     private static string? PreferredFamily(List<(ushort NameId, bool English, string Name)> names)
     {

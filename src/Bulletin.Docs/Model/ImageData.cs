@@ -20,7 +20,13 @@ public enum ImageFormat
 /// </summary>
 public sealed record ImageData(ReadOnlyMemory<byte> Bytes, ImageFormat Format)
 {
-    /// <summary>Reads an image file, taking the format from its extension (.png, .jpg, .jpeg).</summary>
+    /// <summary>
+    /// Reads an image file (.png, .jpg, .jpeg). The format is what the bytes' signature says, so a
+    /// JPEG saved as photo.png reads as JPEG; bytes with neither signature take the extension's
+    /// format, and validation then reports them.
+    /// </summary>
+    /// <exception cref="ArgumentException">The extension is not .png, .jpg or .jpeg.</exception>
+    /// <exception cref="IOException">The file cannot be read (as <see cref="File.ReadAllBytes"/>).</exception>
     public static ImageData FromFile(string path)
     {
         var format = Path.GetExtension(path).ToLowerInvariant() switch
@@ -29,7 +35,8 @@ public sealed record ImageData(ReadOnlyMemory<byte> Bytes, ImageFormat Format)
             ".jpg" or ".jpeg" => ImageFormat.Jpeg,
             var other => throw new ArgumentException($"'{path}': unsupported image extension '{other}' (PNG or JPEG expected).", nameof(path)),
         };
-        return new ImageData(File.ReadAllBytes(path), format);
+        var bytes = File.ReadAllBytes(path);
+        return new ImageData(bytes, ImageHeader.DetectFormat(bytes) ?? format);
     }
 
     /// <summary>Resolution in dots per inch used to size the image when no other size is given.</summary>

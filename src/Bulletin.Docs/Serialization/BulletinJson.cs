@@ -22,7 +22,10 @@ namespace Bulletin.Docs.Serialization;
     RespectRequiredConstructorParameters = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     AllowTrailingCommas = true,
-    ReadCommentHandling = JsonCommentHandling.Skip)]
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    AllowOutOfOrderMetadataProperties = true,
+    AllowDuplicateProperties = false,
+    Converters = [typeof(OffsetDateTimeConverter)])]
 [JsonSerializable(typeof(BulletinDocument))]
 public sealed partial class BulletinJsonContext : JsonSerializerContext;
 
@@ -31,7 +34,7 @@ public sealed partial class BulletinJsonContext : JsonSerializerContext;
 /// <see cref="ImageData"/> is <c>{ "bytes": "&lt;base64&gt;", "format": "jpeg", "dpi": 96 }</c>.
 /// JSON → model → JSON gives the same text back for any JSON this class wrote.
 /// </summary>
-public static class BulletinJson
+public static partial class BulletinJson
 {
     // Chinese text is written as itself, not as \uXXXX escapes: the files are read by editors, not
     // embedded in HTML, so the relaxed encoder (which still escapes quotes and controls) is right.
@@ -57,7 +60,8 @@ public static class BulletinJson
 
     /// <summary>Reads a document from JSON text. Comments and trailing commas are allowed; unknown members are not.</summary>
     /// <exception cref="JsonException">The text is not JSON, or not a bulletin: an unknown member or <c>type</c>,
-    /// a missing required member, a value of the wrong kind. <see cref="JsonException.LineNumber"/> and
+    /// a missing <c>type</c> or other required member, a member given twice, a value of the wrong kind, a time
+    /// without its UTC offset. <see cref="JsonException.LineNumber"/> and
     /// <see cref="JsonException.BytePositionInLine"/> (both from 0) and <see cref="JsonException.Path"/> say where.</exception>
     public static BulletinDocument Deserialize(string json)
     {
@@ -77,11 +81,48 @@ public static class BulletinJson
 
     private static BulletinDocument Deserialize(ReadOnlySpan<byte> utf8)
     {
-        var document = JsonSerializer.Deserialize(utf8, Context.BulletinDocument)
-            ?? throw new JsonException("The JSON is null; a bulletin object was expected.", "$", 0, 0);
+        BulletinDocument? read;
+        try
+        {
+            read = JsonSerializer.Deserialize(utf8, Context.BulletinDocument);
+        }
+        catch (NotSupportedException exception) when (MissingType(exception) is { } problem)
+        {
+            throw problem;
+        }
+
+        var document = read ?? throw new JsonException("The JSON is null; a bulletin object was expected.", "$", 0, 0);
         using var json = JsonDocument.Parse(utf8.ToArray(), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         return JsonDefaults.Restore(document, json.RootElement);
     }
+
+    /// <summary>
+    /// An item, block or inline without its <c>type</c> as the <see cref="JsonException"/> the
+    /// documentation promises: System.Text.Json throws <see cref="NotSupportedException"/> there, with
+    /// the place only in its message. <c>null</c> for any other <see cref="NotSupportedException"/>.
+    /// </summary>
+    private static JsonException? MissingType(NotSupportedException exception)
+    {
+        var kinds = (Type[])[typeof(BulletinItem), typeof(Block), typeof(Inline)];
+        var kind = kinds.FirstOrDefault(type => exception.Message.Contains($"'{type.FullName}'", StringComparison.Ordinal));
+        if (kind is null)
+        {
+            return null;
+        }
+
+        var names = Context.GetTypeInfo(kind)?.PolymorphismOptions?.DerivedTypes.Select(derived => $"\"{derived.TypeDiscriminator}\"") ?? [];
+        var place = Place().Match(exception.Message);
+        var what = kind == typeof(BulletinItem) ? "an item" : kind == typeof(Block) ? "a block" : "an inline";
+        var message = $"{what} names its kind in a \"type\" member: one of {string.Join(", ", names)}";
+        return place.Success
+            ? new JsonException(message, place.Groups["path"].Value,
+                long.Parse(place.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                long.Parse(place.Groups["byte"].Value, System.Globalization.CultureInfo.InvariantCulture), exception)
+            : new JsonException(message, exception);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"Path: (?<path>\S+) \| LineNumber: (?<line>\d+) \| BytePositionInLine: (?<byte>\d+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Place();
 
     /// <summary>
     /// The JSON Schema (draft 2020-12) of the documents <see cref="Deserialize(string)"/> accepts,
@@ -99,6 +140,23 @@ public static class BulletinJson
                 {
                     root.Insert(0, "$schema", "https://json-schema.org/draft/2020-12/schema");
                     root.Insert(1, "title", "Bulletin.Docs bulletin");
+                }
+
+                // A time is read by OffsetDateTimeConverter, which the exporter cannot see into.
+                if (context.TypeInfo.Type == typeof(DateTimeOffset) || context.TypeInfo.Type == typeof(DateTimeOffset?))
+                {
+                    var nullable = context.TypeInfo.Type == typeof(DateTimeOffset?);
+                    return new JsonObject
+                    {
+                        ["type"] = nullable ? new JsonArray("string", "null") : "string",
+                        ["format"] = "date-time",
+                    };
+                }
+
+                // Image bytes are base64 text (JSON Schema 2020-12, 8.3 contentEncoding).
+                if (context.TypeInfo.Type == typeof(ReadOnlyMemory<byte>) && node is JsonObject bytes)
+                {
+                    bytes["contentEncoding"] = "base64";
                 }
 
                 return node;

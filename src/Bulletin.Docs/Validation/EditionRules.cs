@@ -48,10 +48,15 @@ internal static class EditionRules
     public static void CheckAgainstTheme(ValidationContext context, BulletinDocument document, BulletinTheme theme)
     {
         var first = document.FirstPageNumber ?? document.Edition?.Number ?? 1;
-        if (first != 1 && theme.Page?.PageNumbers == PageNumberFormat.PageOfTotal)
+        var inRange = document.FirstPageNumber is not null
+            ? first is >= 1 and <= BulletinDocument.MaxFirstPageNumber
+            : first is >= 1 and <= Edition.MaxNumber;
+
+        // A number out of range is Check's problem already; a second message about it would only repeat it.
+        if (first != 1 && inRange && theme.Page?.PageNumbers == PageNumberFormat.PageOfTotal)
         {
             var member = document.FirstPageNumber is not null ? "FirstPageNumber" : "Edition.Number";
-            context.Report(member, $"pages numbered from {Text(first)} cannot print theme '{theme.Name}''s 第 n 页 共 m 页: the total would count only this file's pages; use a theme with PageNumberFormat.Plain or Dashed");
+            context.Report(member, $"theme '{theme.Name}' prints 第 n 页 共 m 页, which cannot start at {Text(first)}: the total would count only this file's pages; use a theme whose page numbers are plain or dashed (PageNumberFormat.Plain or Dashed; pageNumbers: plain in a theme file)");
         }
     }
 

@@ -92,6 +92,20 @@ public class FontRegistryTests
     }
 
     [Test]
+    public void A_truncated_font_file_is_refused_when_registered_not_when_first_drawn()
+    {
+        // Its name table fits in the first 5000 bytes, so it used to register, and the first text
+        // checked against it threw InvalidDataException from Skia: no BulletinException, exit 4 in the tool.
+        var whole = File.ReadAllBytes(FontTestSupport.VendoredFont("NotoSerifSC_400Regular.ttf"));
+        var registry = new FontRegistry();
+
+        var refused = Assert.Throws<UnsupportedFontException>(() => registry.Register(whole[..5000]));
+
+        Assert.That(refused!.Message, Does.Contain("past the end"));
+        Assert.That(registry.Families, Is.Empty);
+    }
+
+    [Test]
     public void BytesAndStreamsRegisterLikeFiles()
     {
         var path = FontTestSupport.SystemFont("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf", DejaVuHint);

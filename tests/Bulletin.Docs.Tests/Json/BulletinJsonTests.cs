@@ -172,6 +172,72 @@ public sealed class BulletinJsonTests
     }
 
     [Test]
+    public void A_type_written_after_the_other_members_is_read()
+    {
+        // Writers that sort keys (jq -S, Python's sort_keys) put "type" after "body" and "headline".
+        var document = BulletinJson.Deserialize("""
+            {"items": [{"body": [{"inlines": [{"type": "text", "value": "正文。"}], "type": "paragraph"}], "headline": {"lines": ["标题"]}, "type": "article"}]}
+            """);
+
+        var article = (Article)document.Items.Single();
+        Assert.That(((Paragraph)article.Body.Single()).Inlines.Single(), Is.EqualTo(new Text("正文。")));
+    }
+
+    [Test]
+    public void An_item_without_a_type_fails_as_json_with_the_place()
+    {
+        var missing = Assert.Throws<JsonException>(() => BulletinJson.Deserialize("""
+            {"items": [
+              {"headline": {"lines": ["x"]}, "body": []}
+            ]}
+            """));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(missing!.Message, Does.Contain("\"type\"").And.Contain("article"));
+            Assert.That(missing.Path, Is.EqualTo("$.items[0]"));
+            Assert.That(missing.LineNumber, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void A_member_given_twice_fails_with_the_place()
+    {
+        // Otherwise one of the two lists of items would be dropped without a word.
+        var twice = Assert.Throws<JsonException>(() => BulletinJson.Deserialize("""
+            {"items": [{"type": "article", "headline": {"lines": ["x"]}, "body": []}],
+             "items": []}
+            """));
+
+        Assert.That(twice!.Message, Does.Contain("items"));
+    }
+
+    [TestCase("2025-01-05T10:00:00")]
+    [TestCase("2025-01-05")]
+    [TestCase("2025-01-05T10:00")]
+    public void A_time_without_its_offset_is_refused_rather_than_read_in_the_machine_s_time_zone(string created)
+    {
+        var refused = Assert.Throws<JsonException>(() => BulletinJson.Deserialize(
+            $$$"""{"items": [], "metadata": {"created": "{{{created}}}"}}"""));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused!.Message, Does.Contain(created).And.Contain("offset"));
+            Assert.That(refused.Path, Is.EqualTo("$.metadata.created"));
+        });
+    }
+
+    [TestCase("2025-01-05T10:00:00+08:00", 8)]
+    [TestCase("2025-01-05T02:00:00Z", 0)]
+    [TestCase("2025-01-05T02:00:00.5-03:30", -3.5)]
+    public void A_time_with_its_offset_is_read_with_that_offset(string modified, double hours)
+    {
+        var document = BulletinJson.Deserialize($$$"""{"items": [], "metadata": {"modified": "{{{modified}}}"}}""");
+
+        Assert.That(document.Metadata.Modified!.Value.Offset, Is.EqualTo(TimeSpan.FromHours(hours)));
+    }
+
+    [Test]
     public void The_sample_json_validates_against_the_exported_schema()
     {
         var schema = JsonSchema.FromText(BulletinJson.SchemaText());
@@ -195,6 +261,15 @@ public sealed class BulletinJsonTests
             Assert.That(schema.Evaluate(noHeadline).IsValid, Is.False);
             Assert.That(schema.Evaluate(unknownBlock).IsValid, Is.False);
         });
+    }
+
+    [Test]
+    public void The_schema_describes_times_as_date_time_strings()
+    {
+        var metadata = BulletinJson.Schema()["properties"]!["metadata"]!;
+        var created = metadata["properties"]?["created"] ?? metadata["anyOf"]?.AsArray().Select(a => a?["properties"]?["created"]).First(c => c is not null);
+
+        Assert.That(created!.ToJsonString(), Is.EqualTo("""{"type":["string","null"],"format":"date-time"}"""));
     }
 
     [TestCaseSource(nameof(Documents))]

@@ -59,13 +59,28 @@ public sealed class EditionRuleTests
         {
             Assert.That(Problems(Document with { FirstPageNumber = 3 }, BulletinThemes.PressRelease), Is.EqualTo(new[]
             {
-                "FirstPageNumber: pages numbered from 3 cannot print theme 'press-release''s 第 n 页 共 m 页: the total would count only this file's pages; use a theme with PageNumberFormat.Plain or Dashed",
+                "FirstPageNumber: theme 'press-release' prints 第 n 页 共 m 页, which cannot start at 3: the total would count only this file's pages; use a theme whose page numbers are plain or dashed (PageNumberFormat.Plain or Dashed; pageNumbers: plain in a theme file)",
             }));
-            Assert.That(Problems(Document with { Edition = new Edition { Number = 2 } }, BulletinThemes.PressRelease), Has.One.StartsWith("Edition.Number: pages numbered from 2 cannot print"));
+            Assert.That(Problems(Document with { Edition = new Edition { Number = 2 } }, BulletinThemes.PressRelease), Has.One.StartsWith("Edition.Number: theme 'press-release' prints 第 n 页 共 m 页, which cannot start at 2"));
             Assert.That(Problems(Document with { Edition = new Edition { Number = 1 } }, BulletinThemes.PressRelease), Is.Empty, "the front page starts at 1");
             Assert.That(Problems(Document with { FirstPageNumber = 3 }, BulletinThemes.WorkBulletin), Is.Empty, "— 3 — needs no total");
         });
     }
+
+    [TestCase(0)]
+    [TestCase(1000)]
+    public void An_edition_number_out_of_range_is_one_problem_not_also_a_page_number_problem(int number) =>
+        Assert.That(Problems(Document with { Edition = new Edition { Number = number } }, BulletinThemes.PressRelease), Is.EqualTo(new[]
+        {
+            $"Edition.Number: edition number {number} is outside [1, 999]; editions are counted from 1, the front page (第1版)",
+        }));
+
+    [Test]
+    public void A_first_page_number_out_of_range_is_one_problem_not_also_a_page_number_problem() =>
+        Assert.That(Problems(Document with { FirstPageNumber = -1 }, BulletinThemes.PressRelease), Is.EqualTo(new[]
+        {
+            "FirstPageNumber: first page number -1 is outside [1, 9999]",
+        }));
 
     [Test]
     public void The_writers_refuse_a_bad_edition_before_writing_a_byte()

@@ -17,6 +17,27 @@ public sealed class ImageRuleTests
     }
 
     [Test]
+    public void From_file_takes_the_format_from_the_bytes_when_the_extension_says_otherwise()
+    {
+        var folder = Directory.CreateTempSubdirectory("bulletin-image-");
+        try
+        {
+            var jpegNamedPng = Path.Combine(folder.FullName, "photo.png");
+            var pngNamedJpg = Path.Combine(folder.FullName, "photo.jpg");
+            File.WriteAllBytes(jpegNamedPng, TestImages.Jpeg);
+            File.WriteAllBytes(pngNamedJpg, TestImages.Png);
+
+            Assert.That(ImageData.FromFile(jpegNamedPng).Format, Is.EqualTo(ImageFormat.Jpeg));
+            Assert.That(ImageData.FromFile(pngNamedJpg).Format, Is.EqualTo(ImageFormat.Png));
+            Assert.That(ImageProblems(ImageData.FromFile(jpegNamedPng)), Is.Empty);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Test]
     public void Empty_bytes_are_reported() =>
         Assert.That(ImageProblems(new ImageData(ReadOnlyMemory<byte>.Empty, ImageFormat.Png)), Is.EqualTo(new[] { "Items[0].Body[0].Image: image bytes are empty" }));
 

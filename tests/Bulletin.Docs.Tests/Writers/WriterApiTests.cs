@@ -62,6 +62,26 @@ public sealed class WriterApiTests
         });
     }
 
+    [TestCase("../escape")]
+    [TestCase("sub/page")]
+    [TestCase("..\\escape")]
+    public void Png_files_refuse_a_base_name_that_is_a_path_rather_than_writing_outside_the_folder(string baseName)
+    {
+        var root = Directory.CreateTempSubdirectory("bulletin-png-");
+        try
+        {
+            var folder = Path.Combine(root.FullName, "previews");
+            var layout = BulletinLayoutEngine.Layout(Document, Options);
+
+            Assert.That(() => BulletinPng.WriteFiles(layout, folder, baseName, 30), Throws.ArgumentException.With.Property("ParamName").EqualTo("baseName"));
+            Assert.That(Directory.GetFiles(root.FullName, "*", SearchOption.AllDirectories), Is.Empty, "nothing written anywhere");
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
     [Test]
     public void Docx_from_a_layout_made_by_hand_is_refused_before_anything_is_written()
     {

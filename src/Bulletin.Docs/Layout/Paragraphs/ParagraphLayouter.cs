@@ -57,6 +57,8 @@ internal static class ParagraphLayouter
         }
 
         var lines = ArrayPool<ParagraphLine>.Shared.Rent(n);
+        // The metrics of first-fit's lines that IsPerfect measured, for SetLine when they are kept.
+        var measured = ArrayPool<LineMetrics?>.Shared.Rent(n);
         try
         {
             int count = 0;
@@ -70,11 +72,14 @@ internal static class ParagraphLayouter
             }
 
             var chosen = lines.AsSpan(0, count);
-            if (options.TotalFit && !IsPerfect(clusters, chosen, alignment, options)
+            var metrics = measured.AsSpan(0, count);
+            metrics.Clear();
+            if (options.TotalFit && !IsPerfect(clusters, chosen, alignment, options, metrics)
                 && TotalFit.Break(clusters, breaks, firstLineWidth, otherLinesWidth, alignment, options, trackingEm) is { } total)
             {
                 chosen = total;
                 count = total.Length;
+                metrics = default;
             }
 
             if (options.Looseness != 0
@@ -82,6 +87,7 @@ internal static class ParagraphLayouter
             {
                 chosen = loosened;
                 count = loosened.Length;
+                metrics = default;
             }
 
             chosen[count - 1] = chosen[count - 1] with { Flags = chosen[count - 1].Flags | ParagraphLineFlags.Last };
@@ -89,7 +95,7 @@ internal static class ParagraphLayouter
             var result = new ParagraphLine[count];
             for (int k = 0; k < count; k++)
             {
-                result[k] = SetLine(clusters, chosen[k], TrimsStart(clusters, chosen[k].Start, k, options), alignment, options, x);
+                result[k] = SetLine(clusters, chosen[k], TrimsStart(clusters, chosen[k].Start, k, options), alignment, options, x, k < metrics.Length ? metrics[k] : null);
             }
 
             return new ParagraphLines(result, x);
@@ -97,6 +103,7 @@ internal static class ParagraphLayouter
         finally
         {
             ArrayPool<ParagraphLine>.Shared.Return(lines);
+            ArrayPool<LineMetrics?>.Shared.Return(measured);
         }
     }
 
@@ -213,8 +220,9 @@ internal static class ParagraphLayouter
     /// <summary>
     /// Whether first-fit's lines need no second look: none overfull, no 孤字 ending a paragraph or
     /// hard-broken segment, and no justified line spread more than <see cref="ParagraphOptions.MaxSpreadPerGap"/>.
+    /// The metrics of each justified line it looks at go into <paramref name="metrics"/>.
     /// </summary>
-    private static bool IsPerfect(ReadOnlySpan<TextCluster> clusters, ReadOnlySpan<ParagraphLine> lines, TextAlignment alignment, ParagraphOptions options)
+    private static bool IsPerfect(ReadOnlySpan<TextCluster> clusters, ReadOnlySpan<ParagraphLine> lines, TextAlignment alignment, ParagraphOptions options, Span<LineMetrics?> metrics)
     {
         for (int k = 0; k < lines.Length; k++)
         {
@@ -236,6 +244,7 @@ internal static class ParagraphLayouter
             if (justify)
             {
                 var m = LineMetrics.Of(clusters, line.Start, line.End, TrimsStart(clusters, line.Start, k, options));
+                metrics[k] = m;
                 double rest = line.Measure - m.Natural - m.SpaceStretch - m.GapStretch;
                 // A line of one word or URL is set ragged (see SetLine), but is as loose as letter-spacing it would be.
                 int points = m.SpreadableGaps > 0 ? m.SpreadableGaps : m.InnerSpaces > 0 ? m.InnerSpaces : m.AnyGaps;
@@ -282,11 +291,15 @@ internal static class ParagraphLayouter
         return content == 1 && han;
     }
 
-    /// <summary>Places the clusters of one line: shrink in class order, or stretch spaces, gaps, then every character.</summary>
-    private static ParagraphLine SetLine(ReadOnlySpan<TextCluster> clusters, ParagraphLine line, bool trimStart, TextAlignment alignment, ParagraphOptions options, float[] x)
+    /// <summary>
+    /// Places the clusters of one line: shrink in class order, or stretch spaces, gaps, then every
+    /// character. <paramref name="measured"/>: the line's metrics when IsPerfect already took them
+    /// (they depend only on its clusters and <paramref name="trimStart"/>).
+    /// </summary>
+    private static ParagraphLine SetLine(ReadOnlySpan<TextCluster> clusters, ParagraphLine line, bool trimStart, TextAlignment alignment, ParagraphOptions options, float[] x, LineMetrics? measured)
     {
         int start = line.Start, end = line.End;
-        var m = LineMetrics.Of(clusters, start, end, trimStart);
+        var m = measured ?? LineMetrics.Of(clusters, start, end, trimStart);
         bool endsSegment = (line.Flags & (ParagraphLineFlags.Last | ParagraphLineFlags.MandatoryBreak)) != 0;
         bool justify = (alignment == TextAlignment.Distribute || (alignment == TextAlignment.Justify && !endsSegment))
             && !ClusterSpacing.EndsInsideWord(clusters, end);

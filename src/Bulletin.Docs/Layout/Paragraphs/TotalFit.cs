@@ -102,7 +102,11 @@ internal sealed class TotalFit
     /// there is none: TeX's \looseness, asked for a line count rather than a difference, so a page
     /// that would end short can be filled by setting a paragraph a line longer (or shorter) within
     /// the same rules as every other line; a line may close up by <paramref name="closeUpEm"/> a gap
-    /// once its marks have given up their blank. O(clusters × clusters per line × lines).
+    /// once its marks have given up their blank. O(clusters × clusters per line × lines) at most; a
+    /// justified line too short to be anything but too loose is not weighed (<paramref name="prune"/>,
+    /// false only to check that pruning changes nothing), and a start only extends the line counts it
+    /// can be reached in, so in practice O(clusters × the few starts of a nearly full line × the few
+    /// counts a break can be reached in).
     /// </summary>
     public static ParagraphLine[]? BreakInto(
         ReadOnlySpan<TextCluster> clusters,
@@ -113,7 +117,8 @@ internal sealed class TotalFit
         ParagraphOptions options,
         double trackingEm,
         int lineCount,
-        double closeUpEm = 0)
+        double closeUpEm = 0,
+        bool prune = true)
     {
         int n = clusters.Length;
         if (lineCount < 1 || lineCount > n)
@@ -125,20 +130,39 @@ internal sealed class TotalFit
         int stride = lineCount + 1;
         var cost = ArrayPool<double>.Shared.Rent((n + 1) * stride);
         var from = ArrayPool<int>.Shared.Rent((n + 1) * stride);
+        var fewest = ArrayPool<int>.Shared.Rent(n + 1);
+        var most = ArrayPool<int>.Shared.Rent(n + 1);
+        var reach = ArrayPool<double>.Shared.Rent(n + 1);
         try
         {
             fit.Measure(clusters);
-            return fit.RunCounted(clusters, breaks, firstLineWidth, otherLinesWidth, alignment, options, trackingEm, lineCount, cost, from);
+            double shortest = fit.Reach(clusters, options, reach, Math.Min(firstLineWidth, otherLinesWidth));
+            if (!prune)
+            {
+                shortest = double.NegativeInfinity;
+            }
+
+            return fit.RunCounted(clusters, breaks, firstLineWidth, otherLinesWidth, alignment, options, trackingEm, lineCount, cost, from, fewest, most, reach, shortest);
         }
         finally
         {
             fit.Return();
             ArrayPool<double>.Shared.Return(cost);
             ArrayPool<int>.Shared.Return(from);
+            ArrayPool<int>.Shared.Return(fewest);
+            ArrayPool<int>.Shared.Return(most);
+            ArrayPool<double>.Shared.Return(reach);
         }
     }
 
-    /// <summary>The dynamic programme of <see cref="Run"/> with the number of lines as a second index: cost[b, k] is the least demerits of k lines ending at b.</summary>
+    /// <summary>
+    /// The dynamic programme of <see cref="Run"/> with the number of lines as a second index: cost[b, k]
+    /// is the least demerits of k lines ending at b. <paramref name="fewest"/>[b] and <paramref name="most"/>[b]
+    /// bound the k for which it is finite, so a line from a only extends the counts a can be reached in
+    /// (an unreachable count stays infinite whatever is added to it). A justified line whose
+    /// <paramref name="reach"/> falls short of <paramref name="shortest"/> is not even weighed: it could only
+    /// be too loose, a fault (<see cref="Reach"/>).
+    /// </summary>
     private ParagraphLine[]? RunCounted(
         ReadOnlySpan<TextCluster> clusters,
         ReadOnlySpan<BreakAction> breaks,
@@ -149,13 +173,21 @@ internal sealed class TotalFit
         double trackingEm,
         int lineCount,
         double[] cost,
-        int[] from)
+        int[] from,
+        int[] fewest,
+        int[] most,
+        double[] reach,
+        double shortest)
     {
         int n = clusters.Length;
         int stride = lineCount + 1;
         cost.AsSpan(0, (n + 1) * stride).Fill(double.PositiveInfinity);
+        fewest.AsSpan(0, n + 1).Fill(stride);
+        most.AsSpan(0, n + 1).Fill(-1);
         cost[0] = 0;
+        fewest[0] = most[0] = 0;
         int segmentStart = 0;
+        int longest = 0; // the last start whose line to b reaches shortest, if any does
         for (int b = 1; b <= n; b++)
         {
             var action = b < n ? breaks[b] : BreakAction.Mandatory;
@@ -164,7 +196,15 @@ internal sealed class TotalFit
                 continue;
             }
 
-            for (int a = b - 1; a >= segmentStart; a--)
+            while (longest + 1 < b && reach[b] - reach[longest + 1] >= shortest)
+            {
+                longest++;
+            }
+
+            bool justify = (alignment == TextAlignment.Distribute || (alignment == TextAlignment.Justify && action != BreakAction.Mandatory))
+                && !ClusterSpacing.EndsInsideWord(clusters, b);
+            int first = !justify ? b - 1 : reach[b] - reach[longest] >= shortest ? Math.Min(longest, b - 1) : -1;
+            for (int a = first; a >= segmentStart; a--)
             {
                 if (a > 0 && breaks[a] == BreakAction.None)
                 {
@@ -182,13 +222,16 @@ internal sealed class TotalFit
                     continue; // a fault: looseness never buys a line with one
                 }
 
-                for (int k = 1; k <= lineCount; k++)
+                int last = Math.Min(lineCount, most[a] + 1);
+                for (int k = fewest[a] + 1; k <= last; k++)
                 {
                     double before = cost[(a * stride) + k - 1];
                     if (before + d < cost[(b * stride) + k])
                     {
                         cost[(b * stride) + k] = before + d;
                         from[(b * stride) + k] = a;
+                        fewest[b] = Math.Min(fewest[b], k);
+                        most[b] = Math.Max(most[b], k);
                     }
                 }
             }
@@ -327,6 +370,42 @@ internal sealed class TotalFit
             anyGaps[i + 1] = anyGaps[i] + (hasNext && ClusterSpacing.IsSpreadableAtAll(c.Kind, clusters[i + 1].Kind) ? 1 : 0);
             spaces[i + 1] = spaces[i] + space;
         }
+    }
+
+    /// <summary>
+    /// Fills <paramref name="reach"/> (after <see cref="Measure"/>) with prefix sums of the most each
+    /// cluster can add to a justified line's width, its stretch and its room to spread
+    /// (<see cref="ParagraphOptions.MaxSpreadPerGap"/> a gap), and returns how much of that a line must
+    /// reach not to be a fault on a measure of <paramref name="measure"/>: a justified line [a, b) with
+    /// reach[b] − reach[a] below it is too loose (<see cref="Demerits"/>: <see cref="WideLine"/> or
+    /// <see cref="CannotFill"/>) whatever it holds. Every bound is taken generously (absolute values, the
+    /// largest em, one point to spare) so that no line that is not a fault is ever left out.
+    /// </summary>
+    private double Reach(ReadOnlySpan<TextCluster> clusters, ParagraphOptions options, double[] reach, double measure)
+    {
+        int n = clusters.Length;
+        bool measurable = options.MaxSpreadPerGap >= 0;
+        double em = 0, lastRight = 0, lastGap = 0, trim = 0, hyphen = 0;
+        for (int i = 0; i < n; i++)
+        {
+            measurable &= clusters[i].EmSize > 0;
+            em = Math.Max(em, clusters[i].EmSize);
+            lastRight = Math.Max(lastRight, Math.Abs(right[i]));
+            lastGap = Math.Max(lastGap, Math.Abs(gapAfter[i]));
+            trim = Math.Max(trim, Math.Abs(left[i]));
+            hyphen = Math.Max(hyphen, Math.Abs(clusters[i].BreakAdvance));
+        }
+
+        double spread = measurable ? options.MaxSpreadPerGap * em * (1 + Epsilon) : 0;
+        reach[0] = 0;
+        for (int i = 0; i < n; i++)
+        {
+            reach[i + 1] = reach[i] + Math.Abs(natural[i + 1] - natural[i]) + Math.Abs(spaceStretch[i + 1] - spaceStretch[i])
+                + Math.Abs(gapStretch[i + 1] - gapStretch[i]) + spread;
+        }
+
+        // Without a positive em (or with a negative spread) a loose line is not told by its width: weigh every line.
+        return measurable ? measure - lastRight - lastGap - trim - hyphen - Epsilon - 1 : double.NegativeInfinity;
     }
 
     /// <summary>

@@ -48,12 +48,24 @@ internal sealed class TextShaper(FontRegistry registry) : IDisposable
     /// <summary>Shapes <c>text[start..start+length]</c> with an already resolved font (<paramref name="weight"/> as asked, for fallback faces).</summary>
     public List<ShapedRun> Shape(string text, int start, int length, ResolvedFont font, int weight, float sizePt)
     {
+        var runs = new List<ShapedRun>();
+        Shape(text, start, length, font, weight, sizePt, new RunCollector(runs));
+        return runs;
+    }
+
+    /// <summary>
+    /// Shapes <c>text[start..start+length]</c> as <see cref="Shape(string, int, int, ResolvedFont, int, float)"/>
+    /// does, handing each run's glyphs to <paramref name="sink"/> straight from HarfBuzz's buffer
+    /// rather than copying them into a <see cref="ShapedRun"/> first.
+    /// </summary>
+    public void Shape(string text, int start, int length, ResolvedFont font, int weight, float sizePt, IShapedRunSink sink)
+    {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sink);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfNegative(length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start + length, text.Length);
-        var runs = new List<ShapedRun>();
-        if (length == 0) return runs;
+        if (length == 0) return;
 
         var count = Segment(text, start, length, font.Face, weight);
         var runStart = 0;
@@ -64,10 +76,9 @@ internal sealed class TextShaper(FontRegistry registry) : IDisposable
             var to = i < count ? clusterStarts[i] : start + length;
             var face = faces[runStart]!;
             var synthetic = face == font.Face ? font.SyntheticBold : weight >= 600 && face.Weight < 600;
-            runs.Add(ShapeRun(text, from, to - from, face, synthetic, scripts[runStart], sizePt));
+            ShapeRun(text, from, to - from, face, synthetic, scripts[runStart], sizePt, sink);
             runStart = i;
         }
-        return runs;
     }
 
     /// <summary>Splits into grapheme clusters, choosing each one's face and resolved script; returns the count.</summary>
@@ -152,7 +163,7 @@ internal sealed class TextShaper(FontRegistry registry) : IDisposable
         return count;
     }
 
-    private ShapedRun ShapeRun(string text, int start, int length, FontFace face, bool syntheticBold, Script script, float sizePt)
+    private void ShapeRun(string text, int start, int length, FontFace face, bool syntheticBold, Script script, float sizePt, IShapedRunSink sink)
     {
         buffer.ClearContents();
         // The whole string goes in as context; clusters are then UTF-16 indices into it.
@@ -177,21 +188,30 @@ internal sealed class TextShaper(FontRegistry registry) : IDisposable
         else
             face.HarfBuzzFont.Shape(buffer, features.ToArray());
 
-        var infos = buffer.GetGlyphInfoSpan();
-        var positions = buffer.GetGlyphPositionSpan();
-        var scale = sizePt / face.UnitsPerEm;
-        var glyphs = new ShapedGlyph[infos.Length];
-        for (var g = 0; g < glyphs.Length; g++)
+        sink.Add(face, syntheticBold, sizePt, start, length, script, buffer.GetGlyphInfoSpan(), buffer.GetGlyphPositionSpan());
+    }
+
+    /// <summary>Points per font unit of <paramref name="face"/> at <paramref name="sizePt"/>.</summary>
+    public static float Scale(FontFace face, float sizePt) => sizePt / face.UnitsPerEm;
+
+    /// <summary>The glyph of <paramref name="info"/> at <paramref name="position"/>, in points (<paramref name="scale"/>: <see cref="Scale"/>).</summary>
+    public static ShapedGlyph Glyph(in GlyphInfo info, in GlyphPosition position, float scale) =>
+        new((ushort)info.Codepoint, (int)info.Cluster, position.XAdvance * scale, position.XOffset * scale, position.YOffset * scale);
+
+    /// <summary>Keeps each run as a <see cref="ShapedRun"/>.</summary>
+    private sealed class RunCollector(List<ShapedRun> runs) : IShapedRunSink
+    {
+        public void Add(FontFace face, bool syntheticBold, float sizePt, int start, int length, Script script, ReadOnlySpan<GlyphInfo> infos, ReadOnlySpan<GlyphPosition> positions)
         {
-            ref readonly var position = ref positions[g];
-            glyphs[g] = new ShapedGlyph(
-                (ushort)infos[g].Codepoint,
-                (int)infos[g].Cluster,
-                position.XAdvance * scale,
-                position.XOffset * scale,
-                position.YOffset * scale);
+            var scale = Scale(face, sizePt);
+            var glyphs = new ShapedGlyph[infos.Length];
+            for (var g = 0; g < glyphs.Length; g++)
+            {
+                glyphs[g] = Glyph(infos[g], positions[g], scale);
+            }
+
+            runs.Add(new ShapedRun(face, syntheticBold, sizePt, start, length, script.ToString(), glyphs));
         }
-        return new ShapedRun(face, syntheticBold, sizePt, start, length, script.ToString(), glyphs);
     }
 
     // Extended grapheme clusters (UAX #29) via .NET; ASCII and CJK followed by a simple character is one char.
@@ -223,4 +243,15 @@ internal sealed class TextShaper(FontRegistry registry) : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => buffer.Dispose();
+}
+
+/// <summary>Takes the runs <see cref="TextShaper"/> shapes, one at a time, in logical order.</summary>
+internal interface IShapedRunSink
+{
+    /// <summary>
+    /// One run of <paramref name="face"/> and <paramref name="script"/> over <c>text[start..start+length]</c>:
+    /// HarfBuzz's glyphs and positions (font units; <see cref="TextShaper.Glyph"/> turns one into points),
+    /// valid only during the call.
+    /// </summary>
+    void Add(FontFace face, bool syntheticBold, float sizePt, int start, int length, Script script, ReadOnlySpan<GlyphInfo> infos, ReadOnlySpan<GlyphPosition> positions);
 }

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Bulletin.Docs.Fonts;
 using Bulletin.Docs.Layout.LineBreaking;
 using Bulletin.Docs.Layout.Paragraphs;
 using Bulletin.Docs.Layout.Shaping;
+using HarfBuzzSharp;
 
 namespace Bulletin.Docs.Layout.Text;
 
@@ -12,15 +14,18 @@ namespace Bulletin.Docs.Layout.Text;
 /// </summary>
 /// <remarks>
 /// A paragraph is shaped once (cached by content), so laying it out again at another width, as
-/// column balancing does, only refits the lines.
+/// column balancing does, only refits the lines; laid out again at the same width with the same
+/// settings, as heading balancing and the page's remedies do, it is not set again at all: the
+/// lines are immutable, so the same <see cref="LaidOutParagraph"/> is given back.
 /// </remarks>
-internal sealed class TextLayouter : IParagraphLayouter, IDisposable
+internal sealed class TextLayouter : IParagraphLayouter, IShapedRunSink, IDisposable
 {
     private const char LineFeed = '\n';
     private const char SoftHyphen = '\u00AD';
 
     private readonly TextShaper shaper;
     private readonly Dictionary<ParagraphText, ShapedParagraph> shapedCache = new(ParagraphTextComparer.Instance);
+    private readonly Dictionary<(ShapedParagraph Shaped, double Width, ParagraphSettings Settings), LaidOutParagraph> laidCache = new(new ByShapedParagraph());
     private readonly Dictionary<Theme.FontSpec, string> families = [];
 
     // Scratch reused across paragraphs (grow-only).
@@ -39,6 +44,9 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
     private readonly List<GlyphRun> lineRuns = [];
     private BreakAction[] breakBefore = new BreakAction[256];
 
+    // The span being shaped, for the runs the shaper hands back (IShapedRunSink.Add).
+    private (string Text, GlyphStyle Style, ResolvedFont Font) shaping;
+
     public TextLayouter(FontRegistry fonts, LineBreakStrictness strictness)
     {
         Fonts = fonts;
@@ -56,6 +64,17 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(settings);
         var shaped = Shape(text);
+        if (!laidCache.TryGetValue((shaped, width, settings), out var laidOut))
+        {
+            laidOut = LayoutUncached(shaped, width, settings);
+            laidCache.Add((shaped, width, settings), laidOut);
+        }
+
+        return laidOut;
+    }
+
+    private LaidOutParagraph LayoutUncached(ShapedParagraph shaped, double width, ParagraphSettings settings)
+    {
         float otherWidth = (float)(width - settings.StartIndentPt);
         float firstWidth = (float)(otherWidth - settings.FirstLineIndentPt);
         var laid = ParagraphLayouter.Layout(shaped.Clusters, shaped.Breaks, firstWidth, otherWidth, settings.Alignment, OptionsOf(settings));
@@ -130,6 +149,16 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
     /// <inheritdoc />
     public void Dispose() => shaper.Dispose();
 
+    /// <summary>Compares layout keys by the shaped paragraph's identity (the shaping cache makes it one per content) and the rest by value.</summary>
+    private sealed class ByShapedParagraph : IEqualityComparer<(ShapedParagraph Shaped, double Width, ParagraphSettings Settings)>
+    {
+        public bool Equals((ShapedParagraph Shaped, double Width, ParagraphSettings Settings) x, (ShapedParagraph Shaped, double Width, ParagraphSettings Settings) y) =>
+            ReferenceEquals(x.Shaped, y.Shaped) && x.Width.Equals(y.Width) && x.Settings.Equals(y.Settings);
+
+        public int GetHashCode((ShapedParagraph Shaped, double Width, ParagraphSettings Settings) key) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Shaped), key.Width, key.Settings);
+    }
+
     private ShapedParagraph ShapeUncached(ParagraphText paragraph)
     {
         string text = paragraph.Text;
@@ -159,13 +188,8 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
                 if (segmentEnd > segment)
                 {
                     var spanFirstCluster = clusters.Count;
-                    foreach (var run in shaper.Shape(text, segment, segmentEnd - segment, resolved, weight, size))
-                    {
-                        var style = run.Face == resolved.Face && run.SyntheticBold == resolved.SyntheticBold
-                            ? spanStyle
-                            : spanStyle with { Face = run.Face, SyntheticBold = run.SyntheticBold };
-                        AddRun(text, run, StyleIndex(style), size);
-                    }
+                    shaping = (text, spanStyle, resolved);
+                    shaper.Shape(text, segment, segmentEnd - segment, resolved, weight, size, this);
 
                     Track(spanFirstCluster, (float)format.LetterSpacingPt);
                 }
@@ -256,9 +280,9 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
             return;
         }
 
-        for (int i = firstCluster; i < clusters.Count; i++)
+        foreach (ref var cluster in CollectionsMarshal.AsSpan(clusters)[firstCluster..])
         {
-            clusters[i] = clusters[i] with { Advance = clusters[i].Advance + spacing };
+            cluster = cluster with { Advance = cluster.Advance + spacing };
         }
     }
 
@@ -268,28 +292,37 @@ internal sealed class TextLayouter : IParagraphLayouter, IDisposable
         return new GlyphStyle(face, 0f, default, false, null);
     }
 
-    private void AddRun(string text, ShapedRun run, int style, float size)
+    /// <summary>A run of the span being shaped: its clusters and glyphs, in the span's style or the fallback face's.</summary>
+    void IShapedRunSink.Add(FontFace face, bool syntheticBold, float sizePt, int start, int length, Script script, ReadOnlySpan<GlyphInfo> infos, ReadOnlySpan<GlyphPosition> positions)
     {
-        var glyphs = run.Glyphs;
+        var (text, spanStyle, resolved) = shaping;
+        var style = face == resolved.Face && syntheticBold == resolved.SyntheticBold
+            ? spanStyle
+            : spanStyle with { Face = face, SyntheticBold = syntheticBold };
+        AddRun(text, face, start, script, infos, positions, TextShaper.Scale(face, sizePt), StyleIndex(style), sizePt);
+    }
+
+    private void AddRun(string text, FontFace face, int runStart, Script script, ReadOnlySpan<GlyphInfo> infos, ReadOnlySpan<GlyphPosition> positions, float scale, int style, float size)
+    {
         int currentCluster = -1;
-        for (int g = 0; g < glyphs.Length; g++)
+        for (int g = 0; g < infos.Length; g++)
         {
-            ref readonly var glyph = ref glyphs[g];
+            var glyph = TextShaper.Glyph(infos[g], positions[g], scale);
             if (g == 0 || glyph.Cluster != currentCluster)
             {
                 // The run's first cluster starts at the run's start even if HarfBuzz dropped an ignorable there.
                 currentCluster = glyph.Cluster;
-                int start = g == 0 ? run.Start : glyph.Cluster;
+                int start = g == 0 ? runStart : glyph.Cluster;
                 firstGlyph.Add(glyphIds.Count);
                 clusterStyle.Add(style);
                 int codePoint = CodePointAt(text, start);
                 // A quote or dash the shaper set proportional (Latin text: don’t) is part of the word.
-                var kind = run.Script != "Hani" && AmbiguousWidthPunctuation.Is(codePoint) ? ClusterKind.Other : ClusterKinds.Of(codePoint);
-                clusters.Add(new TextCluster(start, 0, 0f, size, kind) { BreakAdvance = codePoint == SoftHyphen ? HyphenOf(run.Face, size).Advance : 0 });
+                var kind = script != Script.Han && AmbiguousWidthPunctuation.Is(codePoint) ? ClusterKind.Other : ClusterKinds.Of(codePoint);
+                clusters.Add(new TextCluster(start, 0, 0f, size, kind) { BreakAdvance = codePoint == SoftHyphen ? HyphenOf(face, size).Advance : 0 });
             }
 
-            var last = clusters[^1];
-            clusters[^1] = last with { Advance = last.Advance + glyph.Advance };
+            ref var last = ref CollectionsMarshal.AsSpan(clusters)[^1];
+            last = last with { Advance = last.Advance + glyph.Advance };
             glyphIds.Add(glyph.GlyphId);
             advances.Add(glyph.Advance);
             offsetX.Add(glyph.OffsetX);
