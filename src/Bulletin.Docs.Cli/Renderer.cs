@@ -348,6 +348,12 @@ internal sealed class Renderer(ConsoleIo io)
                 io.Error.WriteLine(new Diagnostic(file, where, $"note: {module.Path}: {(module.AsModule ? "module: " : "set in the flow: ")}{module.Note}"));
             }
 
+            foreach (var foot in layout?.WhiteFeet ?? [])
+            {
+                // A page closed short is not an error either; the editor hears of it at the item that did not fit.
+                io.Error.WriteLine(new Diagnostic(file, map!.Locate(new ValidationProblem(foot.Path, foot.Note)), $"warning: {foot}"));
+            }
+
             if (request.EmbedFonts)
             {
                 foreach (var face in DocxFontEmbedding.Plan(options!.Theme, options.Fonts!).Where(face => !face.IsEmbedded))

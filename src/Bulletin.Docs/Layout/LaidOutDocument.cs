@@ -38,6 +38,13 @@ public sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, DocumentM
     /// </summary>
     public IReadOnlyList<ModuleReport> Modules { get; init; } = [];
 
+    /// <summary>
+    /// Every column foot left white over one body line on a page that is not the document's end,
+    /// with the cause the page composer decided it on, in page then column order (see
+    /// <see cref="WhiteFootReport"/>). Empty when every page but the document's end is full.
+    /// </summary>
+    public IReadOnlyList<WhiteFootReport> WhiteFeet { get; init; } = [];
+
     /// <summary>The folio of the page each item starts on (for the Word file's cached PAGEREF results).</summary>
     internal IReadOnlyDictionary<BulletinItem, int> ItemPages { get; init; } = new Dictionary<BulletinItem, int>();
 

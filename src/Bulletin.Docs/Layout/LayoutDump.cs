@@ -5,7 +5,8 @@ namespace Bulletin.Docs.Layout;
 
 /// <summary>
 /// A readable text dump of a <see cref="LaidOutDocument"/> for snapshot tests: one block per page,
-/// then every element in painting order with positions in points rounded to 0.01.
+/// then every element in painting order with positions in points rounded to 0.01, then the column
+/// feet left white over a body line (<see cref="LaidOutDocument.WhiteFeet"/>) with their cause.
 /// </summary>
 internal static class LayoutDump
 {
@@ -20,6 +21,11 @@ internal static class LayoutDump
             foreach (var element in page.Elements)
             {
                 text.Append("  ").Append(Describe(element)).Append('\n');
+            }
+
+            foreach (var foot in document.WhiteFeet.Where(foot => foot.Page == page.Number))
+            {
+                text.Append(Invariant($"  [white foot: column {foot.Column}, {N(foot.WhitePt)} pt ({foot.WhiteLines:0.#} lines): {foot.Note}]")).Append('\n');
             }
         }
 

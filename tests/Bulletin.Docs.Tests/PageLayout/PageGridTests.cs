@@ -12,7 +12,8 @@ namespace Bulletin.Docs.Tests.PageLayout;
 /// three samples, the every-element document in the three built-in themes and a 200-page 简报 of
 /// distinct stories: no column but the document's last ends more than one body line short of the
 /// foot, every picture's edges are column edges, and the 简报's body lines sit on its 22-line grid
-/// (GB/T 9704-2012 §5.2.3).
+/// (GB/T 9704-2012 §5.2.3). Each white foot that remains is one the layout reports to the editor
+/// (<see cref="LaidOutDocument.WhiteFeet"/>) with the cause it closed the page on, and it reports no other.
 /// </summary>
 public sealed class PageGridTests
 {
@@ -62,8 +63,10 @@ public sealed class PageGridTests
         var (allowed, cause) = Remaining.TryGetValue(name, out var known) ? known : (0, "");
         TestContext.Out.WriteLine($"{name}: {counted.Count} column feet with white over one body line on {layout.Pages.Count} pages, {white.Count - counted.Count} more at the end of the document's text\n"
             + string.Join("\n", white.Take(40)) + (counted.Count > 0 ? $"\nwhy they remain: {cause}" : ""));
+        TestContext.Out.WriteLine("reported:\n" + string.Join("\n", layout.WhiteFeet));
         Assert.That(layout.Pages.Count, Is.GreaterThan(0));
         Assert.That(counted, Has.Count.LessThanOrEqualTo(allowed), "white feet no remedy explains");
+        Assert.That(Unreported(layout, counted), Is.Empty, "every white foot reported with its cause, and no report without one");
         if (name.StartsWith("sample ", StringComparison.Ordinal))
         {
             Assert.That(white.Where(w => w.White - w.Line >= w.Line), Is.Empty, "a sample foot two lines short or more");
@@ -94,9 +97,74 @@ public sealed class PageGridTests
         var layout = BulletinLayoutEngine.Layout(DistinctBulletin.Create(DistinctBulletin.StoriesFor200Pages, seed), new BulletinOptions { Theme = theme, Fonts = Fonts.Value });
         var white = new PageGrid(theme).WhiteFeet(layout).Where(w => w.DocumentEnd is null).ToList();
         var off = new PageGrid(theme).OffGridLines(layout, out var lines);
-        TestContext.Out.WriteLine($"seed {seed}: {white.Count} column feet with white over one body line on {layout.Pages.Count} pages, {off.Count} of {lines} body lines off the grid\n" + string.Join("\n", white));
+        TestContext.Out.WriteLine($"seed {seed}: {white.Count} column feet with white over one body line on {layout.Pages.Count} pages, {off.Count} of {lines} body lines off the grid\n" + string.Join("\n", white)
+            + "\nreported:\n" + string.Join("\n", layout.WhiteFeet));
         Assert.That(white, Has.Count.LessThanOrEqualTo(budget));
+        Assert.That(Unreported(layout, white), Is.Empty, "every white foot reported with its cause, and no report without one");
         Assert.That(off, Is.Empty, "body lines off the grid (a page made up again moves whole grid lines)");
+    }
+
+    /// <summary>
+    /// Where the layout's white-foot reports (<see cref="LaidOutDocument.WhiteFeet"/>) and the feet
+    /// the page walk found (<paramref name="feet"/>, the document's end left out) disagree: a foot
+    /// not reported on its page and column with its white, a report of no foot, a report with no
+    /// cause (what did not fit, its item, a depth over the lines left, a later page it went to).
+    /// </summary>
+    private static List<string> Unreported(LaidOutDocument layout, IReadOnlyList<PageGrid.WhiteFoot> feet)
+    {
+        var problems = new List<string>();
+        foreach (var foot in feet)
+        {
+            if (!layout.WhiteFeet.Any(r => r.Page == foot.Page && r.Column == foot.Column && Math.Abs(r.WhitePt - foot.White) < 0.1))
+            {
+                problems.Add("not reported: " + foot);
+            }
+        }
+
+        foreach (var report in layout.WhiteFeet)
+        {
+            if (!feet.Any(f => f.Page == report.Page && f.Column == report.Column))
+            {
+                problems.Add("reported, but no such foot: " + report);
+            }
+
+            if (report.What.Length == 0 || report.Path.Length == 0 || report.DepthLines <= report.LinesLeft || report.NextPage <= report.Page)
+            {
+                problems.Add("reported without its cause: " + report);
+            }
+        }
+
+        return problems;
+    }
+
+    [Test]
+    public void The_report_check_finds_a_foot_not_reported_and_a_report_of_no_foot()
+    {
+        var (layout, theme) = Of("sample work-bulletin");
+        var grid = new PageGrid(theme);
+        Assert.That(Unreported(layout, [.. grid.WhiteFeet(layout).Where(w => w.DocumentEnd is null)]), Is.Empty);
+
+        var invented = layout with { WhiteFeet = [new WhiteFootReport(1, 1, "Items[0]", "invented") { What = "story", DepthLines = 6, LinesLeft = 4, NextPage = 2, WhitePt = 100 }] };
+        Assert.That(Unreported(invented, [.. grid.WhiteFeet(invented).Where(w => w.DocumentEnd is null)]), Has.Count.EqualTo(1).And.Some.StartsWith("reported, but no such foot"));
+
+        var page = layout.Pages[1];
+        var lowest = page.Elements.OfType<TextLineElement>().Where(l => l.Structure is not null).OrderByDescending(l => l.Baseline).Take(7).ToHashSet();
+        var cut = layout with { Pages = [layout.Pages[0], page with { Elements = [.. page.Elements.Where(e => e is not TextLineElement line || !lowest.Contains(line))] }, .. layout.Pages.Skip(2)] };
+        Assert.That(Unreported(cut, [.. grid.WhiteFeet(cut).Where(w => w.DocumentEnd is null)]), Has.Count.EqualTo(1).And.Some.StartsWith("not reported: page 2 column 1"));
+    }
+
+    [Test]
+    public void The_every_element_bulletin_s_white_foot_names_the_picture_that_went_to_the_next_page()
+    {
+        var (layout, _) = Of("every-element work-bulletin");
+        var report = layout.WhiteFeet.Single();
+        TestContext.Out.WriteLine(report);
+        Assert.That(report, Has.Property(nameof(WhiteFootReport.Page)).EqualTo(3).And.Property(nameof(WhiteFootReport.NextPage)).EqualTo(4).And.Property(nameof(WhiteFootReport.Column)).EqualTo(1));
+        Assert.That(report.What, Is.EqualTo("picture news «汾河晚霞»"));
+        Assert.That(report.Path, Does.Match(@"^Items\[\d+\](\.Items\[\d+\])?$"));
+        Assert.That(report.LinesLeft, Is.EqualTo(report.WhiteLines).Within(0.5), "the room left is the white the page closes with");
+        Assert.That(report.DepthLines, Is.GreaterThan(10).And.LessThan(14), "about 11 lines of picture, title and caption, and the line between stories");
+        Assert.That(Layout.LayoutDump.Write(layout), Does.Contain("[white foot: column 1, ").And.Contain("picture news «汾河晚霞»"));
     }
 
     [TestCaseSource(nameof(Documents))]

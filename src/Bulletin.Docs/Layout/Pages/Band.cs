@@ -19,6 +19,9 @@ internal sealed record Band(BulletinItem? Item, IReadOnlyList<Slice> Header, IRe
     /// <summary>Picture news the composition set into the next band's columns (<see cref="Composition.PictureInsets"/>).</summary>
     public bool SetIntoNext { get; init; }
 
+    /// <summary>The item's path in the model, e.g. <c>Items[3]</c>, for the editor's notes; empty for a band made by hand.</summary>
+    public string Path { get; init; } = string.Empty;
+
     /// <summary>
     /// A module the composition decided (<see cref="Composition.StoryModules"/>): <see cref="Header"/>
     /// and <see cref="Body"/> are set for its width and <see cref="Columns"/> are its own; <c>null</c> for a band across the page.

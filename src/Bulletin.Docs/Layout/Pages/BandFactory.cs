@@ -22,7 +22,7 @@ internal sealed class BandFactory(FlowContext context, PageSetup setup)
         var banner = BannerSlices(section, element);
         if (section.Items.Count == 0)
         {
-            return [new Band(section.Source, banner, [], 1, false, false)];
+            return [new Band(section.Source, banner, [], 1, false, false) { Path = section.Path }];
         }
 
         return section.Items.SelectMany((item, i) => item.Accept(new ItemBands(this, i == 0 ? banner : [], element)));
@@ -59,7 +59,7 @@ internal sealed class BandFactory(FlowContext context, PageSetup setup)
         stack.KeepLastWithNext();
         SnapInFlow(placement, body);
         new BlockSlicer(context, body, placement.ColumnWidthPt, maxHeight).AddAll(story.Body);
-        return new Band(story.Source, header.Slices, body.Slices, placement.Columns, placement.Framed, Balanced: placement.SpansColumns);
+        return new Band(story.Source, header.Slices, body.Slices, placement.Columns, placement.Framed, Balanced: placement.SpansColumns) { Path = story.Path };
     }
 
     private Band PictureBand(ComposedPicture picture, IReadOnlyList<Slice> prefix, StructureNode? section)
@@ -77,7 +77,7 @@ internal sealed class BandFactory(FlowContext context, PageSetup setup)
         var figureHeight = setup.ContentHeightPt - stack.Slices.Sum(s => s.Height);
         FigureSlicer.Add(context, stack, picture.Figure.Figure, placement.StackWidthPt, figureHeight, picture.Figure.Path, imageWidth);
         SnapInFlow(placement, body);
-        return new Band(picture.Source, header.Slices, body.Slices, placement.Columns, placement.Framed, Balanced: placement.SpansColumns) { SetIntoNext = picture.SetIntoNext };
+        return new Band(picture.Source, header.Slices, body.Slices, placement.Columns, placement.Framed, Balanced: placement.SpansColumns) { SetIntoNext = picture.SetIntoNext, Path = picture.Path };
     }
 
     /// <summary>

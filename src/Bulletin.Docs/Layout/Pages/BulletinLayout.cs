@@ -86,6 +86,7 @@ internal static class BulletinLayout
             ItemPages = itemPages,
             FirstPageNumber = edition.FirstNumber,
             Modules = ModuleReports(composed.Items, composer.ModuleReports),
+            WhiteFeet = composer.WhiteFeet(),
         };
     }
 

@@ -241,6 +241,13 @@ internal sealed partial class PageComposer
         }
 
         // The rest of the last story goes on on the next page, across all the columns.
+        for (var k = 0; k < last.Fills.Count; k++)
+        {
+            var (column, reserved, fill, _) = last.Fills[k];
+            var columnLeft = Left + (column * (columnWidth + gapWidth));
+            ColumnStops(last.Band, fill, Bottom - (last.Top + last.HeaderHeight + reserved + fill.Height), columnLeft, columnLeft + columnWidth, k == last.Fills.Count - 1);
+        }
+
         Y = Bottom;
         NewPage();
         PlaceBand(last.Band with { Header = [], Body = [.. last.Band.Body.Skip(last.End)], Module = null, BesideModule = false, Flow = null }, 0, null);

@@ -141,6 +141,7 @@ internal sealed partial class PageComposer
         }
 
         // The gap separates stories: none at a page top or right under the masthead.
+        var above = Y;
         if (!AtPageTop && _bandOnPage)
         {
             Y += gap;
@@ -160,6 +161,7 @@ internal sealed partial class PageComposer
         if (!AtPageTop && Y + 2 * pad + headerHeight + Math.Max(firstChunk, pictureHeight) > Bottom + ColumnFiller.Epsilon
             && !MakeRoomFor(Y + 2 * pad + headerHeight + Math.Max(firstChunk, pictureHeight) - Bottom))
         {
+            ClosesBefore(band, OpeningOf(band), Y - above + 2 * pad + headerHeight + Math.Max(firstChunk, pictureHeight), Y - above, Bottom - above, Left, Left + Width);
             ClosePageEarly();
         }
 
@@ -246,6 +248,19 @@ internal sealed partial class PageComposer
             // column that goes on to the next page but had to stop short (a figure or a table that does not fit).
             var justify = _setup.LineGridPitchPt is null && (columns > 1 || continues);
             var shift = continues ? RunOnShift(band, fills, reserved, available, fragmentTop) : 0;
+            for (var i = 0; continues && i <= fills.Count; i++)
+            {
+                // Why each column stops where it does (the last, and the columns left empty after it, go to the next page).
+                var (column, fill) = i < fills.Count ? fills[i] : (fills.Count, new ColumnFill(position, position, 0, false));
+                var last = i >= fills.Count - 1;
+                var columnLeft = x + column * (columnWidth + gapWidth);
+                ColumnStops(band, fill, height - reserved[Math.Min(column, columns - 1)] - fill.Height, columnLeft, last ? x + width : columnLeft + columnWidth, last);
+                if (last)
+                {
+                    break;
+                }
+            }
+
             for (var i = 0; i < fills.Count; i++)
             {
                 var (column, fill) = fills[i];
@@ -319,6 +334,7 @@ internal sealed partial class PageComposer
         var height = slices.Sum(s => s.Height);
         if (Y + height > Bottom + ColumnFiller.Epsilon && !AtPageTop)
         {
+            ClosesBeforeDistribution(height, Bottom - Y);
             ClosePageEarly(beforeDistribution: true);
         }
 
