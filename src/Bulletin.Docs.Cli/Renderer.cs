@@ -146,7 +146,7 @@ internal sealed class Renderer(ConsoleIo io)
         var exit = ExitCodes.Success;
         foreach (var file in request.Files)
         {
-            exit = Worse(exit, Prepare(file, request, checkFonts: true, out _, out _, out _));
+            exit = Worse(exit, Prepare(file, request, out _, out _, out _));
         }
 
         return exit;
@@ -215,7 +215,7 @@ internal sealed class Renderer(ConsoleIo io)
         }
 
         var request = new RenderRequest([file], null, OutputFormats.Pdf, 96, themeName, null, folders);
-        var exit = Prepare(file, request, checkFonts: true, out _, out _, out _, onlyFonts: true);
+        var exit = Prepare(file, request, out _, out _, out _, onlyFonts: true);
         if (exit == ExitCodes.Success)
         {
             io.Out.WriteLine($"Every character of {file} is covered.");
@@ -320,10 +320,10 @@ internal sealed class Renderer(ConsoleIo io)
 
     private int RenderOne(string file, RenderRequest request, List<string> written)
     {
-        // Embedding needs the faces the layout draws with, so the Word file then comes from a layout too.
-        var needsLayout = request.EmbedFonts || (request.Formats & (OutputFormats.Pdf | OutputFormats.Png)) != 0;
+        // Every output comes from one layout, a Word file on its own too: it carries the layout's page
+        // make-up (WordMakeUp), so the .docx is the same bytes whichever other formats are asked for.
         var word = new WordOptions { EmbedFonts = request.EmbedFonts };
-        var status = Prepare(file, request, checkFonts: needsLayout, out var document, out var options, out var map);
+        var status = Prepare(file, request, out var document, out var options, out var map);
         if (status != ExitCodes.Success)
         {
             return status;
@@ -340,15 +340,15 @@ internal sealed class Renderer(ConsoleIo io)
         try
         {
             // Lay out before writing anything, so a layout failure leaves no Word file behind either.
-            var layout = needsLayout ? BulletinLayoutEngine.Layout(document!, options) : null;
-            foreach (var module in layout?.Modules.Where(module => module.Note is not null) ?? [])
+            var layout = BulletinLayoutEngine.Layout(document!, options);
+            foreach (var module in layout.Modules.Where(module => module.Note is not null))
             {
                 // A placement the page could not honour as asked is not an error; the editor hears of it where it was asked for.
                 var where = map!.Locate(new ValidationProblem(module.Path + ".Placement", module.Note!));
                 io.Error.WriteLine(new Diagnostic(file, where, $"note: {module.Path}: {(module.AsModule ? "module: " : "set in the flow: ")}{module.Note}"));
             }
 
-            foreach (var foot in layout?.WhiteFeet ?? [])
+            foreach (var foot in layout.WhiteFeet)
             {
                 // A page closed short is not an error either; the editor hears of it at the item that did not fit.
                 io.Error.WriteLine(new Diagnostic(file, map!.Locate(new ValidationProblem(foot.Path, foot.Note)), $"warning: {foot}"));
@@ -367,17 +367,14 @@ internal sealed class Renderer(ConsoleIo io)
                 using var stdout = io.OpenStandardOutput();
                 switch (request.Formats)
                 {
-                    case OutputFormats.Docx when layout is not null:
+                    case OutputFormats.Docx:
                         BulletinDocx.Write(layout, stdout, word);
                         break;
-                    case OutputFormats.Docx:
-                        BulletinDocx.Write(document!, stdout, options);
-                        break;
                     case OutputFormats.Pdf:
-                        BulletinPdf.Write(layout!, stdout, options!.Pdf);
+                        BulletinPdf.Write(layout, stdout, options!.Pdf);
                         break;
                     default:
-                        if (layout!.Pages.Count != 1)
+                        if (layout.Pages.Count != 1)
                         {
                             io.Error.WriteLine($"{file}: has {layout.Pages.Count} pages; -o - writes one PNG, so write to a folder instead");
                             return ExitCodes.Usage;
@@ -394,15 +391,7 @@ internal sealed class Renderer(ConsoleIo io)
             if ((request.Formats & OutputFormats.Docx) != 0)
             {
                 var path = Path.Combine(folder, name + ".docx");
-                // With a layout made for the PDF or PNG, the Word file comes from it rather than from a second one.
-                if (layout is not null)
-                {
-                    BulletinDocx.WriteFile(layout, path, word);
-                }
-                else
-                {
-                    BulletinDocx.WriteFile(document!, path, options);
-                }
+                BulletinDocx.WriteFile(layout, path, word);
 
                 written.Add(Shown(path));
             }
@@ -410,13 +399,13 @@ internal sealed class Renderer(ConsoleIo io)
             if ((request.Formats & OutputFormats.Pdf) != 0)
             {
                 var path = Path.Combine(folder, name + ".pdf");
-                BulletinPdf.WriteFile(layout!, path, options!.Pdf);
+                BulletinPdf.WriteFile(layout, path, options!.Pdf);
                 written.Add(Shown(path));
             }
 
             if ((request.Formats & OutputFormats.Png) != 0)
             {
-                written.AddRange(BulletinPng.WriteFiles(layout!, folder, name, request.Dpi).Select(Shown));
+                written.AddRange(BulletinPng.WriteFiles(layout, folder, name, request.Dpi).Select(Shown));
             }
 
             return ExitCodes.Success;
@@ -450,7 +439,7 @@ internal sealed class Renderer(ConsoleIo io)
     }
 
     /// <summary>Reads, themes and validates one input; prints every problem; the document and options when there is none.</summary>
-    private int Prepare(string file, RenderRequest request, bool checkFonts, out BulletinDocument? document, out BulletinOptions? options, out SourceMap? map, bool onlyFonts = false)
+    private int Prepare(string file, RenderRequest request, out BulletinDocument? document, out BulletinOptions? options, out SourceMap? map, bool onlyFonts = false)
     {
         document = null;
         options = null;
@@ -502,13 +491,10 @@ internal sealed class Renderer(ConsoleIo io)
             theme = theme with { Contents = contents };
         }
 
-        if (checkFonts)
+        var fontStatus = LoadFonts(request.FontFolders);
+        if (fontStatus != ExitCodes.Success)
         {
-            var status = LoadFonts(request.FontFolders);
-            if (status != ExitCodes.Success)
-            {
-                return status;
-            }
+            return fontStatus;
         }
 
         // The file a theme problem is to be fixed in: the template or theme file the theme came from
@@ -517,7 +503,7 @@ internal sealed class Renderer(ConsoleIo io)
             ?? (themeReference is { } reference && !ThemeFile.BuiltIn.ContainsKey(reference.Value) ? reference.Value : null);
         if (input.Document is not null && theme is not null)
         {
-            foreach (var problem in BulletinValidator.Validate(input.Document, theme, checkFonts ? fonts : null))
+            foreach (var problem in BulletinValidator.Validate(input.Document, theme, fonts))
             {
                 if (themeSource is not null && problem.Path.StartsWith("Theme", StringComparison.Ordinal))
                 {

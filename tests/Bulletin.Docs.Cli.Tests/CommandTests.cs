@@ -119,6 +119,23 @@ public sealed class CommandTests
 
     [TestCase("work-bulletin")]
     [TestCase("newspaper")]
+    public void The_word_file_is_the_same_bytes_whether_or_not_the_pdf_is_asked_for(string kind)
+    {
+        using var folder = new TempFolder();
+        TestIo.Run(folder.Path, "new", kind);
+
+        var alone = TestIo.Run(folder.Path, "render", kind + ".md", "--docx", "-o", "alone");
+        var both = TestIo.Run(folder.Path, "render", kind + ".md", "--docx", "--pdf", "-o", "both");
+
+        Assert.That((alone.Exit, both.Exit), Is.EqualTo((ExitCodes.Success, ExitCodes.Success)), alone.Io.Errors + both.Io.Errors);
+        Assert.That(
+            File.ReadAllBytes(Path.Combine(folder.Path, "alone", kind + ".docx")),
+            Is.EqualTo(File.ReadAllBytes(Path.Combine(folder.Path, "both", kind + ".docx"))),
+            "the Word file carries the layout's page make-up either way");
+    }
+
+    [TestCase("work-bulletin")]
+    [TestCase("newspaper")]
     public void Every_starting_file_renders(string kind)
     {
         using var folder = new TempFolder();
