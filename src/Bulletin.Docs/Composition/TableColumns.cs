@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Bulletin.Docs.Characters;
+using Bulletin.Docs.Layout.LineBreaking;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
 
@@ -31,7 +32,8 @@ namespace Bulletin.Docs.Composition;
 /// letters and marks 0.52–0.57 em; Times New Roman and Arial are narrower), with m and w, the
 /// widest letters (0.8–0.97 em), at one em. Break opportunities are the ones the line breaker surely
 /// takes (UAX #14 with clreq's line-start and line-end prohibitions, 禁则): after a space, around a
-/// Han character unless a closing mark follows it or an opening mark precedes it, after a hyphen
+/// Han character unless a closing mark follows it or an opening mark precedes it (but not between a
+/// number and its unit, percent or currency sign, UAX #14 LB25), after a hyphen
 /// between letters, after a soft hyphen (which then shows a hyphen), and after
 /// <c>/ . - _ ? &amp; =</c> inside a web address. Missing a break the line breaker would take only
 /// makes a minimum wider than needed, never a column too narrow for its words.
@@ -321,6 +323,13 @@ internal sealed record TableColumns(IReadOnlyList<double> WidthsPt, double Paddi
 
         // No break before a space, a combining mark or a format character such as U+00AD (UAX #14 LB7, LB9).
         if (IsBreakingSpace(next) || AdvanceEm(next) == 0)
+        {
+            return false;
+        }
+
+        // A number keeps its postfix and prefix signs, 30℃, 5.2％, ￥1207 (UAX #14 LB25).
+        var (before, after) = (LineBreakTable.GetClass(previous), LineBreakTable.GetClass(next));
+        if ((before == LineBreakClass.NU && after == LineBreakClass.PO) || (before == LineBreakClass.PR && after == LineBreakClass.NU))
         {
             return false;
         }

@@ -261,6 +261,22 @@ public sealed class TableColumnsTests
     }
 
     [Test]
+    [TestCase("气温30℃", "30℃")]
+    [TestCase("增长5.2%", "5.2%")]
+    [TestCase("千分之3‰", "3‰")]
+    [TestCase("￥1207元", "￥1207")]
+    [TestCase("价格$15", "$15")]
+    public void A_number_keeps_its_unit_percent_or_currency_sign(string text, string piece)
+    {
+        // UAX #14 LB25: no break between a number and a postfix (PO) or prefix (PR) sign.
+        var style = Theme[TextRole.TableCell];
+
+        var (minimum, _) = TableColumns.Measure(text, style);
+
+        Assert.That(minimum / style.SizePt, Is.EqualTo(piece.Sum(c => TableColumns.AdvanceEm(c))).Within(1e-9));
+    }
+
+    [Test]
     public void Letter_spacing_and_the_header_style_count()
     {
         var spaced = Theme.WithStyle(TextRole.TableCell, style => style with { LetterSpacingPt = 2 });
