@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Bulletin.Docs.Characters;
+using Bulletin.Docs.Layout.LineBreaking;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
 
@@ -9,7 +10,9 @@ namespace Bulletin.Docs.Composition;
 /// <summary>
 /// The column grid of a table, decided once so that the Word writer (<c>w:tblGrid</c>) and the page
 /// layout draw the same columns. With <see cref="Table.ColumnWidths"/>, widths follow the shares,
-/// but no column is narrower than its widest character with the padding. Without them, widths follow the
+/// but no column is narrower than its widest unbreakable piece of text (a number, a Latin word)
+/// with the padding, the others sharing what is left in proportion (CSS 2.1 §17.5.2); when those
+/// pieces do not fit side by side, no column is narrower than its widest character. Without them, widths follow the
 /// automatic table layout of browsers (CSS 2.1 §17.5.2.2) and Word's AutoFit: each column has a
 /// minimum width, its widest unbreakable piece of text but at least four characters (or the whole
 /// text when shorter), and a preferred width, its widest cell set on one line, both plus the cell
@@ -29,7 +32,8 @@ namespace Bulletin.Docs.Composition;
 /// letters and marks 0.52–0.57 em; Times New Roman and Arial are narrower), with m and w, the
 /// widest letters (0.8–0.97 em), at one em. Break opportunities are the ones the line breaker surely
 /// takes (UAX #14 with clreq's line-start and line-end prohibitions, 禁则): after a space, around a
-/// Han character unless a closing mark follows it or an opening mark precedes it, after a hyphen
+/// Han character unless a closing mark follows it or an opening mark precedes it (but not between a
+/// number and its unit, percent or currency sign, UAX #14 LB25), after a hyphen
 /// between letters, after a soft hyphen (which then shows a hyphen), and after
 /// <c>/ . - _ ? &amp; =</c> inside a web address. Missing a break the line breaker would take only
 /// makes a minimum wider than needed, never a column too narrow for its words.
@@ -92,7 +96,11 @@ internal sealed record TableColumns(IReadOnlyList<double> WidthsPt, double Paddi
         var frame = 2 * padding + theme.Rules.TablePt;
         if (table.ColumnWidths is { } shares)
         {
-            return new TableColumns(Proportional(shares, Narrowest(table, theme, count, frame), widthPt), padding);
+            // As CSS table layout does for a column narrower than its minimum content width
+            // (CSS 2.1 §17.5.2): its widest unbreakable word; failing that, its widest character.
+            var minimums = Minimums(table, theme, count, frame);
+            var floors = minimums.Sum() < widthPt ? minimums : Narrowest(table, theme, count, frame);
+            return new TableColumns(Proportional(shares, floors, widthPt), padding);
         }
 
         var columns = new (double MinimumPt, double PreferredPt)[count];
@@ -319,6 +327,13 @@ internal sealed record TableColumns(IReadOnlyList<double> WidthsPt, double Paddi
             return false;
         }
 
+        // A number keeps its postfix and prefix signs, 30℃, 5.2％, ￥1207 (UAX #14 LB25).
+        var (before, after) = (LineBreakTable.GetClass(previous), LineBreakTable.GetClass(next));
+        if ((before == LineBreakClass.NU && after == LineBreakClass.PO) || (before == LineBreakClass.PR && after == LineBreakClass.NU))
+        {
+            return false;
+        }
+
         if (IsWide(previous) || IsWide(next))
         {
             return !IsOpening(previous) && !IsClosing(next);
@@ -372,8 +387,8 @@ internal sealed record TableColumns(IReadOnlyList<double> WidthsPt, double Paddi
     /// <summary>
     /// Widths in proportion to <paramref name="shares"/>, except that a column whose share would be
     /// narrower than <paramref name="narrowest"/> gets that, and the others share what is left in
-    /// proportion, so a tiny share (<c>[0.001, 1, 1000]</c>) still gives a column its widest character
-    /// rather than one the text spills out of. When even those do not fit, the narrowest widths are
+    /// proportion, so a tiny share (<c>[0.001, 1, 1000]</c>) still gives a column its widest word
+    /// or character rather than one the text spills out of. When even those do not fit, the narrowest widths are
     /// scaled down together to the table's width.
     /// </summary>
     private static double[] Proportional(IReadOnlyList<double> shares, IReadOnlyList<double> narrowest, double widthPt)
@@ -439,6 +454,26 @@ internal sealed record TableColumns(IReadOnlyList<double> WidthsPt, double Paddi
     {
         var count = table.Rows.Count == 0 ? 0 : table.Rows.Max(row => row.Count);
         return Narrowest(table, theme, count, (2 * CellPaddingEm * theme[TextRole.TableCell].SizePt) + theme.Rules.TablePt);
+    }
+
+    // Each column's widest unbreakable piece of text (Measure) in its row's style, with the indent,
+    // the cell padding on either side and a rule.
+    private static double[] Minimums(Table table, BulletinTheme theme, int count, double frame)
+    {
+        var minimums = new double[count];
+        Array.Fill(minimums, frame);
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var style = theme[r == 0 && table.HasHeaderRow ? TextRole.TableHeader : TextRole.TableCell];
+            var indent = style.StartIndentChars * style.SizePt;
+            var row = table.Rows[r];
+            for (var c = 0; c < row.Count; c++)
+            {
+                minimums[c] = Math.Max(minimums[c], Measure(row[c], style).MinimumPt + indent + frame);
+            }
+        }
+
+        return minimums;
     }
 
     private static double[] Narrowest(Table table, BulletinTheme theme, int count, double frame)

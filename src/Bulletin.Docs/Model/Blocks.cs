@@ -138,8 +138,10 @@ public sealed record Table(IReadOnlyList<IReadOnlyList<string>> Rows) : Block
     /// The columns' widths as relative shares of the table's width, one positive number per column:
     /// <c>[1, 3, 6]</c> gives the columns 10 %, 30 % and 60 % of the width the table takes (the body
     /// column or text block it stands in), in Word and PDF alike, except that a column is never made
-    /// narrower than its widest character with the cell padding, so a tiny share (<c>[0.001, 1, 1]</c>)
-    /// gives a column one character a line and the others share the rest. <c>null</c>, the default, sizes the
+    /// narrower than its widest unbreakable word (a number with its unit or percent sign, a Latin
+    /// word) with the cell padding, the others sharing the rest in proportion (as CSS table layout
+    /// does), so a tiny share (<c>[0.001, 1, 1]</c>) still sets 序号 20 or 金额 1207 on one line;
+    /// when those words cannot stand side by side, a column is never narrower than its widest character. <c>null</c>, the default, sizes the
     /// columns from their content as Word's and browsers' automatic table layout do: each column at
     /// least as wide as its longest unbreakable word, and the rest shared by how much text it holds.
     /// Validation reports a count other than the number of columns and a share that is not a positive

@@ -114,19 +114,61 @@ public sealed class TableColumnsTests
     }
 
     [Test]
-    public void A_tiny_explicit_share_still_holds_its_columns_widest_character_and_the_others_keep_their_proportion()
+    public void A_tiny_explicit_share_still_holds_its_columns_widest_word_and_the_others_keep_their_proportion()
     {
-        // 序号 is Han in the header row (the header style) and digits below: its widest character is one em.
+        // 序号 is Han in the header row (the header style), which breaks after any character, and
+        // numbers below: its widest unbreakable piece is 10, two digits.
         var table = Numbered() with { ColumnWidths = [1e-9, 1, 3] };
 
         var columns = TableColumns.Of(table, Theme, 400);
 
         var headerPt = Theme[TextRole.TableHeader].SizePt + Theme[TextRole.TableHeader].LetterSpacingPt;
+        var numberPt = TableColumns.Measure("10", Theme[TextRole.TableCell]).MinimumPt;
         Assert.Multiple(() =>
         {
-            Assert.That(columns.WidthsPt[0], Is.EqualTo(headerPt + Frame).Within(1e-9), "one character of the header, padding and a rule");
+            Assert.That(numberPt, Is.GreaterThan(headerPt), "the number is the wider piece");
+            Assert.That(columns.WidthsPt[0], Is.EqualTo(numberPt + Frame).Within(1e-9), "the number, padding and a rule");
             Assert.That(columns.WidthsPt.Sum(), Is.EqualTo(400).Within(1e-9), "the columns fill the width");
             Assert.That(columns.WidthsPt[2] / columns.WidthsPt[1], Is.EqualTo(3).Within(1e-9), "the rest share in proportion");
+        });
+    }
+
+    [Test]
+    public void When_the_widest_words_do_not_fit_side_by_side_each_column_keeps_at_least_its_widest_character()
+    {
+        var table = new Table([["甲", "乙"], ["123456789", "123456789"]]) { ColumnWidths = [1, 1] };
+        var digitPt = TableColumns.Measure("1", Theme[TextRole.TableCell]).MinimumPt;
+        var headerPt = Theme[TextRole.TableHeader].SizePt + Theme[TextRole.TableHeader].LetterSpacingPt;
+
+        var columns = TableColumns.Of(table, Theme, 3 * (headerPt + Frame));
+
+        Assert.That(digitPt, Is.LessThan(headerPt));
+        Assert.That(columns.WidthsPt, Is.All.EqualTo(1.5 * (headerPt + Frame)).Within(1e-9), "equal shares of a width that holds each column's widest character, not its number");
+    }
+
+    /// <summary>A newspaper's 1:6:2:3 table whose 序号 and 金额 are numbers: shares that leave them less than their widest number give way.</summary>
+    internal static Table Amounts() => new(
+    [
+        ["序号", "项目名称", "金额", "备注"],
+        .. Enumerable.Range(1, 29).Select(i => (IReadOnlyList<string>)[$"{i}", "太原市互联网协会1月4日举办了“数智赋能", $"{1000 + (i * 7)}", "太原市互联网"]),
+    ]) { ColumnWidths = [1, 6, 2, 3] };
+
+    [Test]
+    public void An_explicit_share_narrower_than_a_columns_widest_word_gives_it_that_word_and_the_others_keep_their_proportion()
+    {
+        var theme = BulletinThemes.Newspaper;
+        var cell = theme[TextRole.TableCell];
+        var frame = 2 * TableColumns.CellPaddingEm * cell.SizePt + theme.Rules.TablePt;
+        var width = theme.Page.ColumnWidthPt;
+
+        var columns = TableColumns.Of(Amounts(), theme, width);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(columns.WidthsPt[0], Is.GreaterThanOrEqualTo(TableColumns.Measure("29", cell).MinimumPt + frame - 1e-9), "序号 29 on one line, not 2 over 9");
+            Assert.That(columns.WidthsPt[2], Is.GreaterThanOrEqualTo(TableColumns.Measure("1203", cell).MinimumPt + frame - 1e-9), "金额 1203 on one line, not 120 over 3");
+            Assert.That(columns.WidthsPt.Sum(), Is.EqualTo(width).Within(1e-9), "the columns fill the width");
+            Assert.That(columns.WidthsPt[1] / columns.WidthsPt[3], Is.EqualTo(2).Within(1e-9), "项目名称 and 备注 give up the room in proportion, 6:3");
         });
     }
 
@@ -216,6 +258,22 @@ public sealed class TableColumnsTests
             Assert.That(TableColumns.Measure("hyphen\u00ADation", style).MinimumPt / style.SizePt, Is.EqualTo(Em("hyphen-")).Within(1e-9), "a soft hyphen breaks and shows a hyphen");
             Assert.That(TableColumns.Measure("a  b ", style).PreferredPt / style.SizePt, Is.EqualTo(Em("a  b")).Within(1e-9), "trailing spaces hang");
         });
+    }
+
+    [Test]
+    [TestCase("气温30℃", "30℃")]
+    [TestCase("增长5.2%", "5.2%")]
+    [TestCase("千分之3‰", "3‰")]
+    [TestCase("￥1207元", "￥1207")]
+    [TestCase("价格$15", "$15")]
+    public void A_number_keeps_its_unit_percent_or_currency_sign(string text, string piece)
+    {
+        // UAX #14 LB25: no break between a number and a postfix (PO) or prefix (PR) sign.
+        var style = Theme[TextRole.TableCell];
+
+        var (minimum, _) = TableColumns.Measure(text, style);
+
+        Assert.That(minimum / style.SizePt, Is.EqualTo(piece.Sum(c => TableColumns.AdvanceEm(c))).Within(1e-9));
     }
 
     [Test]

@@ -23,6 +23,7 @@ public sealed class TableGridParityTests
             ["2", "山西省大数据中心", "负责全省政务数据的汇聚、共享和开放。"],
         ]),
         new([["指标", "2023年", "2024年"], ["地区生产总值（亿元）", "5573.7", "5865.2"], ["增速", "5.0%", "5.2%"]]) { ColumnWidths = [2, 1, 1] },
+        TableColumnsTests.Amounts(),
         new([["网址"], ["https://www.taiyuan.gov.cn/zwgk/tzgg/2025-01/announcements_index.shtml?page=2&id=7"]]),
     ];
 
@@ -43,6 +44,20 @@ public sealed class TableGridParityTests
 
         Assert.That(pdfEdges, Has.Count.EqualTo(table.Rows[0].Count + 1));
         Assert.That(wordEdges, Is.EqualTo(pdfEdges).Within(Tolerance), $"PDF {string.Join(", ", pdfEdges.Select(Pt))}; Word {string.Join(", ", wordEdges.Select(Pt))}");
+    }
+
+    [Test]
+    public void Numbers_of_a_table_with_explicit_shares_stay_whole_in_a_newspaper_column()
+    {
+        var table = TableColumnsTests.Amounts();
+        var document = new BulletinDocument { Items = [new Article { Headline = "表格", Body = [table] }] };
+        var options = new BulletinOptions { Theme = BulletinThemes.Newspaper, Fonts = FontTestSupport.Default };
+
+        var lines = BulletinLayoutEngine.Layout(document, options).Pages
+            .SelectMany(page => page.Elements.OfType<TextLineElement>()).Select(line => line.Line.Text).ToHashSet();
+
+        var numbers = table.Rows.Skip(1).SelectMany(row => new[] { row[0], row[2] }).ToList();
+        Assert.That(numbers.Where(number => !lines.Contains(number)), Is.Empty, "each 序号 and 金额 is a line of its own cell");
     }
 
     [Test]

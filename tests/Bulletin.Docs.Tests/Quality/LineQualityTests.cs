@@ -1,4 +1,5 @@
 using Bulletin.Docs.Layout;
+using Bulletin.Docs.Layout.LineBreaking;
 using Bulletin.Docs.Layout.Structure;
 using NUnit.Framework;
 
@@ -140,6 +141,50 @@ public class LineQualityTests
         TestContext.Out.WriteLine($"{spread.Count} spread letters; {urlLines} lines show part of a URL, {brokenUrls} break inside one:\n" + string.Join("\n", spread.Take(20)));
         Assert.That(brokenUrls, Is.GreaterThan(5), "the corpus breaks URLs across lines");
         Assert.That(spread, Is.Empty, "URLs and words are set ragged, never letter-spaced");
+    }
+
+    /// <summary>
+    /// No line but a paragraph's first starts with a mark that may not start a line, and no line but
+    /// a paragraph's last ends with one that may not end a line (clreq §3.1.7, GB/T 15834: closing
+    /// brackets and marks never start a line, opening brackets and quotes never end one), datelines
+    /// included. ASCII marks are not counted: a URL or path breaks after its separators.
+    /// </summary>
+    [Test]
+    public void No_line_starts_or_ends_with_a_mark_the_rules_forbid()
+    {
+        var broken = new List<string>();
+        int lines = 0, bracketDatelines = 0;
+        foreach (var (where, paragraph) in SetParagraphs.All())
+        {
+            if (string.Concat(paragraph.Select(l => l.Text)).Contains("电（", StringComparison.Ordinal))
+            {
+                bracketDatelines++;
+            }
+
+            for (int k = 0; k < paragraph.Count; k++)
+            {
+                lines++;
+                string text = paragraph[k].Text.TrimEnd(' ');
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+
+                if (k > 0 && text[0] > '~' && ChineseKinsoku.CannotStartLine(text[0], LineBreakStrictness.GB) && !ChineseKinsoku.StartsTwoEmMark(text, 0))
+                {
+                    broken.Add($"{where}: line {k + 1} starts with {text[0]}: {text}");
+                }
+
+                if (k < paragraph.Count - 1 && text[^1] > '~' && ChineseKinsoku.CannotEndLine(text[^1], LineBreakStrictness.GB))
+                {
+                    broken.Add($"{where}: line {k + 1} ends with {text[^1]}: {text}");
+                }
+            }
+        }
+
+        TestContext.Out.WriteLine($"{broken.Count} of {lines} lines start or end against the rules:\n" + string.Join("\n", broken.Take(20)));
+        Assert.That(bracketDatelines, Is.GreaterThanOrEqualTo(6), "the long-dateline page in two themes runs in datelines with brackets");
+        Assert.That(broken, Is.Empty);
     }
 
     [Test]

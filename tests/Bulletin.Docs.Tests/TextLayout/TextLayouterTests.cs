@@ -260,6 +260,32 @@ public class TextLayouterTests
     }
 
     [Test]
+    public void A_dateline_wider_than_the_line_breaks_where_the_line_break_rules_allow()
+    {
+        // An atomic span wider than the line must break somewhere; it breaks at one of its own
+        // break opportunities, so no line ends with （ nor starts with ） (clreq §3.1.7, GB/T 15834).
+        const string dateline = "新华社北京1月6日电（记者 张三）\u3000";
+        const string text = dateline + "太原市互联网协会1月4日举办了年会。";
+        using var layouter = NewLayouter();
+        int broken = 0;
+        for (int characters = 6; characters <= 16; characters++)
+        {
+            var paragraph = new ParagraphText(text, [new TextSpan(0, text.Length, Body)]) { AtomicRanges = [0..dateline.Length] };
+            var laid = layouter.Layout(paragraph, Column(characters), Justified);
+            string where = $"{characters} characters:\n{Dump(laid)}";
+            var lines = laid.Lines.Select(l => l.Line.Text.TrimEnd(' ', '\u3000')).ToList();
+            broken += lines[0].Length < dateline.TrimEnd('\u3000').Length ? 1 : 0;
+            for (int k = 0; k < lines.Count; k++)
+            {
+                Assert.That(k == lines.Count - 1 || !ChineseKinsoku.CannotEndLine(lines[k][^1], LineBreakStrictness.GB), Is.True, "a line ends with an opening mark: " + where);
+                Assert.That(k == 0 || !ChineseKinsoku.CannotStartLine(lines[k][0], LineBreakStrictness.GB), Is.True, "a line starts with a closing mark: " + where);
+            }
+        }
+
+        Assert.That(broken, Is.GreaterThan(5), "the dateline is wider than most of these lines");
+    }
+
+    [Test]
     public void Seed_paragraph_snapshot([Values(13, 28)] int characters)
     {
         using var layouter = NewLayouter();

@@ -12,7 +12,8 @@ internal static class LineBreaker
     /// before UTF-16 index <c>i</c>). Entry 0 is <see cref="BreakAction.None"/>; the last is
     /// <see cref="BreakAction.Mandatory"/> for non-empty text. No entry between the halves of a surrogate pair
     /// or inside <c>——</c>/<c>……</c> is a break, and no <see cref="BreakAction.Allowed"/> break falls strictly
-    /// inside an atomic span (a hard line break there stays <see cref="BreakAction.Mandatory"/>).
+    /// inside an atomic span: there it is <see cref="BreakAction.InsideAtomic"/>, for a span wider than the line
+    /// (a hard line break there stays <see cref="BreakAction.Mandatory"/>).
     /// Allocates nothing.
     /// </summary>
     /// <param name="text">The paragraph text (UTF-16).</param>
@@ -43,7 +44,7 @@ internal static class LineBreaker
             {
                 if (breakBefore[index] == BreakAction.Allowed)
                 {
-                    breakBefore[index] = BreakAction.None;
+                    breakBefore[index] = BreakAction.InsideAtomic;
                 }
             }
         }

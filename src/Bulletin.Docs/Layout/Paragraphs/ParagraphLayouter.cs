@@ -126,7 +126,7 @@ internal static class ParagraphLayouter
         double natural = 0, minimum = 0, trailingNatural = 0, trailingMinimum = 0, lastRightBlank = 0, lastFixedBlank = 0, gapBefore = 0;
         double bestBadness = double.PositiveInfinity;
         double tracking = trackingEm * clusters[start].EmSize;
-        int gaps = 0, best = -1;
+        int gaps = 0, best = -1, insideAtomic = -1;
         var flags = ParagraphLineFlags.None;
         int end = start + 1;
         for (; end <= n; end++)
@@ -173,6 +173,12 @@ internal static class ParagraphLayouter
                 continue;
             }
 
+            if (action == BreakAction.InsideAtomic)
+            {
+                insideAtomic = end;
+                continue;
+            }
+
             if (action == BreakAction.Mandatory)
             {
                 best = end;
@@ -199,6 +205,13 @@ internal static class ParagraphLayouter
         if (best >= 0)
         {
             return new ParagraphLine(start, best, 0, 0, measure, flags, OverfullReason.None);
+        }
+
+        // An atomic span (a dateline) wider than the line breaks where the rules allow, so no line
+        // ends with an opening bracket nor starts with a closing one (clreq §3.1.7, GB/T 15834).
+        if (insideAtomic > start)
+        {
+            return new ParagraphLine(start, insideAtomic, 0, 0, measure, ParagraphLineFlags.None, OverfullReason.None);
         }
 
         // No allowed break fits: a word or URL wider than the line. Break at the last cluster

@@ -191,7 +191,7 @@ internal sealed class TotalFit
         for (int b = 1; b <= n; b++)
         {
             var action = b < n ? breaks[b] : BreakAction.Mandatory;
-            if (action == BreakAction.None)
+            if (action is BreakAction.None or BreakAction.InsideAtomic)
             {
                 continue;
             }
@@ -206,7 +206,7 @@ internal sealed class TotalFit
             int first = !justify ? b - 1 : reach[b] - reach[longest] >= shortest ? Math.Min(longest, b - 1) : -1;
             for (int a = first; a >= segmentStart; a--)
             {
-                if (a > 0 && breaks[a] == BreakAction.None)
+                if (a > 0 && breaks[a] is BreakAction.None or BreakAction.InsideAtomic)
                 {
                     continue;
                 }
@@ -277,14 +277,14 @@ internal sealed class TotalFit
         for (int b = 1; b <= n; b++)
         {
             var action = b < n ? breaks[b] : BreakAction.Mandatory;
-            if (action == BreakAction.None)
+            if (action is BreakAction.None or BreakAction.InsideAtomic)
             {
                 continue;
             }
 
             for (int a = b - 1; a >= segmentStart; a--)
             {
-                if (a > 0 && breaks[a] == BreakAction.None)
+                if (a > 0 && breaks[a] is BreakAction.None or BreakAction.InsideAtomic)
                 {
                     continue;
                 }
