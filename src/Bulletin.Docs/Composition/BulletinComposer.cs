@@ -40,7 +40,7 @@ internal sealed class BulletinComposer : IItemVisitor<string, ComposedItem>
             Masthead = document.Masthead is { } masthead && pages.MastheadOnFirstPage ? ComposedMasthead.Of(document, masthead, theme) : null,
             Contents = theme.Contents ? [.. PrintedForms.ContentsEntries(document)] : null,
             Distribution = document.Distribution is { } distribution
-                ? new ComposedDistribution([.. distribution.Lines.Select(PrintedForms.DistributionLine)], distribution.PrintRun is { } copies ? PrintedForms.PrintRun(copies) : null)
+                ? ComposedDistribution.Of(distribution, theme)
                 : null,
         };
     }

@@ -58,6 +58,7 @@ public static class BulletinValidator
         ThemeRules.Check(context, theme);
         EditionRules.CheckAgainstTheme(context, document, theme);
         PlacementRules.CheckAgainstTheme(context, document, theme);
+        MastheadRules.CheckAgainstTheme(context, document, theme);
         if (fonts is not null)
         {
             FontRules.CheckAddedCharacters(context, fonts);

@@ -19,15 +19,17 @@ internal static class DistributionRenderer
     {
         var width = WordUnits.Twips(context.Page.ContentWidthPt);
         var rows = new List<W.Paragraph>(distribution.Lines.Count + 1);
+        var style = context.Theme[TextRole.Distribution];
         foreach (var line in distribution.Lines)
         {
-            rows.Add(WordParagraphs.Styled(TextRole.Distribution, WordParagraphs.Run(line)));
+            var row = WordParagraphs.Styled(TextRole.Distribution, WordParagraphs.Run(line.Text));
+            WordParagraphs.Properties(row).Indentation = Hanging(line, style);
+            rows.Add(row);
         }
 
         if (distribution.PrintRun is { } text)
         {
             var printRun = WordParagraphs.Styled(TextRole.Distribution, WordParagraphs.Run(text));
-            var style = context.Theme[TextRole.Distribution];
             // As far in from the right as the lines are from the left (the style's start indent).
             var inset = Math.Max(style.StartIndentChars, 1);
             WordParagraphs.Properties(printRun).Indentation = new W.Indentation
@@ -85,6 +87,38 @@ internal static class DistributionRenderer
         yield return table;
         yield return AnchorParagraph();
     }
+
+    /// <summary>
+    /// A line's indents (ECMA-376 §17.3.1.12): the style's start indent plus the label's width, the
+    /// first line hanging back by that width so turned lines align with the first character after
+    /// the colon (GB/T 9704-2012 §7.4.2), as the PDF sets them. In characters, which Word prefers,
+    /// and in twips for readers that ignore the character units.
+    /// </summary>
+    private static W.Indentation Hanging(ComposedDistributionLine line, TextStyle style)
+    {
+        var hangPt = line.HangPt(style);
+        var startPt = style.StartIndentChars * style.SizePt + hangPt;
+        var firstPt = style.FirstLineIndentChars * style.SizePt - hangPt;
+        var indentation = new W.Indentation
+        {
+            LeftChars = Hundredths(startPt / style.SizePt),
+            Left = WordUnits.Text(WordUnits.Twips(startPt)),
+        };
+        if (firstPt < 0)
+        {
+            indentation.HangingChars = Hundredths(-firstPt / style.SizePt);
+            indentation.Hanging = WordUnits.Text(WordUnits.Twips(-firstPt));
+        }
+        else
+        {
+            indentation.FirstLineChars = Hundredths(firstPt / style.SizePt);
+            indentation.FirstLine = WordUnits.Text(WordUnits.Twips(firstPt));
+        }
+
+        return indentation;
+    }
+
+    private static int Hundredths(double chars) => (int)Math.Round(chars * 100, MidpointRounding.AwayFromZero);
 
     /// <summary>The paragraph a floating table is anchored to: empty and as low as Word allows, so it rarely opens a page of its own.</summary>
     private static W.Paragraph AnchorParagraph() => new(

@@ -155,6 +155,26 @@ public sealed class PageLayoutTests
     }
 
     [Test]
+    public void A_long_distribution_line_turns_under_the_first_character_after_the_colon()
+    {
+        // GB/T 9704-2012 §7.4.2: 回行时与冒号后的首字对齐. 16 characters a line: "报：" and 14 of the
+        // 20 recipients, then the other 6 under the first of them; "抄送：" hangs three characters.
+        var theme = TestThemes.Simple().WithStyle(TextRole.Distribution, style => style with { StartIndentChars = 1 });
+        var document = Article(Chars('A', 30)) with
+        {
+            Distribution = new Distribution { Lines = [new DistributionLine("报", new string('B', 20)), new DistributionLine("抄送", new string('C', 20))] },
+        };
+
+        var page = LayOut(document, theme).Pages.Single();
+
+        var reported = Lines(page).Where(l => l.Line.Text.Contains('B')).ToList();
+        var copied = Lines(page).Where(l => l.Line.Text.Contains('C')).ToList();
+        Assert.That(reported.Select(l => l.Line.Text), Is.EqualTo(new[] { "报：" + new string('B', 13), new string('B', 7) }));
+        Assert.That(reported.Select(l => l.X), Is.EqualTo(new[] { 30.0, 50.0 }), "one character in, then under the first B");
+        Assert.That(copied.Select(l => l.X), Is.EqualTo(new[] { 30.0, 60.0 }), "under the first C, three characters after the line's start");
+    }
+
+    [Test]
     public void The_distribution_block_goes_to_a_new_page_when_the_last_one_is_full()
     {
         var document = Article(Chars('A', 14 + 16 * 7)) with

@@ -55,7 +55,8 @@ internal sealed class RandomBulletins(int seed, bool hostile)
         IssueLabel = Optional(),
         EditionLabel = Optional(),
         Date = Chance(0.5) ? new DateOnly(2025, 1, 7) : null,
-        EditingUnit = Optional(),
+        // A well-formed 红头 leaves the date room on the unit's line (MastheadRules).
+        EditingUnit = hostile ? Optional() : Short(Optional(), 10),
         SecrecyMark = Optional(),
         SerialNumber = Optional(),
     };
@@ -191,6 +192,19 @@ internal sealed class RandomBulletins(int seed, bool hostile)
     {
         var text = AnyText();
         return hostile || !string.IsNullOrWhiteSpace(text) ? text : "文" + text;
+    }
+
+    /// <summary><paramref name="text"/> cut to at most <paramref name="elements"/> text elements (never inside a surrogate pair or cluster).</summary>
+    private static string? Short(string? text, int elements)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var info = new System.Globalization.StringInfo(text);
+        var cut = info.LengthInTextElements <= elements ? text : info.SubstringByTextElements(0, elements - 1);
+        return string.IsNullOrWhiteSpace(cut) ? "文" + cut.Trim() : cut;
     }
 
     /// <summary>Text an optional field gets: null, or never blank unless hostile.</summary>

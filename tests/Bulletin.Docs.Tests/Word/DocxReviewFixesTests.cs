@@ -54,6 +54,28 @@ public sealed class DocxReviewFixesTests
     }
 
     [Test]
+    public void Distribution_lines_hang_their_label_so_a_turned_line_aligns_after_the_colon()
+    {
+        // GB/T 9704-2012 §7.4.2 (回行时与冒号后的首字对齐) as ECMA-376 §17.3.1.12 writes it: the
+        // style's one-character start indent plus the label, the first line hanging back by the label.
+        var theme = BulletinThemes.WorkBulletin;
+        var document = EveryElementBulletin.Create() with
+        {
+            Distribution = new Distribution { Lines = [new DistributionLine("报", "省委办公厅"), new DistributionLine("抄送", "市委各部委")], PrintRun = 120 },
+        };
+        var table = Of(document, Options(theme)).Xml("word/document.xml").Descendants(W + "body").Single().Elements(W + "tbl").Last();
+        var size = theme[TextRole.Distribution].SizePt;
+        var indents = table.Elements(W + "tr").Take(2).Select(row => row.Descendants(W + "ind").Single())
+            .Select(ind => ((int?)ind.Attribute(W + "left"), (int?)ind.Attribute(W + "leftChars"), (int?)ind.Attribute(W + "hanging"), (int?)ind.Attribute(W + "hangingChars")));
+
+        Assert.That(indents, Is.EqualTo(new (int?, int?, int?, int?)[]
+        {
+            (Length.ToTwips(3 * size), 300, Length.ToTwips(2 * size), 200),
+            (Length.ToTwips(4 * size), 400, Length.ToTwips(3 * size), 300),
+        }));
+    }
+
+    [Test]
     public void Picture_news_caption_and_credit_sit_under_the_photo_within_its_width()
     {
         var theme = BulletinThemes.Newspaper;

@@ -109,8 +109,10 @@ internal sealed class SliceList
     }
 
     /// <summary>
-    /// Makes the last <paramref name="lines"/> line slices, and whatever lies between and after
-    /// them, keep with the next slice, so what follows never starts a column without them.
+    /// Makes the last <paramref name="lines"/> lines, and whatever lies between and after them,
+    /// keep with the next slice, so what follows never starts a column without them. A table row
+    /// counts as a line: a table splits between its rows, so what follows it needs only its last
+    /// rows, not the whole table.
     /// </summary>
     public void KeepLastLinesWithNext(int lines)
     {
@@ -121,7 +123,7 @@ internal sealed class SliceList
                 _slices[i] = _slices[i] with { KeepWithNext = true };
             }
 
-            if (_slices[i] is LineSlice)
+            if (_slices[i] is LineSlice or TableRowSlice)
             {
                 lines--;
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Bulletin.Docs.Composition;
 using Bulletin.Docs.Layout.Flow;
 using Bulletin.Docs.Layout.Structure;
+using Bulletin.Docs.Layout.Text;
 using Bulletin.Docs.Model;
 using Bulletin.Docs.Theme;
 
@@ -21,9 +22,16 @@ internal static class DistributionSlicer
         var color = RgbColor.Black;
         var rules = context.Theme.Rules;
         slices.Add(new RuleSlice(width, rules.DistributionOuterPt, color, 6));
+        var style = context.Theme[TextRole.Distribution];
+        var format = context.Format(TextRole.Distribution);
         foreach (var line in distribution.Lines)
         {
-            slices.AddParagraph(context.Layout(line, width, TextRole.Distribution), 0, 0, keepAll: true, context.TextElement(slices, TextRole.Distribution));
+            // GB/T 9704-2012 §7.4.2: a turned line aligns with the first character after the colon.
+            var hang = line.HangPt(style);
+            var settings = ParagraphSettings.Of(style);
+            settings = settings with { StartIndentPt = settings.StartIndentPt + hang, FirstLineIndentPt = settings.FirstLineIndentPt - hang };
+            var paragraph = new ParagraphTextBuilder().Append(line.Text, format).Build();
+            slices.AddParagraph(context.Text.Layout(paragraph, width, settings), 0, 0, keepAll: true, context.TextElement(slices, TextRole.Distribution));
         }
 
         if (distribution.PrintRun is { } text)
