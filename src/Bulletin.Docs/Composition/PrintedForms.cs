@@ -27,9 +27,6 @@ internal static class PrintedForms
     public static string RunInLabel(string label) =>
         label.Length == 0 || label.EndsWith('：') ? label : label + "：";
 
-    /// <summary>One 报尾 line: 报：省政府办公厅，市委办公厅.</summary>
-    public static string DistributionLine(DistributionLine line) => RunInLabel(line.Label) + line.Recipients;
-
     /// <summary>A date with its day of the week, as a 版眉 prints it: 2025年1月7日 星期二.</summary>
     public static string DateWithWeekday(DateOnly date) => Date(date) + " 星期" + "日一二三四五六"[(int)date.DayOfWeek];
 

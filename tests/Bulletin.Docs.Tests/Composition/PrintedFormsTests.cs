@@ -18,11 +18,10 @@ public sealed class PrintedFormsTests
         Assert.That(PrintedForms.RunInLabel(label), Is.EqualTo(printed));
 
     [Test]
-    public void Distribution_lines_bylines_jump_lines_and_print_runs_read_as_printed()
+    public void Bylines_jump_lines_column_labels_and_print_runs_read_as_printed()
     {
         Assert.Multiple(() =>
         {
-            Assert.That(PrintedForms.DistributionLine(new DistributionLine("报", "省政府办公厅")), Is.EqualTo("报：省政府办公厅"));
             Assert.That(PrintedForms.Parenthesized("上接第1版"), Is.EqualTo("（上接第1版）"));
             Assert.That(PrintedForms.ColumnLabel("井州论坛"), Is.EqualTo("｜井州论坛｜"));
             Assert.That(PrintedForms.PrintRun(120), Is.EqualTo("（共印120份）"));
