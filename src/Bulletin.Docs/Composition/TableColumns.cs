@@ -458,47 +458,44 @@ internal sealed record TableColumns(IReadOnlyList<double> WidthsPt, double Paddi
 
     // Each column's widest unbreakable piece of text (Measure) in its row's style, with the indent,
     // the cell padding on either side and a rule.
-    private static double[] Minimums(Table table, BulletinTheme theme, int count, double frame)
-    {
-        var minimums = new double[count];
-        Array.Fill(minimums, frame);
-        for (var r = 0; r < table.Rows.Count; r++)
-        {
-            var style = theme[r == 0 && table.HasHeaderRow ? TextRole.TableHeader : TextRole.TableCell];
-            var indent = style.StartIndentChars * style.SizePt;
-            var row = table.Rows[r];
-            for (var c = 0; c < row.Count; c++)
-            {
-                minimums[c] = Math.Max(minimums[c], Measure(row[c], style).MinimumPt + indent + frame);
-            }
-        }
+    private static double[] Minimums(Table table, BulletinTheme theme, int count, double frame) =>
+        Widest(table, theme, count, frame, (text, style) => Measure(text, style).MinimumPt);
 
-        return minimums;
-    }
-
-    private static double[] Narrowest(Table table, BulletinTheme theme, int count, double frame)
-    {
-        var narrowest = new double[count];
-        Array.Fill(narrowest, frame);
-        for (var r = 0; r < table.Rows.Count; r++)
+    // Each column's widest single character, likewise: the floor when the widest pieces cannot
+    // stand side by side.
+    private static double[] Narrowest(Table table, BulletinTheme theme, int count, double frame) =>
+        Widest(table, theme, count, frame, (text, style) =>
         {
-            var style = theme[r == 0 && table.HasHeaderRow ? TextRole.TableHeader : TextRole.TableCell];
-            var indent = style.StartIndentChars * style.SizePt;
-            var row = table.Rows[r];
-            for (var c = 0; c < row.Count; c++)
+            var widest = 0.0;
+            foreach (var rune in text.EnumerateRunes())
             {
-                foreach (var rune in row[c].EnumerateRunes())
+                var advanceEm = AdvanceEm(rune.Value);
+                if (advanceEm > 0)
                 {
-                    var advanceEm = AdvanceEm(rune.Value);
-                    if (advanceEm > 0)
-                    {
-                        narrowest[c] = Math.Max(narrowest[c], (advanceEm * style.SizePt) + style.LetterSpacingPt + indent + frame);
-                    }
+                    widest = Math.Max(widest, (advanceEm * style.SizePt) + style.LetterSpacingPt);
                 }
             }
+
+            return widest;
+        });
+
+    // The most any cell of each column needs (cellPt, in pt, in its row's style), with the indent and the frame.
+    private static double[] Widest(Table table, BulletinTheme theme, int count, double frame, Func<string, TextStyle, double> cellPt)
+    {
+        var widest = new double[count];
+        Array.Fill(widest, frame);
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var style = theme[r == 0 && table.HasHeaderRow ? TextRole.TableHeader : TextRole.TableCell];
+            var indent = style.StartIndentChars * style.SizePt;
+            var row = table.Rows[r];
+            for (var c = 0; c < row.Count; c++)
+            {
+                widest[c] = Math.Max(widest[c], cellPt(row[c], style) + indent + frame);
+            }
         }
 
-        return narrowest;
+        return widest;
     }
 
     private static double[] Edges(IReadOnlyList<double> widths)
