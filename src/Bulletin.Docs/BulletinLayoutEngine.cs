@@ -28,7 +28,9 @@ public static class BulletinLayoutEngine
         using var text = new TextLayouter(fonts, options.LineBreaking);
         // The composition goes with the layout, so the Word writer renders the same headings from it.
         var composed = BulletinLayout.Compose(document, options.Theme, text, fonts);
-        return BulletinLayout.Layout(composed, text) with { Faces = PdfFaces.Report(options.Theme, fonts), Composition = composed, Fonts = fonts };
+        var layout = BulletinLayout.Layout(composed, text);
+        // The Word file's contents box lists its entries in the order this layout printed them.
+        return layout with { Faces = PdfFaces.Report(options.Theme, fonts), Composition = composed with { Contents = layout.Contents ?? composed.Contents }, Fonts = fonts };
     }
 
     /// <summary>

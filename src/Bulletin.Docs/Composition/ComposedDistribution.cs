@@ -9,8 +9,16 @@ namespace Bulletin.Docs.Composition;
 /// </summary>
 /// <param name="Lines">The distribution lines in order.</param>
 /// <param name="PrintRun">The print-run line, set apart by a thin rule.</param>
-internal sealed record ComposedDistribution(IReadOnlyList<ComposedDistributionLine> Lines, string? PrintRun)
+/// <param name="EndIndentEm">
+/// How far every line, the print run too, stands in from the right edge of the type area, in ems of
+/// the distribution's size: GB/T 9704-2012 §7.4.2 sets the 抄送 lines 左右各空一字, so as far in as
+/// the lines start from the left, and at least one character.
+/// </param>
+internal sealed record ComposedDistribution(IReadOnlyList<ComposedDistributionLine> Lines, string? PrintRun, double EndIndentEm)
 {
+    /// <summary>The right indent in points in <paramref name="style"/>: <see cref="EndIndentEm"/> ems of its size.</summary>
+    public double EndIndentPt(TextStyle style) => EndIndentEm * style.SizePt;
+
     /// <summary>
     /// The 报尾 of <paramref name="distribution"/> in <paramref name="theme"/>: each line's label
     /// with its colon, and how far its turned lines hang.
@@ -25,7 +33,7 @@ internal sealed record ComposedDistribution(IReadOnlyList<ComposedDistributionLi
             var label = PrintedForms.RunInLabel(line.Label);
             return new ComposedDistributionLine(label, line.Recipients, Math.Min(Ems(label), maxHangEm));
         });
-        return new ComposedDistribution([.. lines], distribution.PrintRun is { } copies ? PrintedForms.PrintRun(copies) : null);
+        return new ComposedDistribution([.. lines], distribution.PrintRun is { } copies ? PrintedForms.PrintRun(copies) : null, Math.Max(style.StartIndentChars, 1));
     }
 
     /// <summary>The width of <paramref name="text"/> in ems: one for a wide or full-width character (UAX #11 W, F), half for any other.</summary>

@@ -48,6 +48,12 @@ public sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, DocumentM
     /// <summary>The folio of the page each item starts on (for the Word file's cached PAGEREF results).</summary>
     internal IReadOnlyDictionary<BulletinItem, int> ItemPages { get; init; } = new Dictionary<BulletinItem, int>();
 
+    /// <summary>
+    /// The contents box's entries in the order the layout printed them (page, then place on the
+    /// page), which the Word file's box lists too; <c>null</c> without a box or for a layout made by hand.
+    /// </summary>
+    internal IReadOnlyList<Composition.ContentsEntry>? Contents { get; init; }
+
     /// <summary>The composition this layout set, which the Word writer renders from the same layout; <c>null</c> for a layout made by hand.</summary>
     internal ComposedDocument? Composition { get; init; }
 

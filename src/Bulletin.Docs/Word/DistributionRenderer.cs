@@ -23,19 +23,18 @@ internal static class DistributionRenderer
         foreach (var line in distribution.Lines)
         {
             var row = WordParagraphs.Styled(TextRole.Distribution, WordParagraphs.Run(line.Text));
-            WordParagraphs.Properties(row).Indentation = Hanging(line, style);
+            WordParagraphs.Properties(row).Indentation = Hanging(line, style, distribution.EndIndentEm);
             rows.Add(row);
         }
 
         if (distribution.PrintRun is { } text)
         {
             var printRun = WordParagraphs.Styled(TextRole.Distribution, WordParagraphs.Run(text));
-            // As far in from the right as the lines are from the left (the style's start indent).
-            var inset = Math.Max(style.StartIndentChars, 1);
+            // As far in from the right as the distribution lines (GB/T 9704-2012 §7.4.2).
             WordParagraphs.Properties(printRun).Indentation = new W.Indentation
             {
-                RightChars = (int)Math.Round(inset * 100),
-                Right = WordUnits.Text(WordUnits.Twips(inset * style.SizePt)),
+                RightChars = Hundredths(distribution.EndIndentEm),
+                Right = WordUnits.Text(WordUnits.Twips(distribution.EndIndentEm * style.SizePt)),
             };
             WordParagraphs.Properties(printRun).Justification = new W.Justification { Val = W.JustificationValues.Right };
             rows.Add(printRun);
@@ -91,10 +90,11 @@ internal static class DistributionRenderer
     /// <summary>
     /// A line's indents (ECMA-376 §17.3.1.12): the style's start indent plus the label's width, the
     /// first line hanging back by that width so turned lines align with the first character after
-    /// the colon (GB/T 9704-2012 §7.4.2), as the PDF sets them. In characters, which Word prefers,
-    /// and in twips for readers that ignore the character units.
+    /// the colon, and <paramref name="endEm"/> characters in from the right (GB/T 9704-2012 §7.4.2:
+    /// 左右各空一字), as the PDF sets them. In characters, which Word prefers, and in twips for
+    /// readers that ignore the character units.
     /// </summary>
-    private static W.Indentation Hanging(ComposedDistributionLine line, TextStyle style)
+    private static W.Indentation Hanging(ComposedDistributionLine line, TextStyle style, double endEm)
     {
         var hangPt = line.HangPt(style);
         var startPt = style.StartIndentChars * style.SizePt + hangPt;
@@ -103,6 +103,8 @@ internal static class DistributionRenderer
         {
             LeftChars = Hundredths(startPt / style.SizePt),
             Left = WordUnits.Text(WordUnits.Twips(startPt)),
+            RightChars = Hundredths(endEm),
+            Right = WordUnits.Text(WordUnits.Twips(endEm * style.SizePt)),
         };
         if (firstPt < 0)
         {

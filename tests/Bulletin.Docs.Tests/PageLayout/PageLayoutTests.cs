@@ -150,15 +150,16 @@ public sealed class PageLayoutTests
         Assert.That(rules.Select(r => r.Color), Is.All.EqualTo(RgbColor.Black), "GB/T 9704 §7.4: the 版记's rules are black");
         Assert.That(rules.Select(r => r.ThicknessPt), Is.EqualTo(new[] { 0.35, 0.25, 0.35 }.Select(mm => mm / 25.4 * 72)).Within(1e-9), "thick first and last, thin between");
         var printRun = Lines(page).Single(l => l.Line.Text == "（共印120份）");
-        Assert.That(printRun.X + printRun.Line.Width, Is.EqualTo(180));
+        Assert.That(printRun.X + printRun.Line.Width, Is.EqualTo(170), "one character in from the right (GB/T 9704-2012 §7.4.2)");
         Assert.That(Lines(page).Select(l => l.Line.Text), Does.Contain("报：省委办公厅"));
     }
 
     [Test]
     public void A_long_distribution_line_turns_under_the_first_character_after_the_colon()
     {
-        // GB/T 9704-2012 §7.4.2: 回行时与冒号后的首字对齐. 16 characters a line: "报：" and 14 of the
-        // 20 recipients, then the other 6 under the first of them; "抄送：" hangs three characters.
+        // GB/T 9704-2012 §7.4.2: 回行时与冒号后的首字对齐. 14 characters a line, one in from each
+        // side: "报：" and 12 of the 20 recipients, then the other 8 under the first of them;
+        // "抄送：" hangs three characters.
         var theme = TestThemes.Simple().WithStyle(TextRole.Distribution, style => style with { StartIndentChars = 1 });
         var document = Article(Chars('A', 30)) with
         {
@@ -169,9 +170,29 @@ public sealed class PageLayoutTests
 
         var reported = Lines(page).Where(l => l.Line.Text.Contains('B')).ToList();
         var copied = Lines(page).Where(l => l.Line.Text.Contains('C')).ToList();
-        Assert.That(reported.Select(l => l.Line.Text), Is.EqualTo(new[] { "报：" + new string('B', 13), new string('B', 7) }));
+        Assert.That(reported.Select(l => l.Line.Text), Is.EqualTo(new[] { "报：" + new string('B', 12), new string('B', 8) }));
         Assert.That(reported.Select(l => l.X), Is.EqualTo(new[] { 30.0, 50.0 }), "one character in, then under the first B");
         Assert.That(copied.Select(l => l.X), Is.EqualTo(new[] { 30.0, 60.0 }), "under the first C, three characters after the line's start");
+    }
+
+    [Test]
+    public void Distribution_lines_stop_one_character_short_of_the_right_edge()
+    {
+        // GB/T 9704-2012 §7.4.2: 抄送机关…左右各空一字. The type area runs from 20 to 180, 10 pt
+        // characters: "报：" and 12 of the 20 recipients fit between 30 and 170, the other 8 turn.
+        var theme = TestThemes.Simple().WithStyle(TextRole.Distribution, style => style with { StartIndentChars = 1 });
+        var document = Article(Chars('A', 30)) with
+        {
+            Distribution = new Distribution { Lines = [new DistributionLine("报", new string('B', 20))], PrintRun = 120 },
+        };
+
+        var page = LayOut(document, theme).Pages.Single();
+
+        var reported = Lines(page).Where(l => l.Line.Text.Contains('B')).ToList();
+        var printRun = Lines(page).Single(l => l.Line.Text == "（共印120份）");
+        Assert.That(reported.Select(l => l.Line.Text), Is.EqualTo(new[] { "报：" + new string('B', 12), new string('B', 8) }));
+        Assert.That(reported.Select(l => l.X + l.Line.Width), Is.All.LessThanOrEqualTo(170.0), "one character in from the right");
+        Assert.That(printRun.X + printRun.Line.Width, Is.EqualTo(170.0), "the print run as far in");
     }
 
     [Test]

@@ -76,6 +76,24 @@ public sealed class DocxReviewFixesTests
     }
 
     [Test]
+    public void Distribution_lines_stand_one_character_in_from_the_right_as_the_print_run_does()
+    {
+        // GB/T 9704-2012 §7.4.2 (左右各空一字) as ECMA-376 §17.3.1.12 writes it: a right indent of
+        // one character, in characters and in twips, on every 报尾 line.
+        var theme = BulletinThemes.WorkBulletin;
+        var document = EveryElementBulletin.Create() with
+        {
+            Distribution = new Distribution { Lines = [new DistributionLine("报", "省委办公厅"), new DistributionLine("抄送", "市委各部委")], PrintRun = 120 },
+        };
+        var table = Of(document, Options(theme)).Xml("word/document.xml").Descendants(W + "body").Single().Elements(W + "tbl").Last();
+        var size = theme[TextRole.Distribution].SizePt;
+        var rights = table.Elements(W + "tr").Select(row => row.Descendants(W + "ind").Single())
+            .Select(ind => ((int?)ind.Attribute(W + "right"), (int?)ind.Attribute(W + "rightChars")));
+
+        Assert.That(rights, Is.EqualTo(Enumerable.Repeat<(int?, int?)>((Length.ToTwips(size), 100), 3)), "报, 抄送 and the print run");
+    }
+
+    [Test]
     public void Picture_news_caption_and_credit_sit_under_the_photo_within_its_width()
     {
         var theme = BulletinThemes.Newspaper;

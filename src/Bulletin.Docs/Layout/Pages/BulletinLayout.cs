@@ -54,7 +54,60 @@ internal static class BulletinLayout
         // Two passes: the contents box has the same height whatever its page numbers, so the second
         // pass puts every item on the page the first pass found.
         var firstPass = ComposePages(context, composed, allBands, front, _ => 0);
-        return Compose(context, composed, allBands, front, item => firstPass.ItemPages.TryGetValue(item, out var page) ? composed.Pages.Number(page - 1) : 0);
+        // A contents list follows the order of printing, page then place on the page, which is
+        // not model order where picture news floats past the stories after it. The box is as tall
+        // in any order, so the second pass sets the same pages.
+        var printed = composed with { Contents = PrintedOrder(composed.Contents, firstPass.Pages) };
+        var laidOut = Compose(context, printed, allBands, front, item => firstPass.ItemPages.TryGetValue(item, out var page) ? composed.Pages.Number(page - 1) : 0);
+        return laidOut with { Contents = printed.Contents };
+    }
+
+    /// <summary>
+    /// <paramref name="entries"/> in the order a reader meets their items on <paramref name="pages"/>:
+    /// by the sheet, then the baseline, then the left edge of each item's first line of text. An
+    /// entry whose item printed no line keeps its place after those that did, in model order.
+    /// </summary>
+    private static IReadOnlyList<ContentsEntry>? PrintedOrder(IReadOnlyList<ContentsEntry>? entries, IReadOnlyList<List<PageElement>> pages)
+    {
+        if (entries is null)
+        {
+            return null;
+        }
+
+        var items = new HashSet<BulletinItem>(entries.Select(entry => entry.Item), ReferenceEqualityComparer.Instance);
+        var first = new Dictionary<BulletinItem, (int Page, double Baseline, double X)>(ReferenceEqualityComparer.Instance);
+        for (var page = 0; page < pages.Count; page++)
+        {
+            foreach (var line in pages[page].OfType<TextLineElement>())
+            {
+                if (ItemOf(line.Structure, items) is not { } item)
+                {
+                    continue;
+                }
+
+                var place = (page, line.Baseline, line.X);
+                if (!first.TryGetValue(item, out var known) || place.CompareTo(known) < 0)
+                {
+                    first[item] = place;
+                }
+            }
+        }
+
+        return [.. entries.OrderBy(entry => first.TryGetValue(entry.Item, out var place) ? place : (int.MaxValue, 0, 0))];
+    }
+
+    /// <summary>The nearest item among <paramref name="items"/> that <paramref name="node"/> belongs to, if any.</summary>
+    private static BulletinItem? ItemOf(StructureNode? node, HashSet<BulletinItem> items)
+    {
+        for (; node is not null; node = node.Parent)
+        {
+            if (node.Item is { } item && items.Contains(item))
+            {
+                return item;
+            }
+        }
+
+        return null;
     }
 
     private static double FramePadding(BulletinTheme theme) => theme.FramePaddingPt;
