@@ -49,6 +49,13 @@ public sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, DocumentM
     internal IReadOnlyDictionary<BulletinItem, int> ItemPages { get; init; } = new Dictionary<BulletinItem, int>();
 
     /// <summary>
+    /// Where each item's first line of text is printed (the 0-based sheet, then the baseline and
+    /// the left edge in pt), by reference; the Word file sets the items of a one-column page in
+    /// this order, as the page composer may float picture news past the stories after it.
+    /// </summary>
+    internal IReadOnlyDictionary<BulletinItem, (int Page, double Baseline, double X)> ItemPlaces { get; init; } = new Dictionary<BulletinItem, (int Page, double Baseline, double X)>();
+
+    /// <summary>
     /// The contents box's entries in the order the layout printed them (page, then place on the
     /// page), which the Word file's box lists too; <c>null</c> without a box or for a layout made by hand.
     /// </summary>

@@ -36,7 +36,9 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
             }
         }
 
-        foreach (var item in composed.Items)
+        // A section stands for its banner here, its items following it in the walk, so that an item
+        // the PDF printed after a later one (picture news floated past it) can follow it in Word too.
+        foreach (var item in context.Hints.InPrintedOrder(Walk(composed.Items)))
         {
             Item(item);
         }
@@ -68,7 +70,7 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
         item.Accept(this);
     }
 
-    /// <inheritdoc />
+    /// <summary>A section's banner; <see cref="Render"/> walks its items after it (<see cref="Walk"/>).</summary>
     public BodyFlow Section(ComposedSection section)
     {
         flow.UseColumns(Spans ? 1 : BodyColumns);
@@ -79,13 +81,12 @@ internal sealed class BulletinBodyRenderer(WordRenderContext context, BodyFlow f
         }
 
         flow.Add(banner);
-        foreach (var item in section.Items)
-        {
-            Item(item);
-        }
-
         return flow;
     }
+
+    /// <summary>The items in model order, each section followed by its own items (<see cref="Section"/> renders its banner).</summary>
+    private static IEnumerable<ComposedItem> Walk(IReadOnlyList<ComposedItem> items) =>
+        items.SelectMany(item => item is ComposedSection section ? Walk(section.Items).Prepend(item) : [item]);
 
     /// <summary>A module the layout set, held to float beside the stories after it, as the PDF sets it; emitted before the first of them.</summary>
     private (ComposedStory Story, Layout.ModuleReport LaidOut, bool Emitted)? heldModule;

@@ -1,3 +1,4 @@
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Layout;
 using Bulletin.Docs.Model;
 
@@ -32,6 +33,47 @@ internal sealed record WordLayoutHints(
 
     /// <summary>How our layout made up its pages and lines, for <see cref="WordMakeUp"/>; empty when the Word file breaks its own.</summary>
     public IReadOnlyList<ParagraphMakeUp> MakeUp { get; init; } = [];
+
+    /// <summary>
+    /// Where the layout printed each item's first line (the 0-based sheet, the baseline, the left edge
+    /// in pt), by reference, for pages of one column: the body sets sibling items in this order
+    /// (<see cref="InPrintedOrder"/>). Empty when the Word file keeps model order.
+    /// </summary>
+    public IReadOnlyDictionary<BulletinItem, (int Page, double Baseline, double X)> ItemPlaces { get; init; } = new Dictionary<BulletinItem, (int Page, double Baseline, double X)>();
+
+    /// <summary>
+    /// <paramref name="walk"/> (items in model order) in the order the layout printed them: picture
+    /// news the PDF floated past the stories after it comes after them here too. Picture news set into
+    /// the next story (<see cref="ComposedPicture.SetIntoNext"/>) stays before that story, and an item
+    /// that printed no line stays after the one before it; without places, model order.
+    /// </summary>
+    public IReadOnlyList<ComposedItem> InPrintedOrder(IEnumerable<ComposedItem> walk)
+    {
+        var items = walk.ToList();
+        if (ItemPlaces.Count == 0)
+        {
+            return items;
+        }
+
+        var keys = new (int Page, double Baseline, double X)[items.Count];
+        var known = (Page: -1, Baseline: double.NegativeInfinity, X: double.NegativeInfinity);
+        for (var i = 0; i < items.Count; i++)
+        {
+            known = ItemPlaces.TryGetValue(items[i].Source, out var place) ? place : known;
+            keys[i] = known;
+        }
+
+        for (var i = items.Count - 2; i >= 0; i--)
+        {
+            if (items[i] is ComposedPicture { SetIntoNext: true })
+            {
+                keys[i] = keys[i + 1];
+            }
+        }
+
+        // OrderBy is stable: items with the same key keep model order.
+        return [.. Enumerable.Range(0, items.Count).OrderBy(i => keys[i]).Select(i => items[i])];
+    }
 
     /// <summary>No layout was made (no fonts given): fields carry no cached page numbers.</summary>
     public static WordLayoutHints Unknown { get; } = new(

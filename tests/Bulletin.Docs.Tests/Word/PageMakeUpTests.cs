@@ -149,4 +149,28 @@ public sealed class PageMakeUpTests
             Assert.That(document.Descendants(W + "br").Where(br => (string?)br.Attribute(W + "type") == "page"), Is.Empty);
         });
     }
+
+    [Test]
+    public void Items_follow_the_order_the_pdf_prints_them_in_when_picture_news_floats_past_a_story()
+    {
+        // The every-element 简报 floats picture news 汾河晚霞 to page 4, past the commentary after it.
+        var (layout, document) = Written(EveryElementBulletin.Create(), BulletinThemes.WorkBulletin with { Contents = true });
+        string[] titles = ["让城市更新更有温度", "汾河晚霞"];
+        var printed = layout.Pages.SelectMany(page => page.Elements.OfType<TextLineElement>())
+            .Where(line => !InContentsBox(line.Structure))
+            .Select(line => WordLayoutHints.Key(line.Line.Text))
+            .Where(text => titles.Contains(text))
+            .ToList();
+        // The contents box's entries carry leaders and page numbers, so only the titles themselves match.
+        var inBodyOrder = document.Descendants(W + "p")
+            .Select(paragraph => WordLayoutHints.Key(string.Concat(paragraph.Descendants(W + "t").Select(text => text.Value))))
+            .Where(text => titles.Contains(text))
+            .ToList();
+
+        Assert.That(printed, Is.EqualTo(titles), "the PDF prints the commentary first");
+        Assert.That(inBodyOrder, Is.EqualTo(titles), "the Word body sets them in the same order");
+    }
+
+    private static bool InContentsBox(Layout.Structure.StructureNode? node) =>
+        node is not null && (node.Kind == Layout.Structure.StructureKind.Contents || InContentsBox(node.Parent));
 }

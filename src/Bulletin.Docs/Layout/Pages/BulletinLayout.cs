@@ -63,9 +63,9 @@ internal static class BulletinLayout
     }
 
     /// <summary>
-    /// <paramref name="entries"/> in the order a reader meets their items on <paramref name="pages"/>:
-    /// by the sheet, then the baseline, then the left edge of each item's first line of text. An
-    /// entry whose item printed no line keeps its place after those that did, in model order.
+    /// <paramref name="entries"/> in the order a reader meets their items on <paramref name="pages"/>
+    /// (<see cref="FirstLines"/>). An entry whose item printed no line keeps its place after those
+    /// that did, in model order.
     /// </summary>
     private static IReadOnlyList<ContentsEntry>? PrintedOrder(IReadOnlyList<ContentsEntry>? entries, IReadOnlyList<List<PageElement>> pages)
     {
@@ -74,40 +74,34 @@ internal static class BulletinLayout
             return null;
         }
 
-        var items = new HashSet<BulletinItem>(entries.Select(entry => entry.Item), ReferenceEqualityComparer.Instance);
+        var first = FirstLines(pages);
+        return [.. entries.OrderBy(entry => first.TryGetValue(entry.Item, out var place) ? place : (int.MaxValue, 0, 0))];
+    }
+
+    /// <summary>
+    /// Where each item's first line of text is printed on <paramref name="pages"/>, its own or that
+    /// of an item inside it: the sheet (0-based), then the baseline, then the left edge, in pt, so
+    /// that ordering by it is the order a reader meets the items on pages of one column.
+    /// </summary>
+    private static Dictionary<BulletinItem, (int Page, double Baseline, double X)> FirstLines(IReadOnlyList<IReadOnlyList<PageElement>> pages)
+    {
         var first = new Dictionary<BulletinItem, (int Page, double Baseline, double X)>(ReferenceEqualityComparer.Instance);
         for (var page = 0; page < pages.Count; page++)
         {
             foreach (var line in pages[page].OfType<TextLineElement>())
             {
-                if (ItemOf(line.Structure, items) is not { } item)
-                {
-                    continue;
-                }
-
                 var place = (page, line.Baseline, line.X);
-                if (!first.TryGetValue(item, out var known) || place.CompareTo(known) < 0)
+                for (var node = line.Structure; node is not null; node = node.Parent)
                 {
-                    first[item] = place;
+                    if (node.Item is { } item && (!first.TryGetValue(item, out var known) || place.CompareTo(known) < 0))
+                    {
+                        first[item] = place;
+                    }
                 }
             }
         }
 
-        return [.. entries.OrderBy(entry => first.TryGetValue(entry.Item, out var place) ? place : (int.MaxValue, 0, 0))];
-    }
-
-    /// <summary>The nearest item among <paramref name="items"/> that <paramref name="node"/> belongs to, if any.</summary>
-    private static BulletinItem? ItemOf(StructureNode? node, HashSet<BulletinItem> items)
-    {
-        for (; node is not null; node = node.Parent)
-        {
-            if (node.Item is { } item && items.Contains(item))
-            {
-                return item;
-            }
-        }
-
-        return null;
+        return first;
     }
 
     private static double FramePadding(BulletinTheme theme) => theme.FramePaddingPt;
@@ -137,6 +131,7 @@ internal static class BulletinLayout
         {
             Structure = context.Structure.Assemble(pages),
             ItemPages = itemPages,
+            ItemPlaces = FirstLines(composer.Pages),
             FirstPageNumber = edition.FirstNumber,
             Modules = ModuleReports(composed.Items, composer.ModuleReports),
             WhiteFeet = composer.WhiteFeet(),
