@@ -308,7 +308,7 @@ internal static class WordMakeUp
             var paragraph = paragraphs[found];
             if (item.Before is { } before)
             {
-                if (!MoveFigure(paragraph, paragraphs.Find(candidate => Key(candidate) is { Length: > 0 } key && (key.StartsWith(before, StringComparison.Ordinal) || before.StartsWith(key, StringComparison.Ordinal)))))
+                if (!MoveFigure(paragraph, Target(paragraph, before)))
                 {
                     continue;
                 }
@@ -375,11 +375,38 @@ internal static class WordMakeUp
     private const int MinPiece = 8;
 
     /// <summary>
-    /// Moves the figure whose picture is in <paramref name="picture"/> (with its caption or credit,
-    /// the paragraph after it) to just before <paramref name="target"/>; <c>false</c>, nothing moved,
-    /// when either is not a paragraph of the body itself or ends a section.
+    /// The block of the body (a paragraph, or a table by its first cell's text) that a figure in
+    /// <paramref name="picture"/> is to go before, its text starting as <paramref name="before"/>
+    /// does: of those, the nearest to the picture, as a figure moves only within its page;
+    /// <c>null</c> for none.
     /// </summary>
-    private static bool MoveFigure(W.Paragraph picture, W.Paragraph? target)
+    private static OpenXmlElement? Target(W.Paragraph picture, string before)
+    {
+        if (picture.Parent is not W.Body body)
+        {
+            return null;
+        }
+
+        var blocks = body.ChildElements.ToList();
+        var at = blocks.IndexOf(picture);
+        return blocks
+            .Select((block, index) => (Block: block, Index: index, Key: block switch
+            {
+                W.Paragraph paragraph => Key(paragraph),
+                W.Table table => table.Descendants<W.Paragraph>().FirstOrDefault() is { } cell ? Key(cell) : string.Empty,
+                _ => string.Empty,
+            }))
+            .Where(block => block.Index != at && block.Key.Length > 0 && (block.Key.StartsWith(before, StringComparison.Ordinal) || before.StartsWith(block.Key, StringComparison.Ordinal)))
+            .MinBy(block => Math.Abs(block.Index - at))
+            .Block;
+    }
+
+    /// <summary>
+    /// Moves the figure whose picture is in <paramref name="picture"/> (with its caption or credit,
+    /// the paragraph after it) to just before <paramref name="target"/> (a paragraph or a table);
+    /// <c>false</c>, nothing moved, when either is not a block of the body itself or ends a section.
+    /// </summary>
+    private static bool MoveFigure(W.Paragraph picture, OpenXmlElement? target)
     {
         if (target is null || picture.Parent is not W.Body || target.Parent is not W.Body)
         {
@@ -393,7 +420,7 @@ internal static class WordMakeUp
             figure.Add(caption);
         }
 
-        if (figure.Any(paragraph => paragraph.ParagraphProperties?.SectionProperties is not null) || figure.Contains(target))
+        if (figure.Any(paragraph => paragraph.ParagraphProperties?.SectionProperties is not null) || figure.Any(paragraph => ReferenceEquals(paragraph, target)))
         {
             return false;
         }
