@@ -377,7 +377,7 @@ internal static class WordMakeUp
     /// <summary>
     /// The block of the body (a paragraph, or a table by its first cell's text) that a figure in
     /// <paramref name="picture"/> is to go before, its text starting as <paramref name="before"/>
-    /// does: of those, the nearest to the picture, as a figure moves only within its page;
+    /// does (or <paramref name="before"/> without a list label Word numbers instead): of those, the nearest to the picture, as a figure moves only within its page;
     /// <c>null</c> for none.
     /// </summary>
     private static OpenXmlElement? Target(W.Paragraph picture, string before)
@@ -396,7 +396,8 @@ internal static class WordMakeUp
                 W.Table table => table.Descendants<W.Paragraph>().FirstOrDefault() is { } cell ? Key(cell) : string.Empty,
                 _ => string.Empty,
             }))
-            .Where(block => block.Index != at && block.Key.Length > 0 && (block.Key.StartsWith(before, StringComparison.Ordinal) || before.StartsWith(block.Key, StringComparison.Ordinal)))
+            .Where(block => block.Index != at && block.Key.Length > 0
+                && (block.Key.StartsWith(before, StringComparison.Ordinal) || before.StartsWith(block.Key, StringComparison.Ordinal) || Label(before, block.Key) is not null))
             .MinBy(block => Math.Abs(block.Index - at))
             .Block;
     }

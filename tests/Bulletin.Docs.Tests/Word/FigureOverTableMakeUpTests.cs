@@ -49,6 +49,24 @@ public sealed class FigureOverTableMakeUpTests
         Assert.That(blocks.IndexOf(picture), Is.EqualTo(blocks.IndexOf(second) - 1), "before the 短。 on the picture's page, not the first in the document");
     }
 
+    [Test]
+    public void A_figure_set_above_a_list_item_goes_before_it_though_word_numbers_the_label()
+    {
+        var item = Paragraph("建设科创平台，培育领军企业。");
+        item.ParagraphProperties = new W.ParagraphProperties(new W.NumberingProperties(new W.NumberingLevelReference { Val = 0 }, new W.NumberingId { Val = 1 }));
+        var picture = new W.Paragraph(new W.Run(new W.Drawing(new Inline(new DocProperties { Id = 1U, Name = "图片 1", Description = "雪后的公园" }))));
+        var body = new W.Body(Paragraph("正文一段。"), item, Paragraph("正文二段。"), picture, Paragraph("图后的一段话。"));
+
+        WordMakeUp.Apply(body, [new ParagraphMakeUp("雪后的公园", Figure: true, [0], []) { Before = "1.建设科创平台，培育领军企业。" }]);
+
+        var blocks = body.ChildElements.ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(blocks.IndexOf(picture), Is.EqualTo(blocks.IndexOf(item) - 1), "the picture just before the item, its label 1. being Word's numbering");
+            Assert.That(picture.ParagraphProperties?.PageBreakBefore, Is.Not.Null, "a page starts with the picture");
+        });
+    }
+
     private static W.Paragraph Paragraph(string text) => new(new W.Run(new W.Text(text)));
 
     private static W.TableCell Cell(string text) => new(Paragraph(text));
