@@ -24,6 +24,12 @@ internal sealed record ParagraphMakeUp(string Key, bool Figure, IReadOnlyList<in
 {
     /// <summary>For a figure: the text without white space of the paragraph it is set before, at the head of its page; <c>null</c> for a paragraph.</summary>
     public string? Before { get; init; }
+
+    /// <summary>For a paragraph: how many paragraphs of our layout before it have its <see cref="Key"/> (0: none), to tell one short paragraph met several times from another.</summary>
+    public int Occurrence { get; init; }
+
+    /// <summary>For a paragraph: how many paragraphs of our layout have its <see cref="Key"/>; 0 when not counted.</summary>
+    public int Occurrences { get; init; }
 }
 
 /// <summary>
@@ -134,8 +140,15 @@ internal static class WordMakeUp
         }
 
         var firstLines = pageFirsts.Where(start => start.Line is not null).Select(start => start.Line!).ToHashSet(ReferenceEqualityComparer.Instance);
-        foreach (var node in order)
+        var texts = order.Select(node => string.Concat(lines[node].Select(line => WordLayoutHints.Key(line.Line.Text)))).ToList();
+        var occurrences = texts.CountBy(text => text, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var n = 0; n < order.Count; n++)
         {
+            var node = order[n];
+            var text = texts[n];
+            var occurrence = seen.GetValueOrDefault(text);
+            seen[text] = occurrence + 1;
             var nodeLines = lines[node];
             var keys = nodeLines.Select(line => WordLayoutHints.Key(line.Line.Text)).ToList();
             var offsets = new List<int>();
@@ -155,7 +168,7 @@ internal static class WordMakeUp
             var spacing = node.Kind == StructureKind.Paragraph ? Spacing(nodeLines, keys, trackingPt, pageFirst) : [];
             if (offsets.Count > 0 || spacing.Count > 0)
             {
-                result.Add(new ParagraphMakeUp(string.Concat(keys), Figure: false, offsets, spacing));
+                result.Add(new ParagraphMakeUp(text, Figure: false, offsets, spacing) { Occurrence = occurrence, Occurrences = occurrences[text] });
             }
         }
 
@@ -293,8 +306,13 @@ internal static class WordMakeUp
         var cursor = 0;
         foreach (var item in makeUp)
         {
-            var found = Enumerable.Range(cursor, paragraphs.Count - cursor).Concat(Enumerable.Range(0, cursor))
-                .FirstOrDefault(i => !used[i] && (item.Figure ? HasPicture(paragraphs[i], item.Key) : Label(item.Key, keys[i]) is not null), -1);
+            // A paragraph whose text our layout met more than once (短。, （完）) is told by which of
+            // them it is, where the Word file holds as many: the next from the cursor may be an
+            // earlier one, mid-page in the PDF.
+            var alike = item.Figure || item.Occurrences < 2 ? [] : Enumerable.Range(0, paragraphs.Count).Where(i => Label(item.Key, keys[i]) is not null).ToList();
+            var found = alike.Count > 1 && alike.Count == item.Occurrences && !used[alike[item.Occurrence]] ? alike[item.Occurrence]
+                : Enumerable.Range(cursor, paragraphs.Count - cursor).Concat(Enumerable.Range(0, cursor))
+                    .FirstOrDefault(i => !used[i] && (item.Figure ? HasPicture(paragraphs[i], item.Key) : Label(item.Key, keys[i]) is not null), -1);
             if (found < 0)
             {
                 continue;

@@ -67,6 +67,23 @@ public sealed class FigureOverTableMakeUpTests
         });
     }
 
+    [Test]
+    public void A_page_break_before_a_short_paragraph_met_twice_goes_before_the_one_our_layout_starts_the_page_with()
+    {
+        var earlier = Paragraph("短。");
+        var later = Paragraph("短。");
+        var body = new W.Body(Paragraph("正文一段。"), earlier, Paragraph("正文二段。"), later, Paragraph("正文三段。"));
+
+        // The second of the two 短。 starts a page (the page before closed short).
+        WordMakeUp.Apply(body, [new ParagraphMakeUp("短。", Figure: false, [0], []) { Occurrence = 1, Occurrences = 2 }]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(later.ParagraphProperties?.PageBreakBefore, Is.Not.Null, "the page starts with the second");
+            Assert.That(earlier.ParagraphProperties?.PageBreakBefore, Is.Null, "not with the first, mid-page in the PDF");
+        });
+    }
+
     private static W.Paragraph Paragraph(string text) => new(new W.Run(new W.Text(text)));
 
     private static W.TableCell Cell(string text) => new(Paragraph(text));
