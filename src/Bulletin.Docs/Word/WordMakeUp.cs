@@ -24,6 +24,12 @@ internal sealed record ParagraphMakeUp(string Key, bool Figure, IReadOnlyList<in
 {
     /// <summary>For a figure: the text without white space of the paragraph it is set before, at the head of its page; <c>null</c> for a paragraph.</summary>
     public string? Before { get; init; }
+
+    /// <summary>For a paragraph: how many paragraphs of our layout before it have its <see cref="Key"/> (0: none), to tell one short paragraph met several times from another.</summary>
+    public int Occurrence { get; init; }
+
+    /// <summary>For a paragraph: how many paragraphs of our layout have its <see cref="Key"/>; 0 when not counted.</summary>
+    public int Occurrences { get; init; }
 }
 
 /// <summary>
@@ -134,8 +140,15 @@ internal static class WordMakeUp
         }
 
         var firstLines = pageFirsts.Where(start => start.Line is not null).Select(start => start.Line!).ToHashSet(ReferenceEqualityComparer.Instance);
-        foreach (var node in order)
+        var texts = order.Select(node => string.Concat(lines[node].Select(line => WordLayoutHints.Key(line.Line.Text)))).ToList();
+        var occurrences = texts.CountBy(text => text, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var n = 0; n < order.Count; n++)
         {
+            var node = order[n];
+            var text = texts[n];
+            var occurrence = seen.GetValueOrDefault(text);
+            seen[text] = occurrence + 1;
             var nodeLines = lines[node];
             var keys = nodeLines.Select(line => WordLayoutHints.Key(line.Line.Text)).ToList();
             var offsets = new List<int>();
@@ -155,7 +168,7 @@ internal static class WordMakeUp
             var spacing = node.Kind == StructureKind.Paragraph ? Spacing(nodeLines, keys, trackingPt, pageFirst) : [];
             if (offsets.Count > 0 || spacing.Count > 0)
             {
-                result.Add(new ParagraphMakeUp(string.Concat(keys), Figure: false, offsets, spacing));
+                result.Add(new ParagraphMakeUp(text, Figure: false, offsets, spacing) { Occurrence = occurrence, Occurrences = occurrences[text] });
             }
         }
 
@@ -293,8 +306,13 @@ internal static class WordMakeUp
         var cursor = 0;
         foreach (var item in makeUp)
         {
-            var found = Enumerable.Range(cursor, paragraphs.Count - cursor).Concat(Enumerable.Range(0, cursor))
-                .FirstOrDefault(i => !used[i] && (item.Figure ? HasPicture(paragraphs[i], item.Key) : Label(item.Key, keys[i]) is not null), -1);
+            // A paragraph whose text our layout met more than once (短。, （完）) is told by which of
+            // them it is, where the Word file holds as many: the next from the cursor may be an
+            // earlier one, mid-page in the PDF.
+            var alike = item.Figure || item.Occurrences < 2 ? [] : Enumerable.Range(0, paragraphs.Count).Where(i => Label(item.Key, keys[i]) is not null).ToList();
+            var found = alike.Count > 1 && alike.Count == item.Occurrences && !used[alike[item.Occurrence]] ? alike[item.Occurrence]
+                : Enumerable.Range(cursor, paragraphs.Count - cursor).Concat(Enumerable.Range(0, cursor))
+                    .FirstOrDefault(i => !used[i] && (item.Figure ? HasPicture(paragraphs[i], item.Key) : Label(item.Key, keys[i]) is not null), -1);
             if (found < 0)
             {
                 continue;
@@ -308,7 +326,7 @@ internal static class WordMakeUp
             var paragraph = paragraphs[found];
             if (item.Before is { } before)
             {
-                if (!MoveFigure(paragraph, paragraphs.Find(candidate => Key(candidate) is { Length: > 0 } key && (key.StartsWith(before, StringComparison.Ordinal) || before.StartsWith(key, StringComparison.Ordinal)))))
+                if (!MoveFigure(paragraph, Target(paragraph, before)))
                 {
                     continue;
                 }
@@ -375,11 +393,39 @@ internal static class WordMakeUp
     private const int MinPiece = 8;
 
     /// <summary>
-    /// Moves the figure whose picture is in <paramref name="picture"/> (with its caption or credit,
-    /// the paragraph after it) to just before <paramref name="target"/>; <c>false</c>, nothing moved,
-    /// when either is not a paragraph of the body itself or ends a section.
+    /// The block of the body (a paragraph, or a table by its first cell's text) that a figure in
+    /// <paramref name="picture"/> is to go before, its text starting as <paramref name="before"/>
+    /// does (or <paramref name="before"/> without a list label Word numbers instead): of those, the nearest to the picture, as a figure moves only within its page;
+    /// <c>null</c> for none.
     /// </summary>
-    private static bool MoveFigure(W.Paragraph picture, W.Paragraph? target)
+    private static OpenXmlElement? Target(W.Paragraph picture, string before)
+    {
+        if (picture.Parent is not W.Body body)
+        {
+            return null;
+        }
+
+        var blocks = body.ChildElements.ToList();
+        var at = blocks.IndexOf(picture);
+        return blocks
+            .Select((block, index) => (Block: block, Index: index, Key: block switch
+            {
+                W.Paragraph paragraph => Key(paragraph),
+                W.Table table => table.Descendants<W.Paragraph>().FirstOrDefault() is { } cell ? Key(cell) : string.Empty,
+                _ => string.Empty,
+            }))
+            .Where(block => block.Index != at && block.Key.Length > 0
+                && (block.Key.StartsWith(before, StringComparison.Ordinal) || before.StartsWith(block.Key, StringComparison.Ordinal) || Label(before, block.Key) is not null))
+            .MinBy(block => Math.Abs(block.Index - at))
+            .Block;
+    }
+
+    /// <summary>
+    /// Moves the figure whose picture is in <paramref name="picture"/> (with its caption or credit,
+    /// the paragraph after it) to just before <paramref name="target"/> (a paragraph or a table);
+    /// <c>false</c>, nothing moved, when either is not a block of the body itself or ends a section.
+    /// </summary>
+    private static bool MoveFigure(W.Paragraph picture, OpenXmlElement? target)
     {
         if (target is null || picture.Parent is not W.Body || target.Parent is not W.Body)
         {
@@ -393,7 +439,7 @@ internal static class WordMakeUp
             figure.Add(caption);
         }
 
-        if (figure.Any(paragraph => paragraph.ParagraphProperties?.SectionProperties is not null) || figure.Contains(target))
+        if (figure.Any(paragraph => paragraph.ParagraphProperties?.SectionProperties is not null) || figure.Any(paragraph => ReferenceEquals(paragraph, target)))
         {
             return false;
         }
