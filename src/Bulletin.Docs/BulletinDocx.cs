@@ -215,6 +215,7 @@ public static class BulletinDocx
             Modules = layout.Modules.Where(module => module is { AsModule: true, Item: not null }).ToDictionary<ModuleReport, BulletinItem>(module => module.Item!, ReferenceEqualityComparer.Instance),
             EmbeddedFonts = options.EmbedFonts ? FontEmbedding.Build(composed.Theme, fonts, layout) : [],
             MakeUp = WordMakeUp.Of(layout, composed.Theme),
+            MastheadGridPt = layout.MastheadGridPt,
             // On pages of many columns a later line may stand higher in a column to its left, so
             // there the body keeps model order.
             ItemPlaces = composed.Theme.Page.Columns == 1 ? layout.ItemPlaces : new Dictionary<BulletinItem, (int Page, double Baseline, double X)>(),

@@ -61,6 +61,12 @@ internal sealed record NewspaperMasthead(string Name, string? Issue, string? Mar
 /// </summary>
 internal sealed record RedHeadMasthead(string Name, string? Issue, string? SecrecyMark, string? SerialNumber, string? EditingUnit, string? Date) : ComposedMasthead(Name, Issue)
 {
+    /// <summary>The red rule's distance under the editing unit and date line, in pt: the PDF draws it there, Word sets it as the border's <c>w:space</c> (ECMA-376 Part 1 §17.3.1.5).</summary>
+    public const double RuleBelowTextPt = 2;
+
+    /// <summary>The white between the red rule and what follows it, in pt: the PDF's gap, Word's space after the ruled paragraph (ECMA-376 Part 1 §17.3.1.33).</summary>
+    public const double SpaceBelowRulePt = 12;
+
     /// <inheritdoc />
     public override T Accept<T>(IComposedMastheadVisitor<T> visitor) => visitor.RedHead(this);
 }
@@ -68,6 +74,9 @@ internal sealed record RedHeadMasthead(string Name, string? Issue, string? Secre
 /// <summary>A plain title block: secrecy mark and serial number at the top corners, the name and issue centred, the details on one line.</summary>
 internal sealed record PlainMasthead(string Name, string? Issue, string? SecrecyMark, string? SerialNumber, string? Details) : ComposedMasthead(Name, Issue)
 {
+    /// <summary>The white under the block's last line, in pt, beyond that line's own space after: the PDF's gap, Word's space after the last paragraph (ECMA-376 Part 1 §17.3.1.33).</summary>
+    public const double SpaceBelowPt = 6;
+
     /// <inheritdoc />
     public override T Accept<T>(IComposedMastheadVisitor<T> visitor) => visitor.Plain(this);
 }

@@ -45,6 +45,15 @@ public sealed record LaidOutDocument(IReadOnlyList<LaidOutPage> Pages, DocumentM
     /// </summary>
     public IReadOnlyList<WhiteFootReport> WhiteFeet { get; init; } = [];
 
+    /// <summary>
+    /// The white, in pt, the page's line grid added under the masthead beyond the masthead's own
+    /// space below (<see cref="Composition.RedHeadMasthead.SpaceBelowRulePt"/>,
+    /// <see cref="Composition.PlainMasthead.SpaceBelowPt"/>), so that the first
+    /// line after it sits on the grid; 0 without a grid or a masthead. The Word file adds it to the
+    /// masthead's space after.
+    /// </summary>
+    internal double MastheadGridPt { get; init; }
+
     /// <summary>The folio of the page each item starts on (for the Word file's cached PAGEREF results).</summary>
     internal IReadOnlyDictionary<BulletinItem, int> ItemPages { get; init; } = new Dictionary<BulletinItem, int>();
 

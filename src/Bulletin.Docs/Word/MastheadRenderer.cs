@@ -91,8 +91,15 @@ internal sealed class MastheadRenderer(WordRenderContext context) : IComposedMas
             yield return WordParagraphs.Styled(TextRole.MastheadIssue, WordParagraphs.Run(issue));
         }
 
-        var rule = WordFormatting.Border<W.BottomBorder>(context.Theme.AccentColor, context.Theme.Rules.RedHeadPt, 4);
-        yield return Spread(TextRole.MastheadDetail, masthead.EditingUnit, masthead.Date, rightTab, rule);
+        var weight = context.Theme.Rules.RedHeadPt;
+        var rule = WordFormatting.Border<W.BottomBorder>(context.Theme.AccentColor, weight, (uint)RedHeadMasthead.RuleBelowTextPt);
+        var details = Spread(TextRole.MastheadDetail, masthead.EditingUnit, masthead.Date, rightTab, rule);
+        // The PDF draws the rule centred RuleBelowTextPt under the line and starts what follows
+        // SpaceBelowRulePt under its centre (then on the line grid); Word stacks the border's
+        // space, its weight and the space after (ECMA-376 Part 1 §17.3.1.5, §17.3.1.33), so what
+        // follows starts where the PDF starts it and the rule stands half its weight lower.
+        SpaceAfter(details, RedHeadMasthead.SpaceBelowRulePt - weight + context.Hints.MastheadGridPt);
+        yield return details;
     }
 
     /// <summary>A plain title block: marks, the name centred, the issue, then the details on one line.</summary>
@@ -103,16 +110,32 @@ internal sealed class MastheadRenderer(WordRenderContext context) : IComposedMas
             yield return Spread(TextRole.MastheadMark, masthead.SecrecyMark, masthead.SerialNumber, WordUnits.Twips(context.Page.ContentWidthPt), rule: null);
         }
 
-        yield return WordParagraphs.Styled(TextRole.MastheadName, WordParagraphs.Run(masthead.Name));
+        var last = WordParagraphs.Styled(TextRole.MastheadName, WordParagraphs.Run(masthead.Name));
+        var lastSpaceAfter = 0.0;
         if (masthead.Issue is { } issue)
         {
-            yield return WordParagraphs.Styled(TextRole.MastheadIssue, WordParagraphs.Run(issue));
+            yield return last;
+            last = WordParagraphs.Styled(TextRole.MastheadIssue, WordParagraphs.Run(issue));
         }
 
         if (masthead.Details is { } details)
         {
-            yield return WordParagraphs.Styled(TextRole.MastheadDetail, WordParagraphs.Run(details));
+            yield return last;
+            last = WordParagraphs.Styled(TextRole.MastheadDetail, WordParagraphs.Run(details));
+            lastSpaceAfter = context.Theme[TextRole.MastheadDetail].SpaceAfterPt;
         }
+
+        // The white the PDF leaves under the block (MastheadPainter), then on the line grid.
+        SpaceAfter(last, lastSpaceAfter + PlainMasthead.SpaceBelowPt + context.Hints.MastheadGridPt);
+        yield return last;
+    }
+
+    /// <summary>Sets <paramref name="paragraph"/>'s space after to <paramref name="points"/> pt, in twips (ECMA-376 Part 1 §17.3.1.33).</summary>
+    private static void SpaceAfter(W.Paragraph paragraph, double points)
+    {
+        var properties = WordParagraphs.Properties(paragraph);
+        properties.SpacingBetweenLines ??= new W.SpacingBetweenLines();
+        properties.SpacingBetweenLines.After = WordUnits.Text(WordUnits.Twips(Math.Max(0, points)));
     }
 
     /// <summary>One line with text at the left and text at the right, through a right tab stop at the type area's width.</summary>

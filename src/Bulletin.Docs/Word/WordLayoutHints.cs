@@ -31,6 +31,12 @@ internal sealed record WordLayoutHints(
     /// <summary>The faces to embed, subset to what the layout drew (<see cref="WordOptions.EmbedFonts"/>); empty for none.</summary>
     public IReadOnlyList<EmbeddedFont> EmbeddedFonts { get; init; } = [];
 
+    /// <summary>
+    /// The white, in pt, our layout's line grid added under the masthead (<see cref="LaidOutDocument.MastheadGridPt"/>),
+    /// which the masthead's last paragraph adds to its space after; 0 without a layout.
+    /// </summary>
+    public double MastheadGridPt { get; init; }
+
     /// <summary>How our layout made up its pages and lines, for <see cref="WordMakeUp"/>; empty when the Word file breaks its own.</summary>
     public IReadOnlyList<ParagraphMakeUp> MakeUp { get; init; } = [];
 

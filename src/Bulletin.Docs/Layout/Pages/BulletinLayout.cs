@@ -53,7 +53,7 @@ internal static class BulletinLayout
 
         // Two passes: the contents box has the same height whatever its page numbers, so the second
         // pass puts every item on the page the first pass found.
-        var firstPass = ComposePages(context, composed, allBands, front, _ => 0);
+        var firstPass = ComposePages(context, composed, allBands, front, _ => 0, out _);
         // A contents list follows the order of printing, page then place on the page, which is
         // not model order where picture news floats past the stories after it. The box is as tall
         // in any order, so the second pass sets the same pages.
@@ -108,7 +108,7 @@ internal static class BulletinLayout
 
     private static LaidOutDocument Compose(FlowContext context, ComposedDocument composed, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)
     {
-        var composer = ComposePages(context, composed, bands, front, contents);
+        var composer = ComposePages(context, composed, bands, front, contents, out var mastheadGrid);
         var setup = context.Theme.Page;
         var edition = composed.Pages;
         var total = composer.Pages.Count;
@@ -135,6 +135,7 @@ internal static class BulletinLayout
             FirstPageNumber = edition.FirstNumber,
             Modules = ModuleReports(composed.Items, composer.ModuleReports),
             WhiteFeet = composer.WhiteFeet(),
+            MastheadGridPt = mastheadGrid,
         };
     }
 
@@ -160,9 +161,10 @@ internal static class BulletinLayout
         return [.. reports];
     }
 
-    private static PageComposer ComposePages(FlowContext context, ComposedDocument composed, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents)
+    private static PageComposer ComposePages(FlowContext context, ComposedDocument composed, IEnumerable<Band> bands, FrontMatter front, Func<BulletinItem, int>? contents, out double mastheadGrid)
     {
         var theme = context.Theme;
+        mastheadGrid = 0;
         var composer = new PageComposer(theme.Page, theme.AccentColor, FramePadding(theme), context.BodyLinePt, theme.Rules) { Loosener = context.Loosener };
         if (composed.Masthead is { } masthead)
         {
@@ -170,7 +172,9 @@ internal static class BulletinLayout
             if (theme.Page.LineGridPitchPt is { } pitch)
             {
                 // The first body line under the masthead sits on the page's line grid.
+                var below = composer.Y;
                 composer.Y = composer.Top + (Math.Ceiling(((composer.Y - composer.Top) / pitch) - 1e-6) * pitch);
+                mastheadGrid = composer.Y - below;
             }
         }
 

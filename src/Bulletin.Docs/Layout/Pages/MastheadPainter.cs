@@ -79,10 +79,10 @@ internal sealed class MastheadPainter(FlowContext context, PageComposer composer
             unitHeight = Math.Max(unitHeight, Paint(dateLine, left, y));
         }
 
-        y += unitHeight + 2;
+        y += unitHeight + RedHeadMasthead.RuleBelowTextPt;
         // The 红头 separator: a full-width red rule (practice: 1–2 pt).
         composer.Current.Add(new RuleElement(left, y, left + width, y, context.Theme.Rules.RedHeadPt, context.Theme.AccentColor));
-        return y + 12;
+        return y + RedHeadMasthead.SpaceBelowRulePt;
     }
 
     /// <inheritdoc />
@@ -101,7 +101,7 @@ internal sealed class MastheadPainter(FlowContext context, PageComposer composer
             y += context.Theme[TextRole.MastheadDetail].SpaceAfterPt;
         }
 
-        return y + 6;
+        return y + PlainMasthead.SpaceBelowPt;
     }
 
     /// <summary>The secrecy mark at the top left and the serial number at the top right, as the Word file's right tab sets them; returns their height.</summary>
