@@ -1,4 +1,5 @@
 using Bulletin.Docs.Layout;
+using Bulletin.Docs.Layout.LineBreaking;
 using Bulletin.Docs.Layout.Structure;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Drawing.Wordprocessing;
@@ -165,7 +166,12 @@ internal static class WordMakeUp
                 offset += keys[i].Length;
             }
 
-            var spacing = node.Kind == StructureKind.Paragraph ? Spacing(nodeLines, keys, trackingPt, pageFirst) : [];
+            var spacing = node.Kind switch
+            {
+                StructureKind.Paragraph => Spacing(nodeLines, keys, trackingPt, pageFirst, label: 0),
+                StructureKind.ListBody => Spacing(nodeLines, keys, trackingPt, pageFirst, ListLabel(nodeLines[0].Line.Text)),
+                _ => [],
+            };
             if (offsets.Count > 0 || spacing.Count > 0)
             {
                 result.Add(new ParagraphMakeUp(text, Figure: false, offsets, spacing) { Occurrence = occurrence, Occurrences = occurrences[text] });
@@ -192,9 +198,11 @@ internal static class WordMakeUp
     /// that brings the line just under its measure, so Word fills it with the same characters and
     /// spreads the rest. One spacing for the line rather than ours character by character: measured
     /// with LibreOffice, a narrowed mark at the line's end is not counted as narrowed when it
-    /// decides what fits, while an even spacing is.
+    /// decides what fits, while an even spacing is. The first <paramref name="label"/> characters of
+    /// the first line (a list item's label and its space, white space counted) are Word's
+    /// numbering, set at the style's spacing: the line's spacing goes to the characters after them.
     /// </summary>
-    private static List<SpacingSpan> Spacing(List<TextLineElement> lines, List<string> keys, double trackingPt, HashSet<int> pageFirst)
+    private static List<SpacingSpan> Spacing(List<TextLineElement> lines, List<string> keys, double trackingPt, HashSet<int> pageFirst, int label)
     {
         var trackingTwips = WordUnits.Twips(trackingPt);
         var spans = new List<SpacingSpan>();
@@ -217,12 +225,13 @@ internal static class WordMakeUp
             {
                 var gaps = AutoSpace(line.Line);
                 var natural = naturals.Sum() + gaps + (naturals.Count * trackingPt);
-                var next = i + 1 < lines.Count && Naturals(lines[i + 1].Line) is { Count: > 0 } following ? following[0] + trackingPt : double.PositiveInfinity;
+                var next = i + 1 < lines.Count && Naturals(lines[i + 1].Line) is { Count: > 0 } following ? Pullable(lines[i + 1].Line.Text, following, trackingPt) : double.PositiveInfinity;
                 var loosened = i + 1 < lines.Count && !line.Line.IsWide && natural + next <= measure + Epsilon;
                 var squeezed = natural > measure + Epsilon;
                 if (loosened || squeezed)
                 {
-                    var twips = (int)Math.Floor(20 * (measure - naturals.Sum() - gaps) / naturals.Count) - 1;
+                    var numbered = i == 0 ? Math.Min(label, naturals.Count - 1) : 0;
+                    var twips = (int)Math.Floor(20 * (measure - naturals.Sum() - gaps - (numbered * trackingPt)) / (naturals.Count - numbered)) - 1;
                     if (twips != trackingTwips)
                     {
                         spans.Add(new SpacingSpan(start, start + keys[i].Length, twips));
@@ -234,6 +243,32 @@ internal static class WordMakeUp
         }
 
         return spans;
+    }
+
+    /// <summary>
+    /// The width, in points with the style's spacing, of what Word would have to take from the start
+    /// of a line (<paramref name="text"/>, its characters' <paramref name="naturals"/>) onto the line
+    /// before to fill it: its first character, and with an opening mark (“ 《 （, which cannot end a
+    /// line: clreq §3.1.7, GB/T 15834) the characters up to the one after it too, and a 2-em mark
+    /// (—— ……, never split: GB/T 15834 §4.9, §4.11) whole.
+    /// </summary>
+    internal static double Pullable(string text, List<double> naturals, double trackingPt)
+    {
+        var count = 0;
+        while (count < naturals.Count - 1 && ChineseKinsoku.CannotEndLine(text[count], LineBreakStrictness.Basic))
+        {
+            count++;
+        }
+
+        count += count < naturals.Count - 1 && ChineseKinsoku.StartsTwoEmMark(text, count) ? 2 : 1;
+        return naturals.Take(count).Sum() + (count * trackingPt);
+    }
+
+    /// <summary>How many characters (white space counted) at the start of a list item's first line <paramref name="text"/> are the label our layout prints ("1. ", "• "), which Word numbers; 0 for none.</summary>
+    private static int ListLabel(string text)
+    {
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        return space is > 0 and <= 4 && (text[0] == '•' || char.IsAsciiDigit(text[0])) ? space + 1 : 0;
     }
 
     /// <summary>
@@ -355,9 +390,10 @@ internal static class WordMakeUp
     /// </summary>
     private static void Space(W.Paragraph paragraph, IReadOnlyList<SpacingSpan> spans, int from, int length)
     {
-        foreach (var span in spans.Where(span => span.Start >= from && span.End <= from + length))
+        // A span may start in a list label our layout prints and Word numbers: the text after it.
+        foreach (var span in spans.Where(span => span.End > from && span.Start >= 0 && span.End <= from + length))
         {
-            foreach (var run in Cut(paragraph, span.Start - from, span.End - from))
+            foreach (var run in Cut(paragraph, Math.Max(span.Start - from, 0), span.End - from))
             {
                 (run.RunProperties ??= new W.RunProperties()).Spacing = new W.Spacing { Val = span.Twips };
             }
