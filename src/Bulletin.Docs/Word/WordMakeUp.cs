@@ -169,7 +169,7 @@ internal static class WordMakeUp
             var spacing = node.Kind switch
             {
                 StructureKind.Paragraph => Spacing(nodeLines, keys, trackingPt, pageFirst, label: 0),
-                StructureKind.ListBody => Spacing(nodeLines, keys, trackingPt, pageFirst, ListLabel(nodeLines[0].Line.Text)),
+                StructureKind.ListBody => Spacing(nodeLines, keys, trackingPt, pageFirst, ListLabel(nodeLines[0].Line.Text), columns == 1 ? theme.Page.MarginLeftPt + theme.Page.ContentWidthPt : null),
                 _ => [],
             };
             if (offsets.Count > 0 || spacing.Count > 0)
@@ -201,12 +201,14 @@ internal static class WordMakeUp
     /// decides what fits, while an even spacing is. The first <paramref name="label"/> characters of
     /// the first line (a list item's label and its space, white space counted) are Word's
     /// numbering, set at the style's spacing: the line's spacing goes to the characters after them.
+    /// A list item of one line, which has no line before it to take the measure from, ends at
+    /// <paramref name="columnRight"/> (pt from the page's left; <c>null</c>: not known, left to Word).
     /// </summary>
-    private static List<SpacingSpan> Spacing(List<TextLineElement> lines, List<string> keys, double trackingPt, HashSet<int> pageFirst, int label)
+    private static List<SpacingSpan> Spacing(List<TextLineElement> lines, List<string> keys, double trackingPt, HashSet<int> pageFirst, int label, double? columnRight = null)
     {
         var trackingTwips = WordUnits.Twips(trackingPt);
         var spans = new List<SpacingSpan>();
-        if (lines.Count < 2)
+        if (lines.Count < 2 && columnRight is null)
         {
             return spans;
         }
@@ -217,8 +219,8 @@ internal static class WordMakeUp
             // The measure: every line but the last is justified to it; the last ends in the
             // column of the line before it (which starts at most an indent away).
             var line = lines[i];
-            var justified = i + 1 < lines.Count ? line : lines[i - 1];
-            var right = justified.X + justified.Line.Width;
+            var justified = i + 1 < lines.Count || i == 0 ? line : lines[i - 1];
+            var right = lines.Count == 1 ? columnRight!.Value : justified.X + justified.Line.Width;
             var measure = right - line.X - (pageFirst.Any(first => first > 0 && i >= first - 1) ? PageBreakPt : 0);
             var sameColumn = Math.Abs(justified.X - line.X) <= 2 * line.Line.Runs.Select(run => (double)run.SizePt).DefaultIfEmpty(0).Max() + Epsilon;
             if (keys[i].Length > 0 && sameColumn && !justified.Line.IsWide && Naturals(line.Line) is { } naturals)

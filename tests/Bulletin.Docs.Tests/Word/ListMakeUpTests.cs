@@ -76,6 +76,26 @@ public sealed class ListMakeUpTests
     }
 
     [Test]
+    public void An_item_of_one_line_our_layout_squeezed_is_held_to_the_columns_measure()
+    {
+        // 34 characters and 。: one line in the PDF, its 。 closed up; two in Word at the characters' own widths.
+        var theme = BulletinThemes.PressRelease;
+        var (layout, _) = Written(theme, "加快建设区域科技创新中心和产业高地，培育一批具有核心竞争力的领军企业。");
+        var lines = layout.Pages.SelectMany(page => page.Elements.OfType<TextLineElement>()).Where(line => line.Structure?.Kind == StructureKind.ListBody).ToList();
+        var makeUp = WordMakeUp.Of(layout, theme).Where(item => item.Key.EndsWith("领军企业。", StringComparison.Ordinal)).ToList();
+
+        Assert.That(lines, Has.Count.EqualTo(1), "one line in the PDF");
+        Assert.That(makeUp, Has.Count.EqualTo(1), "held by the make-up");
+        var span = makeUp[0].Spacing.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(span.Start, Is.Zero);
+            Assert.That(span.End, Is.EqualTo(makeUp[0].Key.Length), "the whole line");
+            Assert.That(span.Twips, Is.Negative, "narrower than the characters' own widths");
+        });
+    }
+
+    [Test]
     public void What_word_would_take_onto_a_line_is_an_opening_mark_with_the_character_after_it()
     {
         List<double> naturals = [12, 12, 12, 12];
