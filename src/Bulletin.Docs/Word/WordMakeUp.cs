@@ -31,6 +31,9 @@ internal sealed record ParagraphMakeUp(string Key, bool Figure, IReadOnlyList<in
 
     /// <summary>For a paragraph: how many paragraphs of our layout have its <see cref="Key"/>; 0 when not counted.</summary>
     public int Occurrences { get; init; }
+
+    /// <summary>For a paragraph: it is a table's cell, which a page starts with only when it starts the table (Word breaks a page before a table by its first cell's paragraph).</summary>
+    public bool InTable { get; init; }
 }
 
 /// <summary>
@@ -174,12 +177,14 @@ internal static class WordMakeUp
             };
             if (offsets.Count > 0 || spacing.Count > 0)
             {
-                result.Add(new ParagraphMakeUp(text, Figure: false, offsets, spacing) { Occurrence = occurrence, Occurrences = occurrences[text] });
+                result.Add(new ParagraphMakeUp(text, Figure: false, offsets, spacing) { Occurrence = occurrence, Occurrences = occurrences[text], InTable = InTable(node) });
             }
         }
 
         return result;
     }
+
+    private static bool InTable(StructureNode node) => node.Kind == StructureKind.Table || (node.Parent is { } parent && InTable(parent));
 
     /// <summary>The bottom of the lowest text or picture of <paramref name="page"/>'s content, in points from its top; 0 for none.</summary>
     private static double Bottom(LaidOutPage page) =>
@@ -341,8 +346,23 @@ internal static class WordMakeUp
         var keys = paragraphs.Select(Key).ToList();
         var used = new bool[paragraphs.Count];
         var cursor = 0;
+        var tables = body.Elements<W.Table>().Select(table => table.Descendants<W.Paragraph>().FirstOrDefault()).OfType<W.Paragraph>().ToList();
         foreach (var item in makeUp)
         {
+            if (item.InTable)
+            {
+                // A page that starts with a table: a table row has no page break of its own, and
+                // Word and LibreOffice start the table on a new page for its first paragraph's
+                // pageBreakBefore (ECMA-376 §17.3.1.23). A page starting mid-table is left to Word.
+                if (item.PageStarts.Contains(0) && tables.FirstOrDefault(first => Label(item.Key, Key(first)) is not null) is { } cell)
+                {
+                    WordParagraphs.Properties(cell).PageBreakBefore = new W.PageBreakBefore();
+                    tables.Remove(cell);
+                }
+
+                continue;
+            }
+
             // A paragraph whose text our layout met more than once (短。, （完）) is told by which of
             // them it is, where the Word file holds as many: the next from the cursor may be an
             // earlier one, mid-page in the PDF.
