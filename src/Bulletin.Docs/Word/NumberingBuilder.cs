@@ -1,3 +1,4 @@
+using Bulletin.Docs.Layout.Flow;
 using Bulletin.Docs.Theme;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -41,21 +42,35 @@ internal static class NumberingBuilder
 
     private static W.AbstractNum AbstractNumber(int id, string nsid, W.NumberFormatValues format, string text, TextStyle style)
     {
-        // The label hangs two characters in front of the item text, after the style's own indent.
-        const double labelChars = 2;
-        var startChars = style.StartIndentChars + style.FirstLineIndentChars + labelChars;
+        // The indents our layout sets the item with (ListIndent), and the label followed by one
+        // space as it prints "1. " (ECMA-376 §17.9.28 suff): with Word's default tab to the
+        // indent the first line's text starts later than ours and holds fewer characters.
+        var startChars = ListIndent.StartChars(style);
+        var firstChars = ListIndent.FirstLineChars(style);
+        var indentation = new W.Indentation
+        {
+            LeftChars = Hundredths(startChars),
+            Left = WordUnits.Text(WordUnits.Twips(startChars * style.SizePt)),
+        };
+        if (firstChars < 0)
+        {
+            indentation.HangingChars = Hundredths(-firstChars);
+            indentation.Hanging = WordUnits.Text(WordUnits.Twips(-firstChars * style.SizePt));
+        }
+        else
+        {
+            // Written when 0 too, so the list item style's first-line indent does not show through.
+            indentation.FirstLineChars = Hundredths(firstChars);
+            indentation.FirstLine = WordUnits.Text(WordUnits.Twips(firstChars * style.SizePt));
+        }
+
         var level = new W.Level(
             new W.StartNumberingValue { Val = 1 },
             new W.NumberingFormat { Val = format },
+            new W.LevelSuffix { Val = W.LevelSuffixValues.Space },
             new W.LevelText { Val = text },
             new W.LevelJustification { Val = W.LevelJustificationValues.Left },
-            new W.PreviousParagraphProperties(new W.Indentation
-            {
-                LeftChars = (int)Math.Round(startChars * 100),
-                Left = WordUnits.Text(WordUnits.Twips(startChars * style.SizePt)),
-                HangingChars = (int)(labelChars * 100),
-                Hanging = WordUnits.Text(WordUnits.Twips(labelChars * style.SizePt)),
-            }),
+            new W.PreviousParagraphProperties(indentation),
             new W.NumberingSymbolRunProperties(WordFormatting.Fonts(style.Font)))
         {
             LevelIndex = 0,
@@ -68,4 +83,6 @@ internal static class NumberingBuilder
             AbstractNumberId = id,
         };
     }
+
+    private static int Hundredths(double chars) => (int)Math.Round(chars * 100);
 }

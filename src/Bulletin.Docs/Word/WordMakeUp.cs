@@ -1,4 +1,5 @@
 using Bulletin.Docs.Layout;
+using Bulletin.Docs.Layout.LineBreaking;
 using Bulletin.Docs.Layout.Structure;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Drawing.Wordprocessing;
@@ -30,6 +31,9 @@ internal sealed record ParagraphMakeUp(string Key, bool Figure, IReadOnlyList<in
 
     /// <summary>For a paragraph: how many paragraphs of our layout have its <see cref="Key"/>; 0 when not counted.</summary>
     public int Occurrences { get; init; }
+
+    /// <summary>For a paragraph: it is a table's cell, which a page starts with only when it starts the table (Word breaks a page before a table by its first cell's paragraph).</summary>
+    public bool InTable { get; init; }
 }
 
 /// <summary>
@@ -165,15 +169,22 @@ internal static class WordMakeUp
                 offset += keys[i].Length;
             }
 
-            var spacing = node.Kind == StructureKind.Paragraph ? Spacing(nodeLines, keys, trackingPt, pageFirst) : [];
+            var spacing = node.Kind switch
+            {
+                StructureKind.Paragraph => Spacing(nodeLines, keys, trackingPt, pageFirst, label: 0),
+                StructureKind.ListBody => Spacing(nodeLines, keys, trackingPt, pageFirst, ListLabel(nodeLines[0].Line.Text), columns == 1 ? theme.Page.MarginLeftPt + theme.Page.ContentWidthPt : null),
+                _ => [],
+            };
             if (offsets.Count > 0 || spacing.Count > 0)
             {
-                result.Add(new ParagraphMakeUp(text, Figure: false, offsets, spacing) { Occurrence = occurrence, Occurrences = occurrences[text] });
+                result.Add(new ParagraphMakeUp(text, Figure: false, offsets, spacing) { Occurrence = occurrence, Occurrences = occurrences[text], InTable = InTable(node) });
             }
         }
 
         return result;
     }
+
+    private static bool InTable(StructureNode node) => node.Kind == StructureKind.Table || (node.Parent is { } parent && InTable(parent));
 
     /// <summary>The bottom of the lowest text or picture of <paramref name="page"/>'s content, in points from its top; 0 for none.</summary>
     private static double Bottom(LaidOutPage page) =>
@@ -192,13 +203,17 @@ internal static class WordMakeUp
     /// that brings the line just under its measure, so Word fills it with the same characters and
     /// spreads the rest. One spacing for the line rather than ours character by character: measured
     /// with LibreOffice, a narrowed mark at the line's end is not counted as narrowed when it
-    /// decides what fits, while an even spacing is.
+    /// decides what fits, while an even spacing is. The first <paramref name="label"/> characters of
+    /// the first line (a list item's label and its space, white space counted) are Word's
+    /// numbering, set at the style's spacing: the line's spacing goes to the characters after them.
+    /// A list item of one line, which has no line before it to take the measure from, ends at
+    /// <paramref name="columnRight"/> (pt from the page's left; <c>null</c>: not known, left to Word).
     /// </summary>
-    private static List<SpacingSpan> Spacing(List<TextLineElement> lines, List<string> keys, double trackingPt, HashSet<int> pageFirst)
+    private static List<SpacingSpan> Spacing(List<TextLineElement> lines, List<string> keys, double trackingPt, HashSet<int> pageFirst, int label, double? columnRight = null)
     {
         var trackingTwips = WordUnits.Twips(trackingPt);
         var spans = new List<SpacingSpan>();
-        if (lines.Count < 2)
+        if (lines.Count < 2 && columnRight is null)
         {
             return spans;
         }
@@ -209,20 +224,21 @@ internal static class WordMakeUp
             // The measure: every line but the last is justified to it; the last ends in the
             // column of the line before it (which starts at most an indent away).
             var line = lines[i];
-            var justified = i + 1 < lines.Count ? line : lines[i - 1];
-            var right = justified.X + justified.Line.Width;
+            var justified = i + 1 < lines.Count || i == 0 ? line : lines[i - 1];
+            var right = lines.Count == 1 ? columnRight!.Value : justified.X + justified.Line.Width;
             var measure = right - line.X - (pageFirst.Any(first => first > 0 && i >= first - 1) ? PageBreakPt : 0);
             var sameColumn = Math.Abs(justified.X - line.X) <= 2 * line.Line.Runs.Select(run => (double)run.SizePt).DefaultIfEmpty(0).Max() + Epsilon;
             if (keys[i].Length > 0 && sameColumn && !justified.Line.IsWide && Naturals(line.Line) is { } naturals)
             {
                 var gaps = AutoSpace(line.Line);
                 var natural = naturals.Sum() + gaps + (naturals.Count * trackingPt);
-                var next = i + 1 < lines.Count && Naturals(lines[i + 1].Line) is { Count: > 0 } following ? following[0] + trackingPt : double.PositiveInfinity;
+                var next = i + 1 < lines.Count && Naturals(lines[i + 1].Line) is { Count: > 0 } following ? Pullable(lines[i + 1].Line.Text, following, trackingPt) : double.PositiveInfinity;
                 var loosened = i + 1 < lines.Count && !line.Line.IsWide && natural + next <= measure + Epsilon;
                 var squeezed = natural > measure + Epsilon;
                 if (loosened || squeezed)
                 {
-                    var twips = (int)Math.Floor(20 * (measure - naturals.Sum() - gaps) / naturals.Count) - 1;
+                    var numbered = i == 0 ? Math.Min(label, naturals.Count - 1) : 0;
+                    var twips = (int)Math.Floor(20 * (measure - naturals.Sum() - gaps - (numbered * trackingPt)) / (naturals.Count - numbered)) - 1;
                     if (twips != trackingTwips)
                     {
                         spans.Add(new SpacingSpan(start, start + keys[i].Length, twips));
@@ -234,6 +250,32 @@ internal static class WordMakeUp
         }
 
         return spans;
+    }
+
+    /// <summary>
+    /// The width, in points with the style's spacing, of what Word would have to take from the start
+    /// of a line (<paramref name="text"/>, its characters' <paramref name="naturals"/>) onto the line
+    /// before to fill it: its first character, and with an opening mark (“ 《 （, which cannot end a
+    /// line: clreq §3.1.7, GB/T 15834) the characters up to the one after it too, and a 2-em mark
+    /// (—— ……, never split: GB/T 15834 §4.9, §4.11) whole.
+    /// </summary>
+    internal static double Pullable(string text, List<double> naturals, double trackingPt)
+    {
+        var count = 0;
+        while (count < naturals.Count - 1 && ChineseKinsoku.CannotEndLine(text[count], LineBreakStrictness.Basic))
+        {
+            count++;
+        }
+
+        count += count < naturals.Count - 1 && ChineseKinsoku.StartsTwoEmMark(text, count) ? 2 : 1;
+        return naturals.Take(count).Sum() + (count * trackingPt);
+    }
+
+    /// <summary>How many characters (white space counted) at the start of a list item's first line <paramref name="text"/> are the label our layout prints ("1. ", "• "), which Word numbers; 0 for none.</summary>
+    private static int ListLabel(string text)
+    {
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        return space is > 0 and <= 4 && (text[0] == '•' || char.IsAsciiDigit(text[0])) ? space + 1 : 0;
     }
 
     /// <summary>
@@ -304,8 +346,23 @@ internal static class WordMakeUp
         var keys = paragraphs.Select(Key).ToList();
         var used = new bool[paragraphs.Count];
         var cursor = 0;
+        var tables = body.Elements<W.Table>().Select(table => table.Descendants<W.Paragraph>().FirstOrDefault()).OfType<W.Paragraph>().ToList();
         foreach (var item in makeUp)
         {
+            if (item.InTable)
+            {
+                // A page that starts with a table: a table row has no page break of its own, and
+                // Word and LibreOffice start the table on a new page for its first paragraph's
+                // pageBreakBefore (ECMA-376 §17.3.1.23). A page starting mid-table is left to Word.
+                if (item.PageStarts.Contains(0) && tables.FirstOrDefault(first => Label(item.Key, Key(first)) is not null) is { } cell)
+                {
+                    WordParagraphs.Properties(cell).PageBreakBefore = new W.PageBreakBefore();
+                    tables.Remove(cell);
+                }
+
+                continue;
+            }
+
             // A paragraph whose text our layout met more than once (短。, （完）) is told by which of
             // them it is, where the Word file holds as many: the next from the cursor may be an
             // earlier one, mid-page in the PDF.
@@ -355,9 +412,10 @@ internal static class WordMakeUp
     /// </summary>
     private static void Space(W.Paragraph paragraph, IReadOnlyList<SpacingSpan> spans, int from, int length)
     {
-        foreach (var span in spans.Where(span => span.Start >= from && span.End <= from + length))
+        // A span may start in a list label our layout prints and Word numbers: the text after it.
+        foreach (var span in spans.Where(span => span.End > from && span.Start >= 0 && span.End <= from + length))
         {
-            foreach (var run in Cut(paragraph, span.Start - from, span.End - from))
+            foreach (var run in Cut(paragraph, Math.Max(span.Start - from, 0), span.End - from))
             {
                 (run.RunProperties ??= new W.RunProperties()).Spacing = new W.Spacing { Val = span.Twips };
             }

@@ -84,6 +84,22 @@ public sealed class FigureOverTableMakeUpTests
         });
     }
 
+    [Test]
+    public void A_page_our_layout_starts_with_a_table_after_a_page_closed_short_starts_with_it_in_word_too()
+    {
+        var table = new W.Table(new W.TableRow(Cell("指标"), Cell("2024年")), new W.TableRow(Cell("增速"), Cell("5.2%")));
+        var body = new W.Body(Paragraph("正文一段。"), Paragraph("指标"), table, Paragraph("表后的一段话。"));
+
+        WordMakeUp.Apply(body, [new ParagraphMakeUp("正文一段。", Figure: false, [], [new SpacingSpan(0, 5, 10)]), new ParagraphMakeUp("指标", Figure: false, [0], []) { InTable = true }]);
+
+        var first = table.Descendants<W.Paragraph>().First();
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.ParagraphProperties?.PageBreakBefore, Is.Not.Null, "the page break before the table's first cell (ECMA-376 §17.3.1.23)");
+            Assert.That(body.Elements<W.Paragraph>().ElementAt(1).ParagraphProperties?.PageBreakBefore, Is.Null, "not before a paragraph of the same text outside the table");
+        });
+    }
+
     private static W.Paragraph Paragraph(string text) => new(new W.Run(new W.Text(text)));
 
     private static W.TableCell Cell(string text) => new(Paragraph(text));

@@ -66,10 +66,8 @@ internal sealed class BlockSlicer(FlowContext context, SliceList slices, double 
     {
         var style = context.Theme[TextRole.ListItem];
         var format = SpanFormat.Of(style);
-        // The marker hangs in a 2 em gutter: every line starts after it, the first line starts at the marker.
-        var hang = 2 * style.SizePt;
-        var settings = ParagraphSettings.Of(style);
-        settings = settings with { StartIndentPt = settings.StartIndentPt + hang, FirstLineIndentPt = settings.FirstLineIndentPt - hang };
+        // The marker hangs in a gutter in front of the turned lines; the first line starts at the marker.
+        var settings = ParagraphSettings.Of(style) with { StartIndentPt = ListIndent.StartPt(style), FirstLineIndentPt = ListIndent.FirstLinePt(style) };
         var list = context.Structure.Add(StructureKind.List, slices.Container);
         foreach (var item in block.Items)
         {
