@@ -1,4 +1,4 @@
-using Bulletin.Docs.Layout.Flow;
+using Bulletin.Docs.Composition;
 using Bulletin.Docs.Theme;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 

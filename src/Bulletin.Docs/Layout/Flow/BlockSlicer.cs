@@ -67,7 +67,7 @@ internal sealed class BlockSlicer(FlowContext context, SliceList slices, double 
         var style = context.Theme[TextRole.ListItem];
         var format = SpanFormat.Of(style);
         // The marker hangs in a gutter in front of the turned lines; the first line starts at the marker.
-        var settings = ParagraphSettings.Of(style) with { StartIndentPt = ListIndent.StartPt(style), FirstLineIndentPt = ListIndent.FirstLinePt(style) };
+        var settings = ParagraphSettings.Of(style) with { StartIndentPt = ListIndent.StartChars(style) * style.SizePt, FirstLineIndentPt = ListIndent.FirstLineChars(style) * style.SizePt };
         var list = context.Structure.Add(StructureKind.List, slices.Container);
         foreach (var item in block.Items)
         {
