@@ -61,11 +61,7 @@ internal static class BoxedTableRenderer
                 new W.TableWidth { Width = WordUnits.Text(total), Type = W.TableWidthUnitValues.Dxa },
                 WordFormatting.BoxBorders(color, rule),
                 new W.TableLayout { Type = W.TableLayoutValues.Fixed },
-                new W.TableCellMarginDefault(
-                    new W.TopMargin { Width = WordUnits.Text(WordUnits.Twips(padding)), Type = W.TableWidthUnitValues.Dxa },
-                    new W.TableCellLeftMargin { Width = 0, Type = W.TableWidthValues.Dxa },
-                    new W.BottomMargin { Width = WordUnits.Text(WordUnits.Twips(padding)), Type = W.TableWidthUnitValues.Dxa },
-                    new W.TableCellRightMargin { Width = 0, Type = W.TableWidthValues.Dxa }),
+                WordFormatting.CellMarginDefault(padding, 0),
                 new W.TableLook { Val = "0000", NoHorizontalBand = true, NoVerticalBand = true }),
             new W.TableGrid(cellWidths.Select(width => new W.GridColumn { Width = WordUnits.Text(width) })));
 

@@ -82,11 +82,7 @@ internal static class FigureRenderer
                 new W.TableWidth { Width = width, Type = W.TableWidthUnitValues.Dxa },
                 none,
                 new W.TableLayout { Type = W.TableLayoutValues.Fixed },
-                new W.TableCellMarginDefault(
-                    new W.TopMargin { Width = "0", Type = W.TableWidthUnitValues.Dxa },
-                    new W.TableCellLeftMargin { Width = 0, Type = W.TableWidthValues.Dxa },
-                    new W.BottomMargin { Width = "0", Type = W.TableWidthUnitValues.Dxa },
-                    new W.TableCellRightMargin { Width = 0, Type = W.TableWidthValues.Dxa }),
+                WordFormatting.CellMarginDefault(0, 0),
                 new W.TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
             new W.TableGrid(new W.GridColumn { Width = width }),
             new W.TableRow(new W.TableCell([

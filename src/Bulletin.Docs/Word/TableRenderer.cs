@@ -20,7 +20,6 @@ internal static class TableRenderer
         var grid = TableColumns.Of(table, context.Theme, context.AvailableWidthPt);
         var columnCount = grid.WidthsPt.Count;
         var columnTwips = ColumnTwips(grid);
-        var paddingTwips = WordUnits.Twips(grid.PaddingPt);
         var black = RgbColor.Black;
         var ruleWidthPt = context.Theme.Rules.TablePt;
 
@@ -36,11 +35,7 @@ internal static class TableRenderer
                     WordFormatting.Border<W.InsideHorizontalBorder>(black, ruleWidthPt, 0),
                     WordFormatting.Border<W.InsideVerticalBorder>(black, ruleWidthPt, 0)),
                 new W.TableLayout { Type = W.TableLayoutValues.Fixed },
-                new W.TableCellMarginDefault(
-                    new W.TopMargin { Width = WordUnits.Text(paddingTwips), Type = W.TableWidthUnitValues.Dxa },
-                    new W.TableCellLeftMargin { Width = (short)paddingTwips, Type = W.TableWidthValues.Dxa },
-                    new W.BottomMargin { Width = WordUnits.Text(paddingTwips), Type = W.TableWidthUnitValues.Dxa },
-                    new W.TableCellRightMargin { Width = (short)paddingTwips, Type = W.TableWidthValues.Dxa }),
+                WordFormatting.CellMarginDefault(grid.PaddingPt, grid.PaddingPt),
                 new W.TableLook { Val = "04A0", FirstRow = table.HasHeaderRow, NoVerticalBand = true }),
             new W.TableGrid(columnTwips.Select(twips => new W.GridColumn { Width = WordUnits.Text(twips) })));
 

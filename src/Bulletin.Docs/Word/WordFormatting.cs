@@ -195,6 +195,21 @@ internal static class WordFormatting
     public static W.TableBorders BoxBorders(RgbColor color, double widthPt) => TableBorders(
         Border<W.TopBorder>(color, widthPt, 0), Border<W.LeftBorder>(color, widthPt, 0), Border<W.BottomBorder>(color, widthPt, 0), Border<W.RightBorder>(color, widthPt, 0));
 
+    /// <summary>
+    /// A table's default cell margins (ECMA-376 §17.4.42 tblCellMar): <paramref name="verticalPt"/>
+    /// above and below a cell's text, <paramref name="sidePt"/> at its start and end, in pt.
+    /// </summary>
+    public static W.TableCellMarginDefault CellMarginDefault(double verticalPt, double sidePt)
+    {
+        var vertical = WordUnits.Twips(verticalPt);
+        var side = (short)WordUnits.Twips(sidePt);
+        return new W.TableCellMarginDefault(
+            new W.TopMargin { Width = WordUnits.Text(vertical), Type = W.TableWidthUnitValues.Dxa },
+            new W.TableCellLeftMargin { Width = side, Type = W.TableWidthValues.Dxa },
+            new W.BottomMargin { Width = WordUnits.Text(vertical), Type = W.TableWidthUnitValues.Dxa },
+            new W.TableCellRightMargin { Width = side, Type = W.TableWidthValues.Dxa });
+    }
+
     /// <summary>A cell's own margins (ECMA-376 §17.4.42): left and right in points, and the top when given.</summary>
     public static W.TableCellMargin CellMargins(double leftPt, double rightPt, double? topPt = null)
     {
