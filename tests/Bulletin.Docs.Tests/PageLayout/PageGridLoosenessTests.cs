@@ -37,9 +37,7 @@ public sealed class PageGridLoosenessTests
         {
             foreach (var paragraph in texts)
             {
-                var laid = Lay(context, paragraph, out var settings, out var paragraphText);
-                var element = context.Structure.Add(StructureKind.Paragraph, null);
-                context.Loosener.Register(element, paragraphText, theme.Page.ContentWidthPt, settings, laid);
+                var element = Registered(context, paragraph, out var laid);
                 var loosens = context.Loosener.Loosen(element, 1) is not null;
                 if (used + laid.Lines.Count > lines - Short || (pass && (!loosens || loosenable == Short)) || (!pass && loosens))
                 {
@@ -116,9 +114,7 @@ public sealed class PageGridLoosenessTests
         var seed = SeedText.Paragraphs.Value;
         foreach (var paragraph in seed.Chunk(2).Select(c => string.Concat(c)).Concat(seed))
         {
-            var laid = Lay(context, paragraph, out var settings, out var paragraphText);
-            var element = context.Structure.Add(StructureKind.Paragraph, null);
-            context.Loosener.Register(element, paragraphText, theme.Page.ContentWidthPt, settings, laid);
+            var element = Registered(context, paragraph, out var laid);
             if (used + laid.Lines.Count <= 12 && context.Loosener.Loosen(element, 1) is not null)
             {
                 slices.AddParagraph(laid, 0, 0, keepAll: false, element);
@@ -182,9 +178,7 @@ public sealed class PageGridLoosenessTests
         var used = 0;
         foreach (var paragraph in seed.Chunk(2).Select(c => string.Concat(c)).Concat(seed))
         {
-            var laid = Lay(context, paragraph, out var settings, out var paragraphText);
-            var element = context.Structure.Add(StructureKind.Paragraph, null);
-            context.Loosener.Register(element, paragraphText, theme.Page.ContentWidthPt, settings, laid);
+            var element = Registered(context, paragraph, out var laid);
             if (grown.Count < 2 && used + laid.Lines.Count <= lines - aOnPage1 && context.Loosener.Loosen(element, 1) is not null)
             {
                 slices.AddParagraph(laid, 0, 0, keepAll: false, element);
@@ -256,9 +250,7 @@ public sealed class PageGridLoosenessTests
         {
             foreach (var paragraph in texts.Where(t => !used.Contains(t)))
             {
-                var laid = Lay(context, paragraph, out var settings, out var paragraphText);
-                var element = context.Structure.Add(StructureKind.Paragraph, null);
-                context.Loosener.Register(element, paragraphText, theme.Page.ContentWidthPt, settings, laid);
+                var element = Registered(context, paragraph, out var laid);
                 if (laid.Lines.Count is >= 3 and <= 8 && context.Loosener.Loosen(element, -1) is null && fits(element))
                 {
                     used.Add(paragraph);
@@ -352,9 +344,7 @@ public sealed class PageGridLoosenessTests
         var count = 0;
         foreach (var paragraph in seed.Chunk(2).Select(c => string.Concat(c)))
         {
-            var laid = Lay(context, paragraph, out var settings, out var paragraphText);
-            var element = context.Structure.Add(StructureKind.Paragraph, null);
-            context.Loosener.Register(element, paragraphText, theme.Page.ContentWidthPt, settings, laid);
+            var element = Registered(context, paragraph, out var laid);
             if (laid.Lines.Count is >= 4 and <= 12 && context.Loosener.Loosen(element, -1) is not null && context.Loosener.Loosen(element, 1) is null)
             {
                 slices.AddParagraph(laid, 0, 0, keepAll: false, element);
@@ -468,9 +458,7 @@ public sealed class PageGridLoosenessTests
         var count = 0;
         foreach (var paragraph in SeedText.Paragraphs.Value.Chunk(2).Select(c => string.Concat(c)))
         {
-            var laid = Lay(context, paragraph, out var settings, out var paragraphText);
-            var element = context.Structure.Add(StructureKind.Paragraph, null);
-            context.Loosener.Register(element, paragraphText, theme.Page.ContentWidthPt, settings, laid);
+            var element = Registered(context, paragraph, out var laid);
             if (laid.Lines.Count is >= 5 and <= 12 && context.Loosener.Loosen(element, -1) is not null)
             {
                 foreach (var slice in OneLineParagraphs(context, lines - laid.Lines.Count, "前"))
@@ -510,9 +498,7 @@ public sealed class PageGridLoosenessTests
         var count = 0;
         foreach (var paragraph in SeedText.Paragraphs.Value.Chunk(2).Select(c => string.Concat(c)))
         {
-            var laid = Lay(context, paragraph, out var settings, out var paragraphText);
-            var element = context.Structure.Add(StructureKind.Paragraph, null);
-            context.Loosener.Register(element, paragraphText, theme.Page.ContentWidthPt, settings, laid);
+            var element = Registered(context, paragraph, out var laid);
             if (laid.Lines.Count is >= 4 and <= 12 && context.Loosener.Loosen(element, -1) is not null && context.Loosener.Loosen(element, 1) is null)
             {
                 foreach (var slice in OneLineParagraphs(context, lines - 2 - laid.Lines.Count, "前"))
@@ -586,6 +572,15 @@ public sealed class PageGridLoosenessTests
         }
 
         return [.. slices.Slices];
+    }
+
+    /// <summary>A body paragraph laid out at the page's measure and registered with the loosener, so the page composer may set it a line longer or shorter.</summary>
+    private static StructureNode Registered(FlowContext context, string paragraph, out LaidOutParagraph laid)
+    {
+        laid = Lay(context, paragraph, out var settings, out var paragraphText);
+        var element = context.Structure.Add(StructureKind.Paragraph, null);
+        context.Loosener.Register(element, paragraphText, context.Theme.Page.ContentWidthPt, settings, laid);
+        return element;
     }
 
     private static LaidOutParagraph Lay(FlowContext context, string paragraph, out ParagraphSettings settings, out ParagraphText paragraphText)
