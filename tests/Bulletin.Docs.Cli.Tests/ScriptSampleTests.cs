@@ -12,19 +12,8 @@ public sealed class ScriptSampleTests
     {
         using var folder = new TempFolder();
         File.Copy(Path.Combine(Repository.Root, "samples", "script", "release.txt"), Path.Combine(folder.Path, "release.txt"));
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder.Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "run", Path.Combine(Repository.Root, "samples", "script", "release.cs"), "--", "release.txt", "太原市互联网协会", "2025-01-05" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.That(process.WaitForExit(TimeSpan.FromMinutes(5)), Is.True, "dotnet run release.cs did not finish");
-        Assert.That(process.ExitCode, Is.Zero, output.Result + error.Result);
+        var (exit, output) = RunScript(folder.Path, "release.txt", "太原市互联网协会", "2025-01-05");
+        Assert.That(exit, Is.Zero, output);
 
         Assert.That(File.ReadAllBytes(Path.Combine(folder.Path, "release.pdf")).Take(5), Is.EqualTo("%PDF-"u8.ToArray()));
         Assert.That(new FileInfo(Path.Combine(folder.Path, "release.docx")).Length, Is.GreaterThan(1000));
